@@ -1,0 +1,235 @@
+"""Geoparsing: find every place mention in a text and resolve it with the whole text as context.
+
+>>> ms = find_places("On 6 December, rebels captured al-Rastan and Talbiseh in Homs province.")
+>>> [(m.query, m.status, m.place.name, m.place.kind) for m in ms]
+[('al-Rastan', 'resolved', 'Al-Rastan', 'city'), ('Talbiseh', 'resolved', 'Talbiseh', 'town'), ('Homs province', 'resolved', 'Homs', 'governorate')]
+
+How mentions are found
+----------------------
+- Words are matched against every normalised spelling in the gazetteer (and ``foreign.csv``),
+  longest first, so "Homs Central Prison" is one mention, not "Homs" plus a prison.
+- In Latin script a name starts with a capital (or an article before one: "al-Rastan") and ends
+  with a capital; lowercase words inside it may only be articles ("Izz al-Din").
+- A cue word after the name ("Hama province", "Yabroud District", "Homs countryside", "Homs city")
+  is part of the mention and says which kind of place is meant; so does "the village of …".
+- Names that are also ordinary English words ("Tall", "Mount", "Free") count only when they are
+  curated aliases or large places; a name glued to a personal name ("Bashar al-Assad") or followed
+  by an organisation word ("Homs Legion", "Homs Media Center") is not a place mention.
+
+How mentions are resolved
+-------------------------
+Every mention is first resolved alone. Those that resolve confidently become anchors, weighted by
+how close they stand in the text; every mention is then resolved again with the anchors near it
+(and the governorates the text names) as context, twice. That is how "al-Ghasibiyah" in a list
+of villages north of Homs picks the al-Ghasibiyah near them, not the one near Hama.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, load_gazetteer, strip_cues
+from homsmap.names import ARTICLES, has_arabic, normalize_name
+from homsmap.resolve import Context, Match, foreign_names, resolve
+
+__all__ = ["Mention", "find_mentions", "find_places"]
+
+MAX_SPAN_TOKENS = 7
+ORDINARY_WORD_ZIPF = 3.7    # English words this frequent are ordinary words unless curated
+ARABIC_ORDINARY_WORD_ZIPF = 4.0
+FUNCTION_WORD_ZIPF = 4.5    # capitalised words this frequent do not glue to a name
+ANCHOR_CONFIDENCE = 0.75
+TEXT_SCALE_CHARS = 400.0
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘][^\W_]+)*")
+_JOIN = re.compile(r"^[ \t\-‐–]*$")
+_CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countryside": "countryside",
+              "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
+_KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neighbourhood|neighborhood|district)"
+                          r"\s+of\s+$", re.IGNORECASE)
+_DIRECTION = frozenset("northern southern eastern western north south east west central northeastern "
+                       "northwestern southeastern southwestern".split())
+# Lowercase last words of curated names: "the Dar al-Kabirah crossing", "the al-Rastan bridge".
+_TAIL_WORDS = frozenset("crossing bridge prison airbase airport base highway road mountains mountain plain dam "
+                        "refinery hospital square".split())
+_ORG_WORDS = frozenset(
+    "army legion brigade brigades battalion front media center centre council command division regiment "
+    "forces force shield liberation movement revolutionaries observatory agency university committee "
+    "offensive operations operation governorate's".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names a place: ``text[start:end]``, with the kind a cue asked for."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    kind_hint: str | None = None
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    """How common ``word`` is in English (or Arabic, for Arabic script), on wordfreq's Zipf scale."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "ar" if has_arabic(word) else "en"))
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or has_arabic(token) or token[:1].isdigit()
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _contiguous(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Tokens i..j (inclusive) are separated only by spaces or hyphens."""
+    return all(_JOIN.match(text[tokens[k][2]:tokens[k + 1][1]]) for k in range(i, j))
+
+
+def _known_key(gaz: Gazetteer, key: str) -> bool:
+    return key in gaz.by_key or key in foreign_names(gaz)
+
+
+def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
+    """A one-word name that is a common English word and not a curated or large place."""
+    content = [w for w in words if w.lower() not in ARTICLES]
+    if len(content) != 1:
+        return False
+    word = content[0]
+    acronym = word.isalpha() and word.isupper() and len(word) >= 2  # SANA, SAA, HTS
+    threshold = ARABIC_ORDINARY_WORD_ZIPF if has_arabic(word) else ORDINARY_WORD_ZIPF
+    if not acronym and _zipf(word.lower()) < threshold:
+        return False
+    if key in foreign_names(gaz):
+        return False
+    entries = gaz.by_key.get(key, [])
+    return not any(e.method == "alias" or (gaz.places[e.place_index].population or 0) >= 100_000
+                   for e in entries)
+
+
+def _name_word(token: str) -> bool:
+    """A capitalised word that may belong to a personal or organisation name."""
+    low = token.lower()
+    return (token[:1].isupper() and low not in _DIRECTION and low not in ARTICLES
+            and _zipf(low) < FUNCTION_WORD_ZIPF)
+
+
+def _glued_to_other_name(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The span is part of a longer proper name: a personal name before it, an organisation after it."""
+    before = i - 1
+    if before >= 0 and tokens[before][0].lower() in ARTICLES and tokens[i][0].lower() not in ARTICLES \
+            and _contiguous(text, tokens, before, i):
+        before -= 1  # look past the article: "Tahrir al-Sham" is glued like "Bashar al-Assad"
+    if before >= 0 and _contiguous(text, tokens, before, i) and _name_word(tokens[before][0]) \
+            and (before < i - 1 or tokens[i][0].lower() in ARTICLES or j == i):
+        return True  # "Bashar al-Assad", "Ahrar al-Sham", "Ibrahim Bakkar"
+    if j + 2 < len(tokens) and tokens[j + 1][0] in ARTICLES and _contiguous(text, tokens, j, j + 2) \
+            and _name_word(tokens[j + 2][0]):
+        return True  # "Bashar al-Assad", "Suheil al-Hassan": a personal name and its nisba
+    if j + 1 < len(tokens) and _contiguous(text, tokens, j, j + 1):
+        nxt = tokens[j + 1][0]
+        if nxt[:1].isupper() and nxt.lower() in _ORG_WORDS:
+            return True  # "Homs Legion", "Homs Media Center"
+        if i == j and _name_word(nxt) and nxt.lower() not in _CUE_AFTER:
+            return True  # "Ibrahim Bakkar": one word of a longer name
+    return False
+
+
+def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Every place-name span in ``text``, longest match first, in text order (not yet resolved)."""
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    tokens = _tokens(text)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for length in range(min(MAX_SPAN_TOKENS, len(tokens) - i), 0, -1):
+            j = i + length - 1
+            words = [t[0] for t in tokens[i:j + 1]]
+            if not _span_shape_ok(words) or not _contiguous(text, tokens, i, j):
+                continue
+            if words[0] in ARTICLES and "-" not in text[tokens[i][2]:tokens[i + 1][1]]:
+                continue  # "as Liwa", "at Homs": English words, not "as-Sukhnah"
+            key, _cue = strip_cues(normalize_name(text[tokens[i][1]:tokens[j][2]]))
+            if not key or not _known_key(gaz, key):
+                continue
+            if _ordinary_word(gaz, key, words) or _glued_to_other_name(text, tokens, i, j):
+                continue
+            found = (j, key)
+            break
+        if found is None:
+            i += 1
+            continue
+        j, key = found
+        mentions.append(_with_cues(text, tokens, i, j, key))
+        i = j + 1
+        while i < len(tokens) and tokens[i][1] < mentions[-1].end:
+            i += 1
+    return mentions
+
+
+def _span_shape_ok(words: Sequence[str]) -> bool:
+    if all(has_arabic(w) for w in words):
+        return True
+    if not _is_capitalised(words[-1]) and not (len(words) > 1 and words[-1].lower() in _TAIL_WORDS):
+        return False
+    first = words[0]
+    if not _is_capitalised(first) and not (len(words) > 1 and (first in ARTICLES or first in _DIRECTION)):
+        return False
+    return all(_is_capitalised(w) or w.lower() in ARTICLES for w in words[1:-1])
+
+
+def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int, key: str) -> Mention:
+    start, end = tokens[i][1], tokens[j][2]
+    hint = strip_cues(normalize_name(text[start:end]))[1]
+    if hint is None and j + 1 < len(tokens) and _contiguous(text, tokens, j, j + 1):
+        cue = _CUE_AFTER.get(tokens[j + 1][0].lower())
+        if cue:
+            hint, end = cue, tokens[j + 1][2]
+            if cue in ("governorate", "countryside") and i > 0 and _contiguous(text, tokens, i - 1, i) \
+                    and tokens[i - 1][0].lower() in _DIRECTION:
+                start = tokens[i - 1][1]
+    if hint is None:
+        before = _KIND_BEFORE.search(text[max(0, start - 40):start])
+        if before:
+            word = before.group(1).lower().rstrip("s")
+            hint = {"neighborhood": "neighbourhood"}.get(word, word)
+            if hint == "district":
+                hint = None  # "the Al-Waer district": a neighbourhood, not an admin district
+    return Mention(text=text[start:end], start=start, end=end, key=key, kind_hint=hint)
+
+
+def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
+                 governorates: frozenset[str]) -> Context:
+    points = []
+    for other, match in anchors:
+        if other.key == mention.key or match.place is None:
+            continue
+        gap = abs(other.start - mention.start)
+        points.append((match.place.lat, match.place.lon, 0.05 + math.exp(-gap / TEXT_SCALE_CHARS)))
+    return Context(anchors=tuple(points), governorates=governorates)
+
+
+def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str | None = None) -> list[Match]:
+    """Every place mention in ``text``, resolved with the whole text as context, in text order."""
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    mentions = find_mentions(text, gazetteer=gaz)
+    matches = [resolve(gaz, m.text, kind_hint=m.kind_hint) for m in mentions]
+    for _round in range(2):
+        anchors = [(m, r) for m, r in zip(mentions, matches, strict=True)
+                   if r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS
+                   and r.confidence >= ANCHOR_CONFIDENCE]
+        governorates = frozenset(r.place.adm1_pcode for r in matches
+                                 if r.resolved and r.place is not None and r.place.kind == "governorate")
+        matches = [resolve(gaz, m.text, kind_hint=m.kind_hint, context=_context_for(m, anchors, governorates))
+                   for m in mentions]
+    return [replace(r, document=document, start=m.start, end=m.end) for m, r in zip(mentions, matches, strict=True)]
