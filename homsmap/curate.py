@@ -162,7 +162,7 @@ def _read_admin_layers(paths: Mapping[str, Path]) -> dict[str, Any]:
         except Exception as exc:  # pyogrio raises its own errors for broken files
             raise ReferenceDataError(f"cannot read polygons: {exc}", source=str(paths[level])) from exc
         for column in gdf.columns:
-            if column != "geometry" and gdf[column].dtype == object:
+            if column != "geometry" and gdf[column].map(lambda v: isinstance(v, str)).any():
                 gdf[column] = gdf[column].map(_clean)
         layers[level] = gdf.sort_values("PCODE").reset_index(drop=True)
     return layers
@@ -491,7 +491,7 @@ def build_gazetteer(reference_dir: Path | None = None, out_dir: Path | None = No
     outputs[out_dir / "build-info.json"] = json.dumps(info, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
     changed = tuple(sorted(p for p, text in outputs.items()
-                           if not p.exists() or p.read_text(encoding="utf-8") != text))
+                           if not p.exists() or p.read_bytes() != text.encode("utf-8")))
     if not check:
         for path, text in outputs.items():
             atomic_write_text(path, text)

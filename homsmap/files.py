@@ -96,17 +96,17 @@ def load_yaml_with_lines(text: str, *, source: str) -> object:
         loader.flatten_mapping(node)
         mapping: dict[object, object] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = loader.construct_object(key_node, deep=True)
             if key in mapping:
                 raise InputError(f"duplicate key {key!r}", source=source, line=key_node.start_mark.line + 1,
                                  hint="keep one of the two")
-            mapping[key] = loader.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            mapping[key] = loader.construct_object(value_node, deep=True)
         mapping["__line__"] = node.start_mark.line + 1
         return mapping
 
     _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -56,7 +56,7 @@ _RAW_DIRECTIONS = ("northern", "southern", "eastern", "western", "north", "south
 _CUE_WORDS |= {normalize_name(k): v for k, v in list(_CUE_WORDS.items())}
 _DIRECTIONS = tuple(sorted({normalize_name(d) for d in _RAW_DIRECTIONS} | set(_RAW_DIRECTIONS)))
 _CUE_RE = re.compile(
-    r"^(?:(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") (?=.+ (?:" + "|".join(k for k, v in _CUE_WORDS.items() if v in ("countryside", "governorate"))
+    r"^(?:(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") (?=.+ (?:" + "|".join(k for k, v in _CUE_WORDS.items() if v == "governorate")
     + r")$))?(?:(?P<pre>" + "|".join(sorted((k for k in _CUE_WORDS if " " not in k), key=len, reverse=True))
     + r") )?(?P<core>.+?)(?: (?P<post>" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r"))?$"
 )
@@ -67,8 +67,8 @@ def strip_cues(key: str) -> tuple[str, str | None]:
 
     >>> strip_cues("homs governorate"), strip_cues("yabrud district"), strip_cues("محافظه حمص")
     (('homs', 'governorate'), ('yabrud', 'district'), ('حمص', 'governorate'))
-    >>> strip_cues("northern homs countryside"), strip_cues("ريف حمص شمالي")
-    (('homs', 'countryside'), ('حمص', 'countryside'))
+    >>> strip_cues("northern homs governorate"), strip_cues("northern homs countryside")
+    (('homs', 'governorate'), ('northern homs', 'countryside'))
     >>> strip_cues("homs"), strip_cues("district")
     (('homs', None), ('district', None))
     """
@@ -78,11 +78,7 @@ def strip_cues(key: str) -> tuple[str, str | None]:
     cue = m.group("post") or m.group("pre")
     if cue is None:
         return key, None
-    core = m.group("core")
-    head, _, last = core.rpartition(" ")
-    if head and last in _DIRECTIONS:  # Arabic puts the direction after the name: ريف حمص الشمالي
-        core = head
-    return core, _CUE_WORDS[cue]
+    return m.group("core"), _CUE_WORDS[cue]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -192,6 +188,9 @@ class Gazetteer(Mapping[str, Place]):
             raise UnknownPlaceError(place_id, source=self.source,
                                     suggestions=[i for i in self._by_id if i.startswith(place_id)][:5]) from None
 
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._by_id
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
 
@@ -229,7 +228,7 @@ class Gazetteer(Mapping[str, Place]):
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @cached_property
-    def keys(self) -> list[str]:
+    def name_keys(self) -> list[str]:
         """Every normalised name key, sorted: the choices of fuzzy matching."""
         return sorted(self.by_key)
 

@@ -43,7 +43,8 @@ ORDINARY_WORD_ZIPF = 3.7    # English words this frequent are ordinary words unl
 ARABIC_ORDINARY_WORD_ZIPF = 4.0
 FUNCTION_WORD_ZIPF = 4.5    # capitalised words this frequent do not glue to a name
 ANCHOR_CONFIDENCE = 0.75
-TEXT_SCALE_CHARS = 400.0
+TEXT_SCALE_CHARS = 150.0
+LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘][^\W_]+)*")
 _JOIN = re.compile(r"^[ \t\-‐–]*$")
@@ -51,15 +52,16 @@ _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countrys
               "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
 _KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neighbourhood|neighborhood|district)"
                           r"\s+of\s+$", re.IGNORECASE)
-_DIRECTION = frozenset("northern southern eastern western north south east west central northeastern "
-                       "northwestern southeastern southwestern".split())
+_DIRECTION = frozenset(["northern", "southern", "eastern", "western", "north", "south", "east", "west", "central", "northeastern", "northwestern", "southeastern", "southwestern"])
+_PLURAL_CUE = re.compile(r"[ \t]+(provinces|governorates|districts)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_KIND_NEAR_WORDS = {"crossing": "crossing", "crossings": "crossing", "airbase": "airbase", "airbases": "airbase",
+                   "airport": "airbase", "bridge": "bridge", "bridges": "bridge"}
+_KIND_NEAR = re.compile(r"\b(" + "|".join(_KIND_NEAR_WORDS) + r")\b", re.IGNORECASE)
 # Lowercase last words of curated names: "the Dar al-Kabirah crossing", "the al-Rastan bridge".
-_TAIL_WORDS = frozenset("crossing bridge prison airbase airport base highway road mountains mountain plain dam "
-                        "refinery hospital square".split())
+_TAIL_WORDS = frozenset(["crossing", "bridge", "prison", "airbase", "airport", "base", "highway", "road", "mountains", "mountain", "plain", "dam", "refinery", "hospital", "square"])
 _ORG_WORDS = frozenset(
-    "army legion brigade brigades battalion front media center centre council command division regiment "
-    "forces force shield liberation movement revolutionaries observatory agency university committee "
-    "offensive operations operation governorate's".split()
+    ["army", "legion", "brigade", "brigades", "battalion", "front", "media", "center", "centre", "council", "command", "division", "regiment", "forces", "force", "shield", "liberation", "movement", "revolutionaries", "observatory", "agency", "university", "committee", "offensive", "operations", "operation", "governorate's"]
 )
 
 
@@ -174,7 +176,24 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
         i = j + 1
         while i < len(tokens) and tokens[i][1] < mentions[-1].end:
             i += 1
-    return mentions
+    return _share_plural_cues(text, mentions)
+
+
+def _share_plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Hama, Idlib and Latakia provinces": a plural cue after a list applies to every name in it."""
+    out = list(mentions)
+    for k, mention in enumerate(out):
+        plural = _PLURAL_CUE.match(text, mention.end)
+        if not plural:
+            continue
+        hint = _CUE_AFTER[plural.group(1).lower()[:-1]]
+        out[k] = replace(mention, kind_hint=hint)
+        back = k - 1
+        while back >= 0 and _LIST_JOIN.fullmatch(text[out[back].end:out[back + 1].start]):
+            if out[back].kind_hint is None:
+                out[back] = replace(out[back], kind_hint=hint)
+            back -= 1
+    return out
 
 
 def _span_shape_ok(words: Sequence[str]) -> bool:
@@ -199,24 +218,31 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
                     and tokens[i - 1][0].lower() in _DIRECTION:
                 start = tokens[i - 1][1]
     if hint is None:
+        clause = re.split(r"[.;:!?\n]", text[max(0, start - 80):start])[-1]
+        near = _KIND_NEAR.search(clause)
+        if near:
+            hint = _KIND_NEAR_WORDS[near.group(1).lower()]
+    if hint is None:
         before = _KIND_BEFORE.search(text[max(0, start - 40):start])
         if before:
             word = before.group(1).lower().rstrip("s")
             hint = {"neighborhood": "neighbourhood"}.get(word, word)
-            if hint == "district":
-                hint = None  # "the Al-Waer district": a neighbourhood, not an admin district
     return Mention(text=text[start:end], start=start, end=end, key=key, kind_hint=hint)
 
 
 def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
                  governorates: frozenset[str]) -> Context:
-    points = []
+    """The anchors nearest in the text carry the context; far ones only a little."""
+    weighted = []
     for other, match in anchors:
         if other.key == mention.key or match.place is None:
             continue
         gap = abs(other.start - mention.start)
-        points.append((match.place.lat, match.place.lon, 0.05 + math.exp(-gap / TEXT_SCALE_CHARS)))
-    return Context(anchors=tuple(points), governorates=governorates)
+        weighted.append((math.exp(-gap / TEXT_SCALE_CHARS), match.place.lat, match.place.lon))
+    weighted.sort(key=lambda w: -w[0])
+    points = tuple((lat, lon, weight + (0.05 if rank < LOCAL_ANCHORS else 0.002))
+                   for rank, (weight, lat, lon) in enumerate(weighted))
+    return Context(anchors=points, governorates=governorates)
 
 
 def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str | None = None) -> list[Match]:

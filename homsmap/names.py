@@ -26,7 +26,7 @@ __all__ = ["ARTICLES", "GENERIC_TERMS", "fold", "has_arabic", "normalize_name", 
 
 # Latin renderings of the Arabic article, as separate tokens once hyphens are spaces.
 ARTICLES = frozenset(
-    "al el il ul ar er as es ad ed at et az ez an en ash esh ech adh edh ath eth ats dh l".split()
+    ["al", "el", "il", "ul", "ar", "er", "as", "es", "ad", "ed", "at", "et", "az", "ez", "an", "en", "ash", "esh", "ech", "adh", "edh", "ath", "eth", "ats", "dh", "l"]
 )
 
 # Generic words of Syrian toponyms whose spellings no letter rule joins.
@@ -185,10 +185,10 @@ def skeleton(text: str) -> str:
     parts: list[str] = []
     for token in normalize_name(text).split():
         if has_arabic(token):
-            if token.endswith("ه"):  # taa marbuta folded to haa: a vowel at the end of a name
+            if token.endswith("ه") and len(token) > 1:  # taa marbuta folded to haa: a final vowel
                 token = token[:-1]
             # A leading waw or yaa is a consonant (Wadi, Yabroud); elsewhere a long vowel.
-            head = {"و": "w", "ي": "y"}.get(token[0], "")
+            head = {"و": "w", "ي": "y"}.get(token[:1], "")
             key = head + (token[1:] if head else token).translate(_AR_TO_SKELETON)
             key = re.sub(r"(.)\1", r"\1", key)
         else:

@@ -51,9 +51,10 @@ MIN_NAME_SCORE = 0.8           # below this similarity a candidate is not consid
 MIN_RESOLVE_NAME_SCORE = 0.88  # below this similarity nothing is resolved, only suggested
 CONTEXT_SCALE_KM = 15.0
 CONTEXT_WEIGHT = 0.6
+CONTEXT_FLOOR = 0.35  # below this support, context is too weak to rank by fully
 
 _KIND_PRIOR = {
-    "city": 0.30, "town": 0.20, "village": 0.05, "neighbourhood": 0.0, "facility": 0.08, "airbase": 0.1,
+    "city": 0.30, "town": 0.20, "village": 0.05, "neighbourhood": 0.05, "facility": 0.08, "airbase": 0.1,
     "crossing": 0.08, "bridge": 0.05, "mountain": 0.08, "highway": 0.0, "region": 0.05, "district_area": 0.0,
 }
 _SETTLEMENT = ("city", "town", "village")
@@ -171,12 +172,18 @@ def _prior(place: Place, kind_hint: str | None) -> float:
         wanted = {"governorate": ("governorate", "district"), "countryside": ("governorate", "district"),
                   "district": ("district", "subdistrict"), "subdistrict": ("subdistrict",)}.get(kind_hint or "", ())
         prior = (0.9 if place.kind == wanted[0] else 0.4) if place.kind in wanted else -0.6
+    elif kind_hint == "district" and place.kind == "neighbourhood":
+        prior += 0.9  # "the Zahra district", "Al-Waer district": a district of a city
+    elif kind_hint == "countryside" and place.kind == "region":
+        prior += 0.9  # "eastern Homs countryside": a curated region
     elif kind_hint in ("governorate", "district", "subdistrict", "countryside"):
         prior -= 0.5
+    elif kind_hint is not None and kind_hint == place.kind:
+        prior += 0.4  # "border crossings with Lebanon, Arida and Jousieh"
     elif kind_hint in _SETTLEMENT and place.kind in _SETTLEMENT:
         prior += 0.1
     if place.population:
-        prior += 0.1 * min(math.log10(place.population + 1), 7.0) / 7.0
+        prior += 0.2 * min(math.log10(place.population + 1), 7.0) / 7.0
     if place.is_current is False:
         prior -= 0.25
     return prior
@@ -202,7 +209,7 @@ def _raw_candidates(gaz: Gazetteer, key: str) -> dict[int, tuple[float, str, str
             for entry in gaz.by_key[other]:
                 add(entry.place_index, score, "skeleton", entry.spelling)
     if not found and len(key) >= 4:
-        for other, score, _ in process.extract(key, gaz.keys, scorer=fuzz.ratio, limit=12,
+        for other, score, _ in process.extract(key, gaz.name_keys, scorer=fuzz.ratio, limit=12,
                                                score_cutoff=MIN_NAME_SCORE * 100):
             for entry in gaz.by_key[other]:
                 add(entry.place_index, score / 100.0, "fuzzy", entry.spelling)
@@ -213,7 +220,7 @@ def _suggestions(gaz: Gazetteer, key: str) -> tuple[str, ...]:
     if not key:
         return ()
     out: list[str] = []
-    for other, _score, _ in process.extract(key, gaz.keys, scorer=fuzz.WRatio, limit=8, score_cutoff=60):
+    for other, _score, _ in process.extract(key, gaz.name_keys, scorer=fuzz.WRatio, limit=8, score_cutoff=60):
         for entry in gaz.by_key[other]:
             place = gaz.places[entry.place_index]
             label = f"{place.name} ({place.adm1 or place.kind})"
@@ -228,14 +235,18 @@ def rank(gaz: Gazetteer, query: str, *, context: Context | None = None,
     key, cue = strip_cues(normalize_name(query))
     hint = kind_hint or cue
     ctx = context or Context()
+    raw = _raw_candidates(gaz, key)
+    # Context is where the settlements of a text lie; it says nothing about admin units.
+    supports = {index: 0.0 if gaz.places[index].is_admin else ctx.support(gaz.places[index]) for index in raw}
+    # Context ranks candidates against each other: the best-placed one gets the full weight.
+    scale = max([CONTEXT_FLOOR, *supports.values()])
     ranked = []
-    for index, (name_score, method, spelling) in _raw_candidates(gaz, key).items():
+    for index, (name_score, method, spelling) in raw.items():
         place = gaz.places[index]
-        support = ctx.support(place)
-        score = name_score + _prior(place, hint) + CONTEXT_WEIGHT * support
+        score = name_score + _prior(place, hint) + CONTEXT_WEIGHT * supports[index] / scale
         if place.adm1_pcode and place.adm1_pcode in ctx.governorates:
             score += 0.1
-        ranked.append(Candidate(place, score, name_score, method, spelling, support))
+        ranked.append(Candidate(place, score, name_score, method, spelling, supports[index]))
     ranked.sort(key=lambda c: (-c.score, c.place.id))
     return ranked, key, hint
 
