@@ -36,7 +36,15 @@ __all__ = [
     "strip_cues",
 ]
 
-DEFAULT_GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
+def _default_gazetteer_dir() -> Path:
+    """The checkout's ``gazetteer/`` when running from one, else the copy installed as ``homsmap/data``."""
+    checkout = Path(__file__).resolve().parent.parent / "gazetteer"
+    if (checkout / "places.csv").is_file():
+        return checkout
+    return Path(__file__).resolve().parent / "data"
+
+
+DEFAULT_GAZETTEER_DIR = _default_gazetteer_dir()
 ADMIN_KINDS = ("governorate", "district", "subdistrict")
 REQUIRED_COLUMNS = ("id", "name", "name_ar", "alt_names", "kind", "lat", "lon")
 
