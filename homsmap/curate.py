@@ -31,6 +31,7 @@ from typing import Any
 
 from homsmap.errors import GazetteerDataError, ReferenceDataError
 from homsmap.files import atomic_write_text, load_yaml_with_lines, read_text_document
+from homsmap.gazetteer import parse_aliases
 from homsmap.names import has_arabic
 
 __all__ = [
@@ -168,7 +169,7 @@ def _read_admin_layers(paths: Mapping[str, Path]) -> dict[str, Any]:
     return layers
 
 
-def _simplified_boundaries(layers: Mapping[str, Any], adm0_path: Path) -> dict[str, Any]:
+def _simplified_boundaries(layers: Mapping[str, Any]) -> dict[str, Any]:
     """Coverage-simplified subdistricts, dissolved into districts and governorates."""
     import geopandas as gpd
     import shapely
@@ -198,7 +199,6 @@ def _simplified_boundaries(layers: Mapping[str, Any], adm0_path: Path) -> dict[s
                                     "name_ar": ["الجمهورية العربية السورية"]},
                                    geometry=[shapely.set_precision(country, 10.0 ** -COORD_DECIMALS)],
                                    crs="EPSG:4326")
-    del adm0_path  # the dissolved OCHA outline is the union of the governorates we already have
     return out
 
 
@@ -471,7 +471,7 @@ def build_gazetteer(reference_dir: Path | None = None, out_dir: Path | None = No
     _check_aliases(out_dir / "aliases.csv", set(ids))
 
     outputs: dict[Path, str] = {out_dir / "places.csv": _places_csv(rows)}
-    boundaries = _simplified_boundaries(layers, paths["adm0"])
+    boundaries = _simplified_boundaries(layers)  # the country outline: the governorates dissolved
     for level, gdf in boundaries.items():
         props = [c for c in gdf.columns if c != "geometry"]
         features = ((dict(zip(props, (rec[c] for c in props), strict=True)), rec.geometry)
@@ -500,14 +500,6 @@ def build_gazetteer(reference_dir: Path | None = None, out_dir: Path | None = No
 
 
 def _check_aliases(path: Path, ids: set[str]) -> None:
-    if not path.exists():
-        return
-    source = str(path)
-    reader = csv.DictReader(io.StringIO(read_text_document(path)))
-    if reader.fieldnames is None or not {"alias", "place_id"} <= set(reader.fieldnames):
-        raise GazetteerDataError("header must be alias,place_id,note", source=source, line=1,
-                                 hint="fix the first line")
-    for lineno, row in enumerate(reader, start=2):
-        if row["place_id"] not in ids:
-            raise GazetteerDataError(f"alias {row['alias']!r} points at unknown id {row['place_id']!r}",
-                                     source=source, line=lineno, hint="use an id from gazetteer/places.csv")
+    """Every alias must point at a place the build writes (same check as loading)."""
+    if path.exists():
+        parse_aliases(read_text_document(path), str(path), ids)

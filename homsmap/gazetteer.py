@@ -16,7 +16,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -224,15 +224,17 @@ class Gazetteer(Mapping[str, Place]):
         return [self.places[e.place_index] for e in self.by_key.get(key, [])]
 
     def counts_by_kind(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for p in self.places:
-            counts[p.kind] = counts.get(p.kind, 0) + 1
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        """Places per kind, most common first."""
+        return self._count(lambda p: p.kind)
 
     def counts_by_governorate(self) -> dict[str, int]:
+        """Places per governorate, most common first."""
+        return self._count(lambda p: p.adm1 or "(none)")
+
+    def _count(self, key: Callable[[Place], str]) -> dict[str, int]:
         counts: dict[str, int] = {}
         for p in self.places:
-            counts[p.adm1 or "(none)"] = counts.get(p.adm1 or "(none)", 0) + 1
+            counts[key(p)] = counts.get(key(p), 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @cached_property
@@ -283,7 +285,7 @@ def _parse_places(text: str, source: str) -> list[Place]:
     return places
 
 
-def _parse_aliases(text: str, source: str, ids: set[str]) -> list[tuple[str, str, int]]:
+def parse_aliases(text: str, source: str, ids: set[str]) -> list[tuple[str, str, int]]:
     reader = csv.DictReader(io.StringIO(text))
     if not {"alias", "place_id"} <= set(reader.fieldnames or []):
         raise GazetteerDataError("header must be alias,place_id,note", source=source, line=1,
@@ -322,7 +324,7 @@ def load_gazetteer(directory: str | Path | None = None, *, cache: bool = True) -
     except Exception as exc:
         raise GazetteerDataError(str(exc), source=str(places_path), hint="rebuild it") from exc
     aliases_path = folder / "aliases.csv"
-    aliases = (_parse_aliases(read_text_document(aliases_path), str(aliases_path), {p.id for p in places})
+    aliases = (parse_aliases(read_text_document(aliases_path), str(aliases_path), {p.id for p in places})
                if aliases_path.is_file() else [])
     gazetteer = Gazetteer(places, aliases, source=str(folder))
     if cache:

@@ -153,6 +153,17 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("Deir ez-Zor"), normalize_name("Dayr az Zawr")
     ('dayr zor', 'dayr zawr')
     """
+    # Rules can expose new work (an article whose word a rule emptied): apply until nothing changes.
+    result = _normalize_once(text)
+    for _ in range(4):
+        again = _normalize_once(result)
+        if again == result:
+            break
+        result = again
+    return result
+
+
+def _normalize_once(text: str) -> str:
     tokens = fold(text).split()
     out: list[str] = []
     for i, token in enumerate(tokens):
