@@ -16,7 +16,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,11 +28,13 @@ from homsmap.names import normalize_name, skeleton
 __all__ = [
     "ADMIN_KINDS",
     "DEFAULT_GAZETTEER_DIR",
+    "DIRECTION_WORDS",
     "Gazetteer",
     "NameEntry",
     "Place",
     "haversine_km",
     "load_gazetteer",
+    "parse_aliases",
     "strip_cues",
 ]
 
@@ -56,17 +58,27 @@ _CUE_WORDS = {
     "city": "city", "town": "town", "village": "village", "محافظه": "governorate", "منطقه": "district",
     "ناحيه": "subdistrict", "مدينه": "city", "ريف": "countryside", "بلده": "town", "قريه": "village",
 }
-_RAW_DIRECTIONS = ("northern", "southern", "eastern", "western", "north", "south", "east", "west", "central",
-               "northeastern", "northwestern", "southeastern", "southwestern", "north eastern", "north western",
-               "south eastern", "south western", "rural", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-               "شرقي", "غربي")
-# Cue and direction words as they look after normalize_name ("countryside" -> "countrysida").
+DIRECTION_WORDS = frozenset(
+    "northern southern eastern western north south east west central northeastern northwestern southeastern "
+    "southwestern rural شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split()
+)
+_RAW_DIRECTIONS = (*DIRECTION_WORDS, "north eastern", "north western", "south eastern", "south western")
+# Cue and direction words also as they look after normalize_name ("countryside" -> "cuntrysida").
 _CUE_WORDS |= {normalize_name(k): v for k, v in list(_CUE_WORDS.items())}
-_DIRECTIONS = tuple(sorted({normalize_name(d) for d in _RAW_DIRECTIONS} | set(_RAW_DIRECTIONS)))
+_DIRECTIONS = {normalize_name(d) for d in _RAW_DIRECTIONS} | set(_RAW_DIRECTIONS)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# "[direction ](governorate cue ahead)" "[pre-cue ]core[ post-cue]":
+# "northern homs governorate" -> core "homs", cue governorate; "محافظه حمص" -> core "حمص".
 _CUE_RE = re.compile(
-    r"^(?:(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") (?=.+ (?:" + "|".join(k for k, v in _CUE_WORDS.items() if v == "governorate")
-    + r")$))?(?:(?P<pre>" + "|".join(sorted((k for k in _CUE_WORDS if " " not in k), key=len, reverse=True))
-    + r") )?(?P<core>.+?)(?: (?P<post>" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r"))?$"
+    rf"^(?:(?:{_alternatives(_DIRECTIONS)}) "
+    rf"(?=.+ (?:{_alternatives(k for k, v in _CUE_WORDS.items() if v == 'governorate')})$))?"
+    rf"(?:(?P<pre>{_alternatives(k for k in _CUE_WORDS if ' ' not in k)}) )?"
+    rf"(?P<core>.+?)(?: (?P<post>{_alternatives(_CUE_WORDS)}))?$"
 )
 
 
@@ -286,6 +298,7 @@ def _parse_places(text: str, source: str) -> list[Place]:
 
 
 def parse_aliases(text: str, source: str, ids: set[str]) -> list[tuple[str, str, int]]:
+    """``(alias, place_id, line)`` rows of an aliases.csv; every id must be in ``ids``."""
     reader = csv.DictReader(io.StringIO(text))
     if not {"alias", "place_id"} <= set(reader.fieldnames or []):
         raise GazetteerDataError("header must be alias,place_id,note", source=source, line=1,

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, load_gazetteer, strip_cues
+from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, load_gazetteer, strip_cues
 from homsmap.names import ARTICLES, has_arabic, normalize_name
 from homsmap.resolve import Context, Match, foreign_names, resolve
 
@@ -52,16 +52,20 @@ _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countrys
               "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
 _KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neighbourhood|neighborhood|district)"
                           r"\s+of\s+$", re.IGNORECASE)
-_DIRECTION = frozenset(["northern", "southern", "eastern", "western", "north", "south", "east", "west", "central", "northeastern", "northwestern", "southeastern", "southwestern"])
 _PLURAL_CUE = re.compile(r"[ \t]+(provinces|governorates|districts)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _KIND_NEAR_WORDS = {"crossing": "crossing", "crossings": "crossing", "airbase": "airbase", "airbases": "airbase",
                    "airport": "airbase", "bridge": "bridge", "bridges": "bridge"}
 _KIND_NEAR = re.compile(r"\b(" + "|".join(_KIND_NEAR_WORDS) + r")\b", re.IGNORECASE)
 # Lowercase last words of curated names: "the Dar al-Kabirah crossing", "the al-Rastan bridge".
-_TAIL_WORDS = frozenset(["crossing", "bridge", "prison", "airbase", "airport", "base", "highway", "road", "mountains", "mountain", "plain", "dam", "refinery", "hospital", "square"])
+_TAIL_WORDS = frozenset(
+    "crossing bridge prison airbase airport base highway road mountains mountain plain dam refinery hospital "
+    "square".split()
+)
 _ORG_WORDS = frozenset(
-    ["army", "legion", "brigade", "brigades", "battalion", "front", "media", "center", "centre", "council", "command", "division", "regiment", "forces", "force", "shield", "liberation", "movement", "revolutionaries", "observatory", "agency", "university", "committee", "offensive", "operations", "operation", "governorate's"]
+    "army legion brigade brigades battalion front media center centre council command division regiment forces "
+    "force shield liberation movement revolutionaries observatory agency university committee offensive "
+    "operations operation governorate's".split()
 )
 
 
@@ -121,7 +125,7 @@ def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
 def _name_word(token: str) -> bool:
     """A capitalised word that may belong to a personal or organisation name."""
     low = token.lower()
-    return (token[:1].isupper() and low not in _DIRECTION and low not in ARTICLES
+    return (token[:1].isupper() and low not in DIRECTION_WORDS and low not in ARTICLES
             and _zipf(low) < FUNCTION_WORD_ZIPF)
 
 
@@ -202,7 +206,7 @@ def _span_shape_ok(words: Sequence[str]) -> bool:
     if not _is_capitalised(words[-1]) and not (len(words) > 1 and words[-1].lower() in _TAIL_WORDS):
         return False
     first = words[0]
-    if not _is_capitalised(first) and not (len(words) > 1 and (first in ARTICLES or first in _DIRECTION)):
+    if not _is_capitalised(first) and not (len(words) > 1 and (first in ARTICLES or first in DIRECTION_WORDS)):
         return False
     return all(_is_capitalised(w) or w.lower() in ARTICLES for w in words[1:-1])
 
@@ -215,7 +219,7 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
         if cue:
             hint, end = cue, tokens[j + 1][2]
             if cue in ("governorate", "countryside") and i > 0 and _contiguous(text, tokens, i - 1, i) \
-                    and tokens[i - 1][0].lower() in _DIRECTION:
+                    and tokens[i - 1][0].lower() in DIRECTION_WORDS:
                 start = tokens[i - 1][1]
     if hint is None:
         clause = re.split(r"[.;:!?\n]", text[max(0, start - 80):start])[-1]
@@ -240,8 +244,11 @@ def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
         gap = abs(other.start - mention.start)
         weighted.append((math.exp(-gap / TEXT_SCALE_CHARS), match.place.lat, match.place.lon))
     weighted.sort(key=lambda w: -w[0])
-    points = tuple((lat, lon, weight + (0.05 if rank < LOCAL_ANCHORS else 0.002))
-                   for rank, (weight, lat, lon) in enumerate(weighted))
+    # Anchors at one point (Homs named fifty times) add up: one distance per place, not per mention.
+    by_point: dict[tuple[float, float], float] = {}
+    for rank, (weight, lat, lon) in enumerate(weighted):
+        by_point[(lat, lon)] = by_point.get((lat, lon), 0.0) + weight + (0.05 if rank < LOCAL_ANCHORS else 0.002)
+    points = tuple((lat, lon, weight) for (lat, lon), weight in by_point.items())
     return Context(anchors=points, governorates=governorates)
 
 

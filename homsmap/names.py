@@ -25,9 +25,7 @@ from functools import lru_cache
 __all__ = ["ARTICLES", "GENERIC_TERMS", "fold", "has_arabic", "normalize_name", "skeleton"]
 
 # Latin renderings of the Arabic article, as separate tokens once hyphens are spaces.
-ARTICLES = frozenset(
-    ["al", "el", "il", "ul", "ar", "er", "as", "es", "ad", "ed", "at", "et", "az", "ez", "an", "en", "ash", "esh", "ech", "adh", "edh", "ath", "eth", "ats", "dh", "l"]
-)
+ARTICLES = frozenset("al el il ul ar er as es ad ed at et az ez an en ash esh ech adh edh ath eth ats dh l".split())
 
 # Generic words of Syrian toponyms whose spellings no letter rule joins.
 GENERIC_TERMS = {

@@ -288,10 +288,14 @@ def resolve(gaz: Gazetteer | None, query: str, *, context: Context | None = None
 
 
 def _dedupe(ranked: Sequence[Candidate]) -> Iterable[Candidate]:
+    """Drop a candidate that repeats a better one: same kind within a few km (duplicate records).
+
+    Admin units are never dropped: a district and its subdistrict share a point but are two answers.
+    """
     kept: list[Candidate] = []
     for cand in ranked:
-        if any(k.place.kind == cand.place.kind and k.place.distance_km(cand.place) <= SAME_PLACE_KM
-               for k in kept if cand.place.kind not in ADMIN_KINDS):
-            continue
-        kept.append(cand)
+        duplicate = cand.place.kind not in ADMIN_KINDS and any(
+            k.place.kind == cand.place.kind and k.place.distance_km(cand.place) <= SAME_PLACE_KM for k in kept)
+        if not duplicate:
+            kept.append(cand)
     return kept
