@@ -6,13 +6,14 @@ Every :class:`~homsmap.errors.HomsmapError` becomes one line on stderr and exit 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from homsmap.errors import HomsmapError, InputError
+from homsmap.errors import HomsmapError, InputError, SeedsValidationError
 
 __all__ = ["main"]
 
@@ -126,6 +127,165 @@ def _cmd_gazetteer_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load(args: argparse.Namespace) -> tuple[object, object]:
+    """The seeds (from --seeds) and the gazetteer."""
+    from homsmap.events import load_seeds
+    from homsmap.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(args.gazetteer)
+    return load_seeds(_seed_paths(args.seeds), gazetteer=gaz), gaz
+
+
+def _seed_paths(paths: Sequence[Path] | None) -> list[Path] | None:
+    """Files named, and the campaign files of folders named; None for the default seeds/."""
+    from homsmap.events import seeds_files
+
+    if not paths:
+        return None
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(seeds_files(p))
+        elif not p.exists():
+            raise InputError("no such file or folder", source=str(p), hint="give a seeds YAML file or folder")
+        else:
+            files.append(p)
+    return files
+
+
+def _print_records(records: list[dict[str, object]], fmt: str, columns: Sequence[str]) -> None:
+    if fmt == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        print(_table([[r.get(c) for c in columns] for r in records], columns))
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from homsmap.gazetteer import load_gazetteer
+    from homsmap.timeline import validate_seeds
+
+    report = validate_seeds(_seed_paths(args.paths), gazetteer=load_gazetteer(args.gazetteer))
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else EXIT_USAGE
+
+
+def _place_info(gaz: object, place_id: str) -> dict[str, object]:
+    from homsmap.gazetteer import Gazetteer
+
+    assert isinstance(gaz, Gazetteer)
+    p = gaz.get(place_id)
+    return {"name": p.name if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None}
+
+
+def _pick_places(names: Sequence[str], gaz: object, scope: Sequence[str]) -> list[str]:
+    """Place ids for --place NAME: an id, or a name resolved; an ambiguous name is settled only by
+    exactly one candidate being in scope."""
+    from homsmap.errors import AmbiguousPlaceError, UnknownPlaceError
+    from homsmap.gazetteer import Gazetteer
+    from homsmap.resolve import check_name, resolve
+
+    assert isinstance(gaz, Gazetteer)
+    ids = []
+    for i, raw in enumerate(names):
+        name = check_name(raw, source=f"--place {i + 1}")
+        if name in gaz:
+            ids.append(name)
+            continue
+        m = resolve(gaz, name)
+        in_scope = [c.place.id for c in m.candidates if c.place.id in scope]
+        if m.place is not None and (m.place.id in scope or not in_scope):
+            ids.append(m.place.id)
+        elif len(set(in_scope)) == 1:
+            ids.append(in_scope[0])
+        elif m.status == "unknown":
+            raise UnknownPlaceError(name, suggestions=m.suggestions, source="--place")
+        else:
+            raise AmbiguousPlaceError(name, candidates=[f"{c.place.id} ({c.place.name}, {c.place.adm2})"
+                                                        for c in m.candidates], source="--place")
+    return ids
+
+
+def _cmd_state(args: argparse.Namespace) -> int:
+    from homsmap.events import Seeds
+    from homsmap.timeline import timeline_for
+
+    seeds, gaz = _load(args)
+    assert isinstance(seeds, Seeds)
+    try:
+        day = _dt.date.fromisoformat(args.on)
+    except ValueError:
+        raise InputError(f"--on {args.on!r} is not a date", source="--on", hint="write YYYY-MM-DD") from None
+    scope: Sequence[str] = ()
+    if args.campaign:
+        campaign = seeds.campaign(args.campaign)
+        if not campaign.start <= day <= campaign.end:
+            raise InputError(f"{day} is outside campaign {campaign.id} ({campaign.start} to {campaign.end})",
+                             source="--on", hint="pick a day in the campaign, or drop --campaign for the region")
+        scope = campaign.place_ids
+    timeline = timeline_for(seeds, args.campaign)
+    states = timeline.state_on(day)
+    wanted = _pick_places(args.place, gaz, scope or timeline.places) if args.place else \
+        sorted(set(scope) | set(states))
+    records = []
+    for pid in wanted:
+        st = states[pid]
+        records.append({"place_id": pid, **_place_info(gaz, pid), "side": st.side,
+                        "bloc": seeds.actors.bloc_of(st.side), "status": st.status,
+                        "since": st.since.isoformat() if st.since else None, "event_id": st.event_id,
+                        "certainty": st.certainty, "challenger": st.challenger})
+    records.sort(key=lambda r: (str(r["name"]), str(r["place_id"])))
+    _print_records(records, args.format, ["place_id", "name", "side", "bloc", "status", "since", "event_id",
+                                          "certainty", "challenger"])
+    return 0
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from homsmap.events import Seeds
+    from homsmap.timeline import timeline_for
+
+    seeds, gaz = _load(args)
+    assert isinstance(seeds, Seeds)
+    timeline = timeline_for(seeds, args.campaign)
+    records = [{"place_id": p.place_id, **_place_info(gaz, p.place_id), "side": p.side,
+                "bloc": seeds.actors.bloc_of(p.side), **{k: v for k, v in p.to_dict().items()
+                                                          if k not in ("place_id", "side")}}
+               for p in timeline.periods]
+    _print_records(records, args.format, ["place_id", "name", "lat", "lon", "side", "bloc", "status", "start",
+                                          "end", "event_id", "certainty", "challenger", "campaign"]
+                   if args.format == "csv" else
+                   ["place_id", "name", "side", "status", "start", "end", "event_id", "certainty"])
+    return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from homsmap.events import Seeds
+
+    seeds, gaz = _load(args)
+    assert isinstance(seeds, Seeds)
+    events = [e for e in seeds.events(args.campaign) if e.kind != "baseline" or args.baseline]
+    records = []
+    for e in events:
+        d = e.to_dict()
+        d.update({"place_name": _place_info(gaz, e.place_id)["name"], "lat": _place_info(gaz, e.place_id)["lat"],
+                  "lon": _place_info(gaz, e.place_id)["lon"], "gains_bloc": seeds.actors.bloc_of(e.gains),
+                  "loses_bloc": seeds.actors.bloc_of(e.loses), "citation": e.citation})
+        records.append(d)
+    full = ["id", "campaign", "kind", "date", "date_end", "precision", "time", "place", "place_id", "place_name",
+            "lat", "lon", "action", "gains", "gains_bloc", "loses", "loses_bloc", "status", "certainty",
+            "citation", "note", "source_file", "source_line"]
+    _print_records(records, args.format, full if args.format == "csv" else
+                   ["id", "date", "place", "place_id", "action", "gains", "loses", "status", "certainty", "citation"])
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="homsmap", description="Maps of who controlled what in the Syrian civil war, "
                      "day by day, traceable to their sources.")
@@ -166,6 +326,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
     p.set_defaults(func=_cmd_gazetteer_info)
+
+    seeds_help = "seeds files or folders (default: the project's seeds/)"
+    p = sub.add_parser("validate", help="check seeds files: schema, places, actors, dates, ids, contradictions",
+                       description="Check every seeds file. Clean: a summary and exit 0. Otherwise every "
+                       "problem as file:line: message (fix: …) and exit 2.")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_validate)
+
+    fmt_help = "output format (default: table)"
+    p = sub.add_parser("state", help="who held each place on a day",
+                       description="The control state on a day: carried forward from the last event on or "
+                       "before it; 'unknown' before a place's first event or baseline. Without --campaign, the "
+                       "regional timeline of every campaign.")
+    p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day")
+    p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: the whole region)")
+    p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place name or id (repeatable)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help=fmt_help)
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_state)
+
+    p = sub.add_parser("timeline", help="the control periods (place, side, status, start, end)",
+                       description="Every control period: place, side, status, first and last day, the event "
+                       "that opened it. 'end' is empty while the period is still in force.")
+    p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: the whole region)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help=fmt_help)
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("events", help="the curated events with their resolved places",
+                       description="The curated events (control changes and incidents) with their places, "
+                       "sides, blocs, certainty and citation.")
+    p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: all)")
+    p.add_argument("--baseline", action="store_true", help="include the baseline entries")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help=fmt_help)
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_events)
     return parser
 
 
@@ -180,6 +380,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.code, file=sys.stderr)
             return EXIT_USAGE
         return int(exc.code or 0)
+    except SeedsValidationError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"homsmap: {len(exc.problems)} problem(s) in the seeds files; run 'homsmap validate'", file=sys.stderr)
+        return EXIT_USAGE
     except HomsmapError as exc:
         print(f"homsmap: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 __all__ = [
     "AmbiguousPlaceError",
+    "ContradictionError",
+    "EventsError",
     "GazetteerDataError",
     "GazetteerError",
     "GazetteerMissingError",
@@ -25,7 +27,12 @@ __all__ = [
     "InvalidNameError",
     "OutputError",
     "ReferenceDataError",
+    "SeedsFormatError",
+    "SeedsValidationError",
     "TextInputError",
+    "TimelineError",
+    "UnknownActorError",
+    "UnknownCampaignError",
     "UnknownPlaceError",
 ]
 
@@ -112,3 +119,67 @@ class AmbiguousPlaceError(GazetteerError, LookupError):
         super().__init__(f"ambiguous place {query!r}", source=source, line=line, hint=hint)
         self.query = query
         self.candidates = tuple(candidates)
+
+
+class EventsError(HomsmapError):
+    """Anything wrong with curated events, campaigns or actors."""
+
+
+class SeedsFormatError(EventsError, ValueError):
+    """A seeds file that breaks the schema: a bad field, value, date, id or citation."""
+
+
+class UnknownActorError(EventsError, LookupError):
+    """A side that ``seeds/actors.yaml`` does not define; ``suggestions`` are actor ids."""
+
+    def __init__(self, query: str, *, suggestions: Sequence[str] = (), source: str | None = None,
+                 line: int | None = None) -> None:
+        hint = f"did you mean {', '.join(suggestions[:5])}?" if suggestions else \
+            "use an actor id from seeds/actors.yaml, or add the actor there"
+        super().__init__(f"unknown actor {query!r}", source=source, line=line, hint=hint)
+        self.query = query
+        self.suggestions = tuple(suggestions)
+
+
+class UnknownCampaignError(EventsError, LookupError):
+    """No campaign has the id ``query``; ``suggestions`` are the ids there are."""
+
+    def __init__(self, query: str, *, suggestions: Sequence[str] = ()) -> None:
+        hint = f"choose one of {', '.join(suggestions)}" if suggestions else "add a campaign file under seeds/"
+        super().__init__(f"unknown campaign {query!r}", source="--campaign", hint=hint)
+        self.query = query
+        self.suggestions = tuple(suggestions)
+
+
+class SeedsValidationError(EventsError, ValueError):
+    """One or more problems in seeds files; ``problems`` holds each as its own error.
+
+    ``str()`` gives one ``file:line: message (fix: …)`` line per problem.
+    """
+
+    def __init__(self, problems: Sequence[HomsmapError]) -> None:
+        self.problems = tuple(problems)
+        first = self.problems[0] if self.problems else None
+        super().__init__(str(first) if first else "invalid seeds",
+                         source=first.source if first else None, line=first.line if first else None)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class TimelineError(HomsmapError):
+    """A timeline that cannot be built or queried."""
+
+
+class ContradictionError(TimelineError, ValueError):
+    """Two confirmed events give one place to two sides on the same day; both are named."""
+
+    def __init__(self, place_id: str, day: object, first: tuple[str, str, int | None],
+                 second: tuple[str, str, int | None]) -> None:
+        (id1, src1, line1), (id2, src2, line2) = first, second
+        message = (f"contradiction: {id1} ({src1}:{line1}) and {id2} ({src2}:{line2}) both confirm control of "
+                   f"{place_id} on {day} by different sides")
+        super().__init__(message, source=src2, line=line2,
+                         hint="mark one 'reported' or 'claimed', give them different times of day, or fix a date")
+        self.place_id = place_id
+        self.event_ids = (id1, id2)

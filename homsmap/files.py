@@ -79,13 +79,15 @@ def read_text_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_TEX
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_yaml_with_lines(text: str, *, source: str) -> object:
+def load_yaml_with_lines(text: str, *, source: str, key_lines: bool = False) -> object:
     """Parse YAML; every mapping gets a ``__line__`` key with its 1-based line in ``source``.
 
-    A syntax error becomes an :class:`InputError` naming the file and line.
+    With ``key_lines`` every mapping also gets ``__keylines__``, the line of each of its keys.
+    Dates stay text (``2024-02-30`` must become an error with a line, not a crash), and a
+    syntax error becomes an :class:`InputError` naming the file and line.
 
-    >>> load_yaml_with_lines("- a: 1\\n- a: 2\\n", source="x.yaml")
-    [{'a': 1, '__line__': 1}, {'a': 2, '__line__': 2}]
+    >>> load_yaml_with_lines("- a: 1\\n- a: 2024-02-30\\n", source="x.yaml")
+    [{'a': 1, '__line__': 1}, {'a': '2024-02-30', '__line__': 2}]
     """
     import yaml
 
@@ -95,16 +97,21 @@ def load_yaml_with_lines(text: str, *, source: str) -> object:
     def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
         loader.flatten_mapping(node)
         mapping: dict[object, object] = {}
+        lines: dict[object, int] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if key in mapping:
                 raise InputError(f"duplicate key {key!r}", source=source, line=key_node.start_mark.line + 1,
                                  hint="keep one of the two")
             mapping[key] = loader.construct_object(value_node, deep=True)
+            lines[key] = key_node.start_mark.line + 1
         mapping["__line__"] = node.start_mark.line + 1
+        if key_lines:
+            mapping["__keylines__"] = lines
         return mapping
 
     _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)  # type: ignore[type-var]
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
