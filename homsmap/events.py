@@ -73,7 +73,7 @@ _CAMPAIGN_FIELDS = {"id": True, "title": True, "start": True, "end": True, "area
 _BASELINE_FIELDS = {"place": True, "place_id": True, "side": True, "status": True, "certainty": True,
                     "citation": True, "note": False}
 _EVENT_FIELDS = {"id": True, "kind": False, "date": True, "date_end": False, "precision": True, "time": False,
-                 "place": True, "place_id": True, "action": True, "gains": True, "loses": False, "status": True,
+                 "place": True, "place_id": True, "action": True, "gains": False, "loses": False, "status": False,
                  "certainty": True, "citation": True, "note": False}
 
 
@@ -517,7 +517,10 @@ def _event(reader: _Reader, entry: object, gaz: Gazetteer, acts: Actors, lines: 
                            reader.line(e, "status"), f"set status: {ACTIONS[action][1][0]}, or pick another action")
     elif e.get("status") is not None:
         reader.problem("an incident has no status after it", reader.line(e, "status"), "write status: null")
-    gains = _check_actor(reader, e, "gains", acts, optional=kind == "incident")
+    if kind == "control" and e.get("gains") is None:
+        reader.problem("a control event needs gains: the side that gains (or challenges)", reader.line(e),
+                       "add gains: <actor id>")
+    gains = _check_actor(reader, e, "gains", acts, optional=True)
     loses = _check_actor(reader, e, "loses", acts, optional=True)
     if gains is not None and gains == loses:
         reader.problem(f"gains and loses are both {gains!r}", reader.line(e, "loses"), "one side gains, another loses")

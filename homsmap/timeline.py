@@ -52,6 +52,7 @@ __all__ = [
 
 UNKNOWN = "unknown"
 _OPEN = np.iinfo(np.int32).max
+_UNIX_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,17 @@ class Timeline:
             certainty=self._codes["certainty"][int(c["certainty"][row])],
             challenger=self._codes["side"][challenger] if challenger >= 0 else None,
             campaign=self.events[int(c["event"][row])].campaign)
+
+    @cached_property
+    def _lookup(self) -> dict[str, np.ndarray]:
+        """Code -> value arrays for column-wise output (index -1 gives None)."""
+        def arr(values: Sequence[str | None]) -> np.ndarray:
+            return np.array([*values, None], dtype=object)
+
+        blocs = [self.actors.bloc_of(s) if self.actors is not None else None for s in self._codes["side"]]
+        return {"place": arr(self.places), "side": arr(self._codes["side"]), "bloc": arr(blocs),
+                "status": arr(self._codes["status"]), "certainty": arr(self._codes["certainty"]),
+                "event": arr([e.id for e in self.events])}
 
     @cached_property
     def periods(self) -> tuple[ControlPeriod, ...]:
@@ -237,6 +249,32 @@ class DayState(Mapping[str, PlaceState]):
 
     def __repr__(self) -> str:
         return f"<DayState {self.day}: {len(self)} places with a known state>"
+
+    def items(self) -> Iterator[tuple[str, PlaceState]]:  # type: ignore[override]
+        """(place_id, state) of every place with a known state, in place-id order."""
+        for row in self._rows:
+            place_id = self.timeline.places[int(self.timeline._col["place"][row])]
+            yield place_id, self.timeline._state(int(row), place_id, self.day)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Every known state of the day as a DataFrame, built column-wise (fast at war scale)."""
+        import pandas as pd
+
+        t, rows = self.timeline, self._rows
+        col = {k: v[rows] for k, v in t._col.items()}
+        lookup = t._lookup
+        frame = pd.DataFrame({
+            "place_id": lookup["place"][col["place"]],
+            "side": lookup["side"][col["side"]],
+            "status": lookup["status"][col["status"]],
+            "since": pd.to_datetime(col["start"].astype(np.int64) - _UNIX_EPOCH_ORDINAL, unit="D"),
+            "event_id": lookup["event"][col["event"]],
+            "certainty": lookup["certainty"][col["certainty"]],
+            "challenger": lookup["side"][col["challenger"]],
+        })
+        if t.actors is not None:
+            frame.insert(2, "bloc", lookup["bloc"][col["side"]])
+        return frame
 
     def counts(self) -> dict[str, int]:
         """Number of places held by each side on this day."""
