@@ -286,6 +286,42 @@ def _cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_printer(quiet: bool) -> object:
+    """A progress bar on a terminal, one line per step otherwise, nothing with --quiet."""
+    if quiet:
+        return None
+    tty = sys.stderr.isatty()
+
+    def show(done: int, total: int, label: str) -> None:
+        if tty:
+            width = 30
+            filled = int(width * done / max(total, 1))
+            end = "\n" if done >= total else ""
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label:40.40}", end=end, file=sys.stderr,
+                  flush=True)
+        elif done < total:
+            print(f"building {label} ({done + 1}/{total})", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from homsmap.build import build_outputs
+    from homsmap.gazetteer import load_gazetteer
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    gaz = load_gazetteer(args.gazetteer)
+    seeds = None
+    if args.seeds:
+        from homsmap.events import load_seeds
+
+        seeds = load_seeds(_seed_paths(args.seeds), gazetteer=gaz)
+    report = build_outputs(args.out, campaigns=args.campaign or None, formats=formats, tiles=args.tiles,
+                           seeds=seeds, gazetteer=gaz, progress=_progress_printer(args.quiet))  # type: ignore[arg-type]
+    print(report.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="homsmap", description="Maps of who controlled what in the Syrian civil war, "
                      "day by day, traceable to their sources.")
@@ -328,6 +364,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_gazetteer_info)
 
     seeds_help = "seeds files or folders (default: the project's seeds/)"
+    p = sub.add_parser("build", help="build every map and export into output/",
+                       description="Render every campaign and the whole 2014-2024 region: time-slider and per-day "
+                       "HTML maps (offline), PNGs, GeoJSON, GeoPackage and ACLED-style CSV, plus output/index.html.")
+    p.add_argument("--campaign", action="append", default=[], metavar="ID",
+                   help="a campaign id, or 'region' (repeatable; default: every campaign and the region)")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: output/)")
+    p.add_argument("--format", default="html,days,png,geojson,gpkg,csv", metavar="LIST",
+                   help="comma-separated subset of html,days,png,geojson,gpkg,csv (default: all)")
+    p.add_argument("--tiles", choices=("osm",), default=None,
+                   help="add an online tile layer under the vector basemap (needs the network when viewed)")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_build)
+
     p = sub.add_parser("validate", help="check seeds files: schema, places, actors, dates, ids, contradictions",
                        description="Check every seeds file. Clean: a summary and exit 0. Otherwise every "
                        "problem as file:line: message (fix: …) and exit 2.")

@@ -1,0 +1,457 @@
+/* homsmap map viewer: control periods as intervals, one geometry per place, a day slider.
+ *
+ * Our own code (no third-party source here); Leaflet itself is inlined at build time from an
+ * installed package. Data arrives as JSON in <script type="application/json" id="homsmap-data">.
+ * Every string from the data reaches the page through textContent, never innerHTML.
+ *
+ * Rows: places [id, name, name_ar, kind, lat, lon, adm3, population, adm2, is_settlement, admin text];
+ * periods [place, start, end (exclusive, -1 open), side, status, certainty, event, challenger (-1)], days
+ * as offsets from D.start; events [id, date, date_end, precision, time, place as written, place, lat, lon,
+ * action, gains, loses, status, certainty, citation, note, kind, curated in].
+ *
+ * window.homsmap (for tests and the console): setDay("YYYY-MM-DD" | offset), day(), dayISO(),
+ * stateOf(placeId) -> {side, status, certainty, since, event} | {status: "unknown"}, nextChange(),
+ * prevChange(), changes, ready.
+ */
+(function () {
+  "use strict";
+
+  var MS_DAY = 86400000;
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function isoOf(start, offset) {
+    var t = Date.parse(start + "T00:00:00Z") + offset * MS_DAY;
+    return new Date(t).toISOString().slice(0, 10);
+  }
+
+  function offsetOf(start, iso) {
+    return Math.round((Date.parse(iso + "T00:00:00Z") - Date.parse(start + "T00:00:00Z")) / MS_DAY);
+  }
+
+  // The style of a place or a cell for a state: colour by side, form by status and certainty,
+  // so that contested, besieged, claimed and pending states differ by more than colour.
+  function pointStyle(D, st) {
+    if (!st) {
+      return {radius: 3, color: "#777777", weight: 1, opacity: 0.8, fillColor: "#ffffff", fillOpacity: 0.6,
+              dashArray: null};
+    }
+    var side = D.sides[st.side], other = st.challenger >= 0 ? D.sides[st.challenger] : null;
+    var status = D.statuses[st.status], certainty = D.certainties[st.certainty];
+    var s = {radius: 6, color: "#ffffff", weight: 1.5, opacity: 1, fillColor: side.colour, fillOpacity: 0.95,
+             dashArray: null};
+    if (status === "contested") {
+      s.color = other ? other.colour : "#333333"; s.weight = 3; s.dashArray = "3 3"; s.fillOpacity = 0.55;
+    } else if (status === "besieged") {
+      s.color = other ? other.colour : "#333333"; s.weight = 4; s.radius = 7;
+    } else if (status === "agreement_pending") {
+      s.color = other ? other.colour : "#333333"; s.weight = 3; s.dashArray = "8 4"; s.fillOpacity = 0.7;
+    } else if (status === "ceasefire") {
+      s.color = "#1a1a1a"; s.weight = 2.5; s.dashArray = "1 4"; s.fillOpacity = 0.8;
+    }
+    if (certainty === "claimed") {
+      s.fillOpacity = 0.3; s.dashArray = s.dashArray || "2 3"; if (status === "held") s.color = side.colour;
+      s.weight = Math.max(s.weight, 2);
+    }
+    if (D.kinds[st.place] === "region" || D.kinds[st.place] === "governorate" ||
+        D.kinds[st.place] === "district" || D.kinds[st.place] === "subdistrict") {
+      s.radius += 4; s.fillOpacity *= 0.6;
+    }
+    return s;
+  }
+
+  function cellStyle(D, st) {
+    if (!st) return {stroke: false, fill: false};
+    var side = D.sides[st.side], other = st.challenger >= 0 ? D.sides[st.challenger] : null;
+    var status = D.statuses[st.status], certainty = D.certainties[st.certainty];
+    var s = {stroke: true, color: side.colour, weight: 0.6, opacity: 0.6, fill: true, fillColor: side.colour,
+             fillOpacity: 0.32, dashArray: null};
+    if (status === "contested") { s.fillOpacity = 0.14; s.weight = 2; s.dashArray = "4 4"; if (other) s.color = other.colour; }
+    if (status === "besieged") { s.fillOpacity = 0.22; s.weight = 2.5; if (other) s.color = other.colour; }
+    if (status === "agreement_pending") { s.fillOpacity = 0.22; s.weight = 2; s.dashArray = "8 4"; if (other) s.color = other.colour; }
+    if (status === "ceasefire") { s.fillOpacity = 0.22; s.weight = 2; s.dashArray = "1 4"; s.color = "#1a1a1a"; }
+    if (certainty === "claimed") { s.fillOpacity = Math.min(s.fillOpacity, 0.12); s.weight = 1.5; s.dashArray = s.dashArray || "2 3"; }
+    return s;
+  }
+
+  function init(map, D) {
+    var nPlaces = D.places.length;
+    D.kinds = D.places.map(function (p) { return p[3]; });
+    // periods grouped by place: first[i] .. first[i+1]
+    var P = D.periods, first = new Int32Array(nPlaces + 1), i;
+    for (i = 0; i < P.length; i++) first[P[i][0] + 1]++;
+    for (i = 0; i < nPlaces; i++) first[i + 1] += first[i];
+
+    function periodAt(place, d) {
+      var lo = first[place], hi = first[place + 1], found = -1;
+      while (lo < hi) {  // last period with start <= d
+        var mid = (lo + hi) >> 1;
+        if (P[mid][1] <= d) { found = mid; lo = mid + 1; } else { hi = mid; }
+      }
+      if (found < 0) return -1;
+      var end = P[found][2];
+      return (end < 0 || d < end) ? found : -1;
+    }
+
+    function stateRow(k) {
+      if (k < 0) return null;
+      var r = P[k];
+      return {place: r[0], start: r[1], end: r[2], side: r[3], status: r[4], certainty: r[5], event: r[6],
+              challenger: r[7], row: k};
+    }
+
+    var canvas = L.canvas({padding: 0.5});
+    var layers = {};
+
+    // --- vector basemap: country outline, governorates, city labels (no tiles needed) ---
+    layers.basemap = L.layerGroup().addTo(map);
+    L.geoJSON(D.outline, {interactive: false, style: {color: "#555555", weight: 1.2, fillColor: "#f4f1ea",
+                                                        fillOpacity: 1}}).addTo(layers.basemap);
+    L.geoJSON(D.governorates, {interactive: false, style: {color: "#8a8a8a", weight: 0.8, dashArray: "4 3",
+                                                             fill: false}}).addTo(layers.basemap);
+    D.labels.forEach(function (lab) {
+      var icon = L.divIcon({className: "hm-label", html: "", iconSize: null});
+      var m = L.marker([lab[1], lab[2]], {icon: icon, interactive: false, keyboard: false});
+      m.on("add", function () { m.getElement().textContent = lab[0]; });
+      m.addTo(layers.basemap);
+    });
+
+    // --- admin choropleths: share of known settlements held by the leading side ---
+    function choropleth(fc, title) {
+      var byUnit = {};
+      var layer = L.geoJSON(fc, {renderer: canvas, style: {weight: 0.7, color: "#666666", fillOpacity: 0}});
+      layer.eachLayer(function (lyr) { byUnit[lyr.feature.properties.pcode] = lyr; });
+      layer.bindTooltip(function (lyr) {
+        var info = lyr.hmShares || {}, lines = [lyr.feature.properties.name + " (" + title + ")"];
+        Object.keys(info).forEach(function (k) { lines.push(k + ": " + info[k]); });
+        var div = el("div", "hm-tip");
+        lines.forEach(function (t) { div.appendChild(el("div", null, t)); });
+        return div;
+      }, {sticky: true});
+      return {layer: layer, byUnit: byUnit};
+    }
+    var adm3 = choropleth(D.admin3, "subdistrict"), adm2 = choropleth(D.admin2, "district");
+    layers.adm3 = adm3.layer; layers.adm2 = adm2.layer;
+
+    // --- control areas (Voronoi cells of settlements with any period) ---
+    var cellOf = {};
+    layers.areas = L.geoJSON(D.cells, {renderer: canvas, style: {stroke: false, fill: false}});
+    layers.areas.eachLayer(function (lyr) { cellOf[lyr.feature.properties.p] = lyr; });
+    layers.areas.addTo(map);
+
+    // --- places ---
+    var markers = new Array(nPlaces), shown = new Int32Array(nPlaces).fill(-2);
+    layers.places = L.layerGroup();
+    for (i = 0; i < nPlaces; i++) {
+      var p = D.places[i];
+      var mk = L.circleMarker([p[4], p[5]], Object.assign({renderer: canvas}, pointStyle(D, null)));
+      mk.hmPlace = i;
+      mk.bindPopup(popupFor, {maxWidth: 360});
+      mk.bindTooltip(p[1], {direction: "top"});
+      markers[i] = mk;
+      mk.addTo(layers.places);
+    }
+    layers.places.addTo(map);
+
+    // --- incidents: shown on the days they happened ---
+    layers.incidents = L.layerGroup().addTo(map);
+    var incidentMarkers = D.events.map(function (e, k) {
+      if (e[16] !== "incident" || e[7] === null) return null;
+      var icon = L.divIcon({className: "hm-incident", html: "", iconSize: [18, 18]});
+      var m = L.marker([e[7], e[8]], {icon: icon, keyboard: false, title: e[9]});
+      m.on("add", function () {
+        var node = m.getElement(); node.textContent = "\u2739";
+        var side = D.sideIndex[e[10]];
+        node.style.color = side !== undefined ? D.sides[side].colour : "#333333";
+      });
+      m.bindPopup(function () { return eventBox(k, "Incident"); }, {maxWidth: 360});
+      m.hmFrom = offsetOf(D.start, e[1]); m.hmTo = e[2] ? offsetOf(D.start, e[2]) : m.hmFrom;
+      return m;
+    });
+
+    function eventBox(k, heading) {
+      var e = D.events[k], box = el("div", "hm-popup");
+      box.appendChild(el("div", "hm-h", heading + ": " + e[9].replace(/_/g, " ")));
+      var dateText = e[1] + (e[2] ? " to " + e[2] : "") + (e[4] ? " (" + e[4] + ")" : "") +
+        (e[3] !== "day" ? " [" + e[3] + "]" : "");
+      [["Event", e[0]], ["Date", dateText], ["Place as written", e[5]],
+       ["Gains / acts", e[10] ? (D.sides[D.sideIndex[e[10]]] || {name: e[10]}).name : "not named"],
+       ["Loses / hit", e[11] ? (D.sides[D.sideIndex[e[11]]] || {name: e[11]}).name : "—"],
+       ["Certainty", e[13]], ["Source", e[14]], ["Curated in", e[17]]].forEach(function (kv) {
+        var row = el("div", "hm-row"); row.appendChild(el("b", null, kv[0] + ": ")); row.appendChild(el("span", null, kv[1]));
+        box.appendChild(row);
+      });
+      if (e[15]) box.appendChild(el("div", "hm-note", e[15]));
+      return box;
+    }
+
+    function popupFor(layer) {
+      var k = layer.hmPlace, p = D.places[k], box = el("div", "hm-popup");
+      box.appendChild(el("div", "hm-h", p[1]));
+      if (p[2]) { var ar = el("div", "hm-ar", p[2]); ar.dir = "rtl"; box.appendChild(ar); }
+      box.appendChild(el("div", "hm-sub", p[3] + (p[10] ? " \u00b7 " + p[10] : "") + " \u00b7 " + p[0] +
+        (p[7] ? " \u00b7 pop. " + p[7] : "")));
+      var st = stateRow(periodAt(k, current));
+      var line = el("div", "hm-state");
+      if (!st) {
+        line.textContent = "Unknown on " + isoOf(D.start, current) + ": no event or baseline yet";
+        box.appendChild(line);
+        return box;
+      }
+      var side = D.sides[st.side];
+      var sw = el("span", "hm-swatch"); sw.style.background = side.colour; line.appendChild(sw);
+      line.appendChild(el("span", null, " " + side.name + " — " + D.statuses[st.status].replace(/_/g, " ") +
+        (st.challenger >= 0 ? " (vs " + D.sides[st.challenger].name + ")" : "") +
+        ", " + D.certainties[st.certainty] + ", since " + isoOf(D.start, st.start)));
+      box.appendChild(line);
+      box.appendChild(eventBox(st.event, "Set by"));
+      return box;
+    }
+
+    // --- state on a day ---
+    var current = 0;
+    function applyDay(d) {
+      current = Math.max(0, Math.min(D.ndays - 1, d));
+      var tallies = {}, i2, k;
+      for (i2 = 0; i2 < nPlaces; i2++) {
+        k = periodAt(i2, current);
+        if (k !== shown[i2]) {
+          var st = stateRow(k);
+          markers[i2].setStyle(pointStyle(D, st));
+          if (markers[i2].setRadius) markers[i2].setRadius(pointStyle(D, st).radius);
+          var cell = cellOf[i2];
+          if (cell) cell.setStyle(cellStyle(D, st));
+          shown[i2] = k;
+        }
+        if (k >= 0 && D.places[i2][9]) {  // settlements only, for the choropleths
+          var side = P[k][3], units = [D.places[i2][6], D.places[i2][8]];
+          units.forEach(function (u) {
+            if (!u) return;
+            var t = tallies[u] || (tallies[u] = {n: 0, by: {}});
+            t.n++; t.by[side] = (t.by[side] || 0) + 1;
+          });
+        }
+      }
+      [adm3, adm2].forEach(function (ch) {
+        Object.keys(ch.byUnit).forEach(function (u) {
+          var lyr = ch.byUnit[u], t = tallies[u];
+          if (!t) { lyr.setStyle({fillOpacity: 0, color: "#666666", weight: 0.7}); lyr.hmShares = {"known settlements": 0}; return; }
+          var best = -1, bestN = -1, shares = {"known settlements": t.n};
+          Object.keys(t.by).forEach(function (s) {
+            shares[D.sides[s].name] = Math.round(100 * t.by[s] / t.n) + "% (" + t.by[s] + ")";
+            if (t.by[s] > bestN) { best = +s; bestN = t.by[s]; }
+          });
+          lyr.hmShares = shares;
+          lyr.setStyle({fillColor: D.sides[best].colour, fillOpacity: 0.15 + 0.5 * bestN / t.n, color: "#444444", weight: 1});
+        });
+      });
+      incidentMarkers.forEach(function (m) {
+        if (!m) return;
+        var on = m.hmFrom <= current && current <= m.hmTo;
+        if (on && !layers.incidents.hasLayer(m)) layers.incidents.addLayer(m);
+        if (!on && layers.incidents.hasLayer(m)) layers.incidents.removeLayer(m);
+      });
+      ui.update(current);
+      chart.update();
+      if (history.replaceState && !D.fixedDay) history.replaceState(null, "", "#" + isoOf(D.start, current));
+    }
+
+    // --- controls: slider, legend, chart, layers ---
+    var ui = sliderControl(map, D, function (d) { applyDay(d); });
+    var chart = chartControl(map, D, function () { return current; });
+    legendControl(map, D);
+    L.control.layers(null, {
+      "Settlements and places": layers.places, "Control areas": layers.areas,
+      "Subdistrict shares": layers.adm3, "District shares": layers.adm2, "Incidents": layers.incidents,
+      "Basemap (outline, governorates, cities)": layers.basemap
+    }, {collapsed: false, position: "topright"}).addTo(map);
+    if (D.tiles) {
+      var tiles = L.tileLayer(D.tiles.url, {attribution: D.tiles.attribution, maxZoom: 18});
+      tiles.on("tileerror", function () { /* offline: the vector basemap stays */ });
+      tiles.addTo(map);
+    }
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution(D.credits);
+
+    var bounds = L.latLngBounds(D.bounds[0], D.bounds[1]);
+    map.fitBounds(bounds);
+
+    var start = D.fixedDay !== null ? D.fixedDay : 0;
+    var hash = (location.hash || "").slice(1);
+    if (D.fixedDay === null && /^\d{4}-\d{2}-\d{2}$/.test(hash)) start = offsetOf(D.start, hash);
+    applyDay(start);
+
+    window.homsmap = {
+      setDay: function (x) { applyDay(typeof x === "number" ? x : offsetOf(D.start, x)); return isoOf(D.start, current); },
+      day: function () { return current; },
+      dayISO: function () { return isoOf(D.start, current); },
+      stateOf: function (placeId) {
+        var k = D.placeIndex[placeId];
+        if (k === undefined) return {status: "unknown"};
+        var st = stateRow(periodAt(k, current));
+        if (!st) return {status: "unknown"};
+        return {side: D.sides[st.side].id, status: D.statuses[st.status], certainty: D.certainties[st.certainty],
+                since: isoOf(D.start, st.start), event: D.events[st.event][0],
+                challenger: st.challenger >= 0 ? D.sides[st.challenger].id : null,
+                style: pointStyle(D, st)};
+      },
+      openPopup: function (placeId) {  // opens a place's popup and returns its text
+        var k = D.placeIndex[placeId];
+        if (k === undefined) return null;
+        markers[k].openPopup();
+        var node = document.querySelector(".leaflet-popup-content");
+        return node ? node.innerText : null;
+      },
+      nextChange: function () { return ui.jump(1); },
+      prevChange: function () { return ui.jump(-1); },
+      changes: D.changes.slice(),
+      map: map,
+      ready: true
+    };
+  }
+
+  function sliderControl(map, D, setDay) {
+    var ctl = L.control({position: "bottomleft"}), box = el("div", "hm-slider leaflet-bar");
+    var label = el("div", "hm-date", ""), row = el("div", "hm-buttons"), timer = null;
+    var range = el("input", "hm-range");
+    range.type = "range"; range.min = 0; range.max = D.ndays - 1; range.step = 1; range.value = 0;
+    var now = function () { return +range.value; };
+    function button(text, tip, cls, fn) {
+      var b = el("button", "hm-btn " + cls, text); b.type = "button"; b.title = tip;
+      L.DomEvent.on(b, "click", function (ev) { L.DomEvent.stop(ev); fn(); });
+      row.appendChild(b); return b;
+    }
+    function jump(dir) {
+      var d = now(), list = D.changes, target = null, j;
+      if (dir > 0) { for (j = 0; j < list.length; j++) if (list[j] > d) { target = list[j]; break; } }
+      else { for (j = list.length - 1; j >= 0; j--) if (list[j] < d) { target = list[j]; break; } }
+      if (target !== null) setDay(target);
+      return isoOf(D.start, now());
+    }
+    function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25B6"; }
+    button("|\u25C0", "previous change", "hm-prev-change", function () { jump(-1); });
+    button("\u2039 day", "previous day", "hm-prev-day", function () { setDay(now() - 1); });
+    var play = button("\u25B6", "play / pause (a day at a time; change to change on long timelines)", "hm-play",
+      function () {
+        if (timer) { stop(); return; }
+        if (now() >= D.ndays - 1) setDay(0);
+        play.textContent = "\u275A\u275A";
+        timer = setInterval(function () {
+          if (now() >= D.ndays - 1) { stop(); return; }
+          if (D.ndays > 400) jump(1); else setDay(now() + 1);
+        }, 700);
+      });
+    button("day \u203A", "next day", "hm-next-day", function () { setDay(now() + 1); });
+    button("\u25B6|", "next change", "hm-next-change", function () { jump(1); });
+    range.addEventListener("input", function () { setDay(now()); });
+    ctl.onAdd = function () {
+      box.appendChild(el("div", "hm-title", D.title));
+      if (D.subtitle) box.appendChild(el("div", "hm-subtitle", D.subtitle));
+      box.appendChild(label);
+      if (D.fixedDay === null) { box.appendChild(row); box.appendChild(range); }
+      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+    return {
+      update: function (d) {
+        range.value = d;
+        label.textContent = isoOf(D.start, d) + (D.changes.indexOf(d) >= 0 ? " \u00b7 control changes this day" : "");
+      },
+      jump: jump
+    };
+  }
+
+  function legendControl(map, D) {
+    var ctl = L.control({position: "bottomright"});
+    ctl.onAdd = function () {
+      var box = el("div", "hm-legend leaflet-bar");
+      box.appendChild(el("div", "hm-h", "Sides"));
+      D.sides.forEach(function (s) {
+        if (!s.used) return;
+        var row = el("div", "hm-row"), sw = el("span", "hm-swatch");
+        sw.style.background = s.colour; row.appendChild(sw); row.appendChild(el("span", null, " " + s.name));
+        box.appendChild(row);
+      });
+      box.appendChild(el("div", "hm-h", "State"));
+      [["held", "solid dot, filled area"], ["contested", "dashed ring in the challenger's colour"],
+       ["besieged", "thick ring in the besieger's colour"], ["agreement pending", "long-dashed ring"],
+       ["ceasefire", "dotted black ring"], ["claimed", "pale dot, dotted outline"],
+       ["unknown", "small hollow grey dot, no area"], ["incident", "\u2739 on the day it happened"]].forEach(function (kv) {
+        var row = el("div", "hm-row"); row.appendChild(el("b", null, kv[0] + ": ")); row.appendChild(el("span", null, kv[1]));
+        box.appendChild(row);
+      });
+      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+  }
+
+  // A small SVG chart: settlements (or population) held by each side per day, with today's marker.
+  function chartControl(map, D, today) {
+    var ctl = L.control({position: "topleft"}), NS = "http://www.w3.org/2000/svg";
+    var W = 300, H = 120, pad = 22, svg = document.createElementNS(NS, "svg"), marker, metric = "settlements";
+    var box = el("div", "hm-chart leaflet-bar"), head = el("div", "hm-h", ""), toggle = el("button", "hm-btn", "");
+    toggle.type = "button";
+    svg.setAttribute("width", W); svg.setAttribute("height", H); svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    function draw() {
+      while (svg.firstChild) svg.removeChild(svg.firstChild);
+      var series = D.counts[metric], max = 1, n = D.ndays;
+      Object.keys(series).forEach(function (s) { series[s].forEach(function (v) { if (v > max) max = v; }); });
+      var x = function (d) { return pad + (W - pad - 4) * (n > 1 ? d / (n - 1) : 0); };
+      var y = function (v) { return H - pad + 4 - (H - pad - 4) * v / max; };
+      var axis = document.createElementNS(NS, "path");
+      axis.setAttribute("d", "M" + pad + " 4 V" + (H - pad + 4) + " H" + (W - 4));
+      axis.setAttribute("stroke", "#999"); axis.setAttribute("fill", "none"); svg.appendChild(axis);
+      var t1 = document.createElementNS(NS, "text"); t1.setAttribute("x", 2); t1.setAttribute("y", 12);
+      t1.setAttribute("class", "hm-axis"); t1.textContent = String(max); svg.appendChild(t1);
+      Object.keys(series).forEach(function (s) {
+        var pts = series[s], d = "", j;
+        for (j = 0; j < pts.length; j++) d += (j ? "L" : "M") + x(j).toFixed(1) + " " + y(pts[j]).toFixed(1);
+        var path = document.createElementNS(NS, "path");
+        path.setAttribute("d", d); path.setAttribute("stroke", D.sides[s].colour); path.setAttribute("fill", "none");
+        path.setAttribute("stroke-width", "2"); svg.appendChild(path);
+      });
+      marker = document.createElementNS(NS, "line");
+      marker.setAttribute("y1", 4); marker.setAttribute("y2", H - pad + 4); marker.setAttribute("stroke", "#000");
+      marker.setAttribute("stroke-dasharray", "2 2"); svg.appendChild(marker);
+      head.textContent = (metric === "settlements" ? "Settlements" : "Population") + " held, by side";
+      toggle.textContent = metric === "settlements" ? "show population" : "show settlements";
+      update();
+    }
+    function update() {
+      if (!marker) return;
+      var n = D.ndays, xx = pad + (W - pad - 4) * (n > 1 ? today() / (n - 1) : 0);
+      marker.setAttribute("x1", xx); marker.setAttribute("x2", xx);
+    }
+    L.DomEvent.on(toggle, "click", function (ev) {
+      L.DomEvent.stop(ev); metric = metric === "settlements" ? "population" : "settlements"; draw();
+    });
+    ctl.onAdd = function () {
+      box.appendChild(head); box.appendChild(svg); box.appendChild(toggle);
+      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+    draw();
+    return {update: update};
+  }
+
+  window.homsmapInit = function (map, dataElementId) {
+    try {
+      var D = JSON.parse(document.getElementById(dataElementId).textContent);
+      D.sideIndex = {}; D.sides.forEach(function (s, k) { D.sideIndex[s.id] = k; });
+      D.placeIndex = {}; D.places.forEach(function (p, k) { D.placeIndex[p[0]] = k; });
+      init(map, D);
+    } catch (err) {
+      var box = el("div", "hm-error", "homsmap could not draw this map: " + err);
+      document.body.appendChild(box);
+      throw err;
+    }
+  };
+})();
