@@ -322,6 +322,26 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_map(args: argparse.Namespace) -> int:
+    from homsmap.events import Seeds
+    from homsmap.render import map_for_day, slider_map
+
+    seeds, gaz = _load(args)
+    assert isinstance(seeds, Seeds)
+    campaign = None if args.campaign in (None, "region") else args.campaign
+    if args.on:
+        try:
+            day = _dt.date.fromisoformat(args.on)
+        except ValueError:
+            raise InputError(f"--on {args.on!r} is not a date", source="--on", hint="write YYYY-MM-DD") from None
+        page = map_for_day(seeds, gaz, day, campaign_id=campaign, tiles=args.tiles)  # type: ignore[arg-type]
+    else:
+        page = slider_map(seeds, gaz, campaign_id=campaign, tiles=args.tiles)  # type: ignore[arg-type]
+    path = page.save(args.out)
+    print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="homsmap", description="Maps of who controlled what in the Syrian civil war, "
                      "day by day, traceable to their sources.")
@@ -378,6 +398,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
     p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
     p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("map", help="write one HTML map: the time-slider map, or one day's",
+                       description="Write one self-contained HTML map of a campaign (or the region): the time-slider "
+                       "map, or with --on the static map of that day.")
+    p.add_argument("--campaign", default=None, metavar="ID", help="a campaign id (default: the whole region)")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="a day within the campaign (default: the slider)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--tiles", choices=("osm",), default=None, help="add an online tile layer (needs the network)")
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    p.set_defaults(func=_cmd_map)
 
     p = sub.add_parser("validate", help="check seeds files: schema, places, actors, dates, ids, contradictions",
                        description="Check every seeds file. Clean: a summary and exit 0. Otherwise every "

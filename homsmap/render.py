@@ -81,7 +81,7 @@ class MapScope:
 
     def check_day(self, day: dt.date) -> None:
         if not self.start <= day <= self.end:
-            raise InputError(f"{day} is outside {self.id} ({self.start} to {self.end})", source="--day",
+            raise InputError(f"{day} is outside {self.id} ({self.start} to {self.end})", source="--on",
                              hint="pick a day within the campaign")
 
 

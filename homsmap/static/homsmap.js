@@ -121,22 +121,42 @@
       m.addTo(layers.basemap);
     });
 
-    // --- admin choropleths: share of known settlements held by the leading side ---
-    function choropleth(fc, title) {
+    // --- admin choropleths: the share of known settlements (or of their population) held by the leading side ---
+    function choropleth(fc, title, metric) {
       var byUnit = {};
       var layer = L.geoJSON(fc, {renderer: canvas, style: {weight: 0.7, color: "#666666", fillOpacity: 0}});
       layer.eachLayer(function (lyr) { byUnit[lyr.feature.properties.pcode] = lyr; });
       layer.bindTooltip(function (lyr) {
-        var info = lyr.hmShares || {}, lines = [lyr.feature.properties.name + " (" + title + ")"];
-        Object.keys(info).forEach(function (k) { lines.push(k + ": " + info[k]); });
         var div = el("div", "hm-tip");
-        lines.forEach(function (t) { div.appendChild(el("div", null, t)); });
+        div.appendChild(el("div", null, lyr.feature.properties.name + " (" + title + ")"));
+        (lyr.hmShares || ["no settlement with a known state"]).forEach(function (t) { div.appendChild(el("div", null, t)); });
         return div;
       }, {sticky: true});
-      return {layer: layer, byUnit: byUnit};
+      return {layer: layer, byUnit: byUnit, metric: metric};
     }
-    var adm3 = choropleth(D.admin3, "subdistrict"), adm2 = choropleth(D.admin2, "district");
-    layers.adm3 = adm3.layer; layers.adm2 = adm2.layer;
+    var choropleths = [choropleth(D.admin3, "subdistrict", "n"), choropleth(D.admin3, "subdistrict", "pop"),
+                       choropleth(D.admin2, "district", "n"), choropleth(D.admin2, "district", "pop")];
+
+    function shadeChoropleths(tallies) {
+      choropleths.forEach(function (ch) {
+        Object.keys(ch.byUnit).forEach(function (u) {
+          var lyr = ch.byUnit[u], t = tallies[u];
+          if (!t || (ch.metric === "pop" && t.pop === 0)) {
+            lyr.setStyle({fillOpacity: 0, color: "#666666", weight: 0.7}); lyr.hmShares = null; return;
+          }
+          var total = ch.metric === "pop" ? t.pop : t.n, by = ch.metric === "pop" ? t.popBy : t.by;
+          var best = -1, bestN = -1, lines = [t.n + " settlements with a known state, population " + t.pop];
+          Object.keys(t.by).forEach(function (s) {
+            lines.push(D.sides[s].name + ": " + t.by[s] + " settlements (" + Math.round(100 * t.by[s] / t.n) +
+              "%), population " + (t.popBy[s] || 0) + (t.pop ? " (" + Math.round(100 * (t.popBy[s] || 0) / t.pop) + "%)" : ""));
+          });
+          Object.keys(by).forEach(function (s) { if (by[s] > bestN) { best = +s; bestN = by[s]; } });
+          lyr.hmShares = lines;
+          lyr.setStyle({fillColor: D.sides[best].colour, fillOpacity: 0.1 + 0.55 * bestN / total, color: "#444444",
+                        weight: 1});
+        });
+      });
+    }
 
     // --- control areas (Voronoi cells of settlements with any period) ---
     var cellOf = {};
@@ -229,27 +249,16 @@
           shown[i2] = k;
         }
         if (k >= 0 && D.places[i2][9]) {  // settlements only, for the choropleths
-          var side = P[k][3], units = [D.places[i2][6], D.places[i2][8]];
-          units.forEach(function (u) {
-            if (!u) return;
-            var t = tallies[u] || (tallies[u] = {n: 0, by: {}});
-            t.n++; t.by[side] = (t.by[side] || 0) + 1;
-          });
+          var side = P[k][3], pop = D.places[i2][7] || 0, units = [D.places[i2][6], D.places[i2][8]];
+          for (var ui2 = 0; ui2 < 2; ui2++) {
+            var u = units[ui2];
+            if (!u) continue;
+            var t = tallies[u] || (tallies[u] = {n: 0, by: {}, pop: 0, popBy: {}});
+            t.n++; t.by[side] = (t.by[side] || 0) + 1; t.pop += pop; t.popBy[side] = (t.popBy[side] || 0) + pop;
+          }
         }
       }
-      [adm3, adm2].forEach(function (ch) {
-        Object.keys(ch.byUnit).forEach(function (u) {
-          var lyr = ch.byUnit[u], t = tallies[u];
-          if (!t) { lyr.setStyle({fillOpacity: 0, color: "#666666", weight: 0.7}); lyr.hmShares = {"known settlements": 0}; return; }
-          var best = -1, bestN = -1, shares = {"known settlements": t.n};
-          Object.keys(t.by).forEach(function (s) {
-            shares[D.sides[s].name] = Math.round(100 * t.by[s] / t.n) + "% (" + t.by[s] + ")";
-            if (t.by[s] > bestN) { best = +s; bestN = t.by[s]; }
-          });
-          lyr.hmShares = shares;
-          lyr.setStyle({fillColor: D.sides[best].colour, fillOpacity: 0.15 + 0.5 * bestN / t.n, color: "#444444", weight: 1});
-        });
-      });
+      shadeChoropleths(tallies);
       incidentMarkers.forEach(function (m) {
         if (!m) return;
         var on = m.hmFrom <= current && current <= m.hmTo;
@@ -258,7 +267,7 @@
       });
       ui.update(current);
       chart.update();
-      if (history.replaceState && !D.fixedDay) history.replaceState(null, "", "#" + isoOf(D.start, current));
+      if (history.replaceState && D.fixedDay === null) history.replaceState(null, "", "#" + isoOf(D.start, current));
     }
 
     // --- controls: slider, legend, chart, layers ---
@@ -267,7 +276,10 @@
     legendControl(map, D);
     L.control.layers(null, {
       "Settlements and places": layers.places, "Control areas": layers.areas,
-      "Subdistrict shares": layers.adm3, "District shares": layers.adm2, "Incidents": layers.incidents,
+      "Subdistricts: share of settlements": choropleths[0].layer,
+      "Subdistricts: share of population": choropleths[1].layer,
+      "Districts: share of settlements": choropleths[2].layer,
+      "Districts: share of population": choropleths[3].layer, "Incidents": layers.incidents,
       "Basemap (outline, governorates, cities)": layers.basemap
     }, {collapsed: false, position: "topright"}).addTo(map);
     if (D.tiles) {
@@ -403,7 +415,7 @@
       while (svg.firstChild) svg.removeChild(svg.firstChild);
       var series = D.counts[metric], max = 1, n = D.ndays;
       Object.keys(series).forEach(function (s) { series[s].forEach(function (v) { if (v > max) max = v; }); });
-      var x = function (d) { return pad + (W - pad - 4) * (n > 1 ? d / (n - 1) : 0); };
+      var x = function (d) { return pad + (W - pad - 4) * d / n; };
       var y = function (v) { return H - pad + 4 - (H - pad - 4) * v / max; };
       var axis = document.createElementNS(NS, "path");
       axis.setAttribute("d", "M" + pad + " 4 V" + (H - pad + 4) + " H" + (W - 4));
@@ -412,7 +424,10 @@
       t1.setAttribute("class", "hm-axis"); t1.textContent = String(max); svg.appendChild(t1);
       Object.keys(series).forEach(function (s) {
         var pts = series[s], d = "", j;
-        for (j = 0; j < pts.length; j++) d += (j ? "L" : "M") + x(j).toFixed(1) + " " + y(pts[j]).toFixed(1);
+        for (j = 0; j < pts.length; j++) {  // a step line: a value holds until the next day's
+          d += (j ? "H" + x(j).toFixed(1) + "V" : "M" + x(0).toFixed(1) + " ") + y(pts[j]).toFixed(1);
+        }
+        if (pts.length) d += "H" + x(pts.length).toFixed(1);
         var path = document.createElementNS(NS, "path");
         path.setAttribute("d", d); path.setAttribute("stroke", D.sides[s].colour); path.setAttribute("fill", "none");
         path.setAttribute("stroke-width", "2"); svg.appendChild(path);
@@ -426,7 +441,7 @@
     }
     function update() {
       if (!marker) return;
-      var n = D.ndays, xx = pad + (W - pad - 4) * (n > 1 ? today() / (n - 1) : 0);
+      var n = D.ndays, xx = pad + (W - pad - 4) * (today() + 0.5) / n;
       marker.setAttribute("x1", xx); marker.setAttribute("x2", xx);
     }
     L.DomEvent.on(toggle, "click", function (ev) {
