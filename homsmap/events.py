@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from homsmap.actors import DEFAULT_SEEDS_DIR, Actors, load_actors
@@ -21,12 +21,12 @@ from homsmap.errors import (
     InputError,
     SeedsFormatError,
     SeedsValidationError,
-    UnknownActorError,
     UnknownCampaignError,
     UnknownPlaceError,
 )
 from homsmap.files import load_yaml_with_lines, read_text_document
 from homsmap.gazetteer import Gazetteer, load_gazetteer
+from homsmap.seeds_reader import DocumentLines, Reader, check_actor, check_place, citation, list_of
 
 __all__ = [
     "ACTIONS",
@@ -37,6 +37,7 @@ __all__ = [
     "Campaign",
     "ControlEvent",
     "Document",
+    "RegionMember",
     "Seeds",
     "default_sources_dir",
     "events_from_yaml",
@@ -65,11 +66,12 @@ DOCUMENT_KINDS = ("encyclopedia", "news")
 _TIME_WORDS = (("dawn", 0), ("early morning", 0), ("morning", 1), ("noon", 2), ("midday", 2), ("afternoon", 2),
                ("evening", 3), ("night", 4), ("midnight", 4))
 
-_TOP = {"document", "campaign", "baseline", "events"}
+_TOP = {"document", "campaign", "baseline", "members", "events"}
 _DOC_FIELDS = {"file": True, "title": True, "publisher": True, "kind": True, "published": True,
                "published_precision": True, "note": False}
 _CAMPAIGN_FIELDS = {"id": True, "title": True, "start": True, "end": True, "areas": True, "places": True,
                     "note": False}
+_MEMBER_FIELDS = {"region": True, "place": True, "place_id": True, "from": False, "citation": True, "note": False}
 _BASELINE_FIELDS = {"place": True, "place_id": True, "side": True, "status": True, "certainty": True,
                     "citation": True, "note": False}
 _EVENT_FIELDS = {"id": True, "kind": False, "date": True, "date_end": False, "precision": True, "time": False,
@@ -133,6 +135,7 @@ class ControlEvent:
     note: str = ""
     source_file: str = ""
     source_line: int = 0
+    part_of: str | None = None  # for an event derived from a region's event: that event's id
 
     @property
     def effective_date(self) -> dt.date:
@@ -165,6 +168,31 @@ class ControlEvent:
 
 
 @dataclass(frozen=True)
+class RegionMember:
+    """A place the document puts inside a region (the rebel pocket): the region's control events
+    apply to it too, as derived events that say so."""
+
+    region: str
+    place: str
+    place_id: str
+    citation_line: int
+    start: dt.date | None = None  # member from this day on (None: for the whole campaign)
+    note: str = ""
+    source_file: str = ""
+    source_line: int = 0
+
+    def applies_to(self, event: ControlEvent) -> bool:
+        return event.place_id == self.region and (self.start is None or event.effective_date >= self.start)
+
+    def derive(self, event: ControlEvent) -> ControlEvent:
+        """The region's ``event`` applied to this member place."""
+        note = (f"Applies to {self.place} as part of {event.place} (the document places it there: line "
+                f"{self.citation_line}; {self.note}). {event.note}").replace("; ).", ").")
+        return replace(event, id=f"{event.id}~{self.place_id}", place=self.place, place_id=self.place_id,
+                       note=note, part_of=event.id)
+
+
+@dataclass(frozen=True)
 class Campaign:
     """A campaign: its document, date range, scope, baseline and events, from one seeds file."""
 
@@ -180,11 +208,24 @@ class Campaign:
     note: str = ""
     source_file: str = ""
     source_line: int = 0
+    members: tuple[RegionMember, ...] = ()
+
+    @property
+    def derived_events(self) -> tuple[ControlEvent, ...]:
+        """The control events of regions applied to their member places (``part_of`` names the source event),
+        except on days when the member has an event of its own, which then speaks for it."""
+        by_region: dict[str, list[RegionMember]] = {}
+        for m in self.members:
+            by_region.setdefault(m.region, []).append(m)
+        own = {(e.place_id, e.effective_date) for e in self.events}  # a place's own statement of a day wins
+        return tuple(m.derive(e) for e in self.events if e.kind == "control"
+                     for m in by_region.get(e.place_id, ())
+                     if m.applies_to(e) and (m.place_id, e.effective_date) not in own)
 
     @property
     def all_events(self) -> tuple[ControlEvent, ...]:
-        """Baseline entries then events."""
-        return self.baseline + self.events
+        """Baseline entries, events, then the events derived for region members."""
+        return self.baseline + self.events + self.derived_events
 
     @property
     def place_ids(self) -> tuple[str, ...]:
@@ -240,148 +281,7 @@ def seeds_files(directory: str | Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != "actors.yaml")
 
 
-class _Reader:
-    """Reads fields of one mapping, collecting problems with the line of each key."""
-
-    def __init__(self, source: str, problems: list[HomsmapError]) -> None:
-        self.source = source
-        self.problems = problems
-
-    def problem(self, message: str, line: int | None, hint: str, cls: type[HomsmapError] = SeedsFormatError) -> None:
-        self.problems.append(cls(message, source=self.source, line=line, hint=hint))
-
-    @staticmethod
-    def line(mapping: dict[str, object], key: str | None = None) -> int:
-        keylines = mapping.get("__keylines__")
-        if key is not None and isinstance(keylines, dict) and key in keylines:
-            return int(keylines[key])
-        return int(str(mapping.get("__line__", 0)))
-
-    def fields(self, mapping: object, spec: dict[str, bool], what: str, line: int) -> dict[str, object] | None:
-        """Check a mapping has the required keys and no others; returns it, or None after a problem."""
-        if not isinstance(mapping, dict):
-            self.problem(f"{what} must be a mapping", line, f"write '{what}:' followed by indented 'key: value' lines")
-            return None
-        data = {str(k): v for k, v in mapping.items()}
-        ok = True
-        for key in sorted(set(data) - set(spec) - {"__line__", "__keylines__"}):
-            self.problem(f"unknown field {key!r} in {what}", self.line(data, key),
-                         f"remove it, or use one of {', '.join(spec)}")
-            ok = False
-        for key, required in spec.items():
-            if required and key not in data:
-                self.problem(f"{what} lacks {key!r}", self.line(data), f"add '{key}: …'")
-                ok = False
-        return data if ok else None
-
-    def text(self, data: dict[str, object], key: str, *, optional: bool = False) -> str | None:
-        value = data.get(key)
-        if value is None and optional:
-            return None
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool) or str(value).strip() == "":
-            self.problem(f"{key} must be text", self.line(data, key), f"write '{key}: some text'")
-            return None
-        return " ".join(str(value).split())
-
-    def choice(self, data: dict[str, object], key: str, choices: Sequence[str], *, default: str | None = None) -> str | None:
-        value = data.get(key, default)
-        if value not in choices:
-            self.problem(f"{key} {value!r} is not one of {', '.join(choices)}", self.line(data, key),
-                         f"write one of {', '.join(choices)}")
-            return None
-        return str(value)
-
-    def date(self, data: dict[str, object], key: str, *, optional: bool = False) -> dt.date | None:
-        value = data.get(key)
-        if value is None and optional:
-            return None
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            self.problem(f"{key} {value!r} is not a valid date", self.line(data, key),
-                         "write an existing day as YYYY-MM-DD")
-            return None
-
-    def ids(self, data: dict[str, object], key: str) -> tuple[str, ...] | None:
-        value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(f"{key} must be a list of ids", self.line(data, key), f"write '{key}: [ocha:SY04, …]' or []")
-            return None
-        return tuple(value)
-
-
-class _DocumentLines:
-    """The lines of the source documents, for checking citations; empty when they are not available."""
-
-    def __init__(self, directory: Path | None) -> None:
-        self.directory = directory
-        self._cache: dict[str, list[str] | None] = {}
-
-    def lines(self, name: str) -> list[str] | None:
-        if self.directory is None:
-            return None
-        if name not in self._cache:
-            path = self.directory / name
-            self._cache[name] = read_text_document(path).split("\n") if path.is_file() else None
-        return self._cache[name]
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"['’‘`ʼʿ]", "'", text.casefold())
-
-
-def _check_place(reader: _Reader, data: dict[str, object], gaz: Gazetteer) -> str | None:
-    place_id = data.get("place_id")
-    place_text = str(data.get("place") or "")
-    line = reader.line(data, "place_id")
-    if isinstance(place_id, str) and place_id in gaz:
-        return place_id
-    from homsmap.resolve import resolve
-
-    match = resolve(gaz, place_text) if place_text.strip() else None
-    suggestions = []
-    if match is not None:
-        picks = [match.place] if match.place is not None else [c.place for c in match.candidates[:5]]
-        suggestions = [f"{p.id} ({p.name}, {p.adm2 or p.adm1 or p.kind})" for p in picks]
-    reader.problems.append(UnknownPlaceError(str(place_id), suggestions=suggestions, source=reader.source, line=line))
-    return None
-
-
-def _check_actor(reader: _Reader, data: dict[str, object], key: str, actors: Actors, *, optional: bool) -> str | None:
-    value = data.get(key)
-    if value is None and optional:
-        return None
-    if isinstance(value, str) and value in actors:
-        return value
-    suggestions = actors.suggest(str(value)) if value is not None else sorted(actors)
-    reader.problems.append(UnknownActorError(str(value), suggestions=suggestions, source=reader.source,
-                                             line=reader.line(data, key)))
-    return None
-
-
-def _citation(reader: _Reader, data: dict[str, object], document: str, lines: _DocumentLines) -> int | None:
-    cite = data.get("citation")
-    line = reader.line(data, "citation")
-    if not isinstance(cite, dict) or set(cite) - {"line", "__line__", "__keylines__"} or \
-            not isinstance(cite.get("line"), int) or isinstance(cite.get("line"), bool) or cite["line"] < 1:
-        reader.problem("citation must be {line: N}", line, "cite the document's line (paragraph) as {line: 131}")
-        return None
-    number = int(cite["line"])
-    text = lines.lines(document)
-    if text is None:
-        return number
-    if number > len(text) or not text[number - 1].strip():
-        reader.problem(f"citation line {number} of {document} is {'past the end' if number > len(text) else 'empty'}",
-                       line, "cite the line that holds the statement (see grep -n)")
-        return None
-    place = data.get("place")
-    if isinstance(place, str) and _fold(place) not in _fold(text[number - 1]):
-        reader.problem(f"{place!r} does not appear on line {number} of {document}", reader.line(data, "place"),
-                       "write the place as the cited line spells it, or cite the line that names it")
-    return number
-
-
-def _campaign_header(reader: _Reader, data: dict[str, object]) -> tuple[Document, dict[str, object]] | None:
+def _campaign_header(reader: Reader, data: dict[str, object]) -> tuple[Document, dict[str, object]] | None:
     doc = reader.fields(data.get("document"), _DOC_FIELDS, "document", reader.line(data, "document"))
     camp = reader.fields(data.get("campaign"), _CAMPAIGN_FIELDS, "campaign", reader.line(data, "campaign"))
     if doc is None or camp is None:
@@ -412,18 +312,18 @@ def events_from_yaml(path: str | Path, *, gazetteer: Gazetteer | None = None, ac
         data = load_yaml_with_lines(read_text_document(path), source=source, key_lines=True)
     except HomsmapError as exc:
         raise SeedsValidationError([exc]) from None
-    reader = _Reader(source, problems)
+    reader = Reader(source, problems)
     if not isinstance(data, dict):
         raise SeedsValidationError([SeedsFormatError("expected a mapping with document, campaign, baseline, events",
                                                      source=source, line=1, hint="see seeds/README.md")])
-    top = reader.fields(data, {k: k != "baseline" for k in sorted(_TOP)}, "the file", 1)
+    top = reader.fields(data, {k: k not in ("baseline", "members") for k in sorted(_TOP)}, "the file", 1)
     header = _campaign_header(reader, data) if top is not None else None
     if header is None:
         raise SeedsValidationError(problems)
     document, camp = header
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     acts = actors if actors is not None else load_actors()
-    lines = _DocumentLines(sources_dir)
+    lines = DocumentLines(sources_dir)
     if document.file and sources_dir is not None and lines.lines(document.file) is None:
         reader.problem(f"no document {document.file!r} in {sources_dir}", reader.line(camp), "fix the file name")
     cid = reader.text(camp, "id")
@@ -440,22 +340,23 @@ def events_from_yaml(path: str | Path, *, gazetteer: Gazetteer | None = None, ac
                 reader.problems.append(UnknownPlaceError(pid, source=source, line=reader.line(camp, key)))
     common = {"campaign": cid or "", "document": document.file, "source_file": source}
     baseline = []
-    for i, entry in enumerate(_list(reader, data, "baseline")):
+    for i, entry in enumerate(list_of(reader, data, "baseline")):
         b = reader.fields(entry, _BASELINE_FIELDS, "baseline entry", reader.line(data, "baseline"))
         if b is None:
             continue
-        bpid, side = _check_place(reader, b, gaz), _check_actor(reader, b, "side", acts, optional=False)
+        bpid, side = check_place(reader, b, gaz), check_actor(reader, b, "side", acts, optional=False)
         status = reader.choice(b, "status", ("held", "contested", "besieged", "ceasefire"))
         certainty = reader.choice(b, "certainty", ("confirmed", "reported", "claimed"))
-        cite, place = _citation(reader, b, document.file, lines), reader.text(b, "place")
+        cite, place = citation(reader, b, document.file, lines), reader.text(b, "place")
         if bpid and side and status and certainty and cite and place and start is not None:
             baseline.append(ControlEvent(
                 f"{cid}:baseline:{i + 1}", kind="baseline", date=start, date_end=None, precision="day", time=None,
                 place=place, place_id=bpid, action="baseline", gains=str(side), loses=None,
                 status=str(status), certainty=str(certainty), citation_line=int(str(cite)),
                 note=reader.text(b, "note", optional=True) or "", source_line=reader.line(b), **common))
-    events = [e for entry in _list(reader, data, "events")
+    events = [e for entry in list_of(reader, data, "events")
               if (e := _event(reader, entry, gaz, acts, lines, common, start, end)) is not None]
+    members = _members(reader, data, gaz, lines, document.file, {e.place_id for e in events})
     seen: dict[str, int] = {}
     for e in events:
         if e.id in seen:
@@ -466,20 +367,37 @@ def events_from_yaml(path: str | Path, *, gazetteer: Gazetteer | None = None, ac
         raise SeedsValidationError(sorted(problems, key=lambda p: p.line or 0))
     assert cid is not None and start is not None and end is not None
     return Campaign(cid, reader.text(camp, "title") or "", start, end, areas, places, document, tuple(baseline),
-                    tuple(events), reader.text(camp, "note", optional=True) or "", source, reader.line(camp))
+                    tuple(events), reader.text(camp, "note", optional=True) or "", source, reader.line(camp),
+                    tuple(members))
 
 
-def _list(reader: _Reader, data: dict[str, object], key: str) -> list[object]:
-    value = data.get(key)
-    if value is None and key == "baseline":
+def _members(reader: Reader, data: dict[str, object], gaz: Gazetteer, lines: DocumentLines, document: str,
+             event_places: set[str]) -> list[RegionMember]:
+    """The ``members:`` block: places inside a region whose events apply to them."""
+    if data.get("members") is None:
         return []
-    if not isinstance(value, list):
-        reader.problem(f"{key} must be a list", reader.line(data, key), f"write '{key}:' then '- …' entries, or []")
-        return []
-    return value
+    found: list[RegionMember] = []
+    for entry in list_of(reader, data, "members"):
+        m = reader.fields(entry, _MEMBER_FIELDS, "member", reader.line(data, "members"))
+        if m is None:
+            continue
+        region, place = reader.text(m, "region"), reader.text(m, "place")
+        if region is not None and region not in event_places:
+            reader.problem(f"region {region!r} has no event in this file", reader.line(m, "region"),
+                           "name the place id of a region that has events (e.g. hm:northern-homs-pocket)")
+        pid, cite = check_place(reader, m, gaz), citation(reader, m, document, lines)
+        if pid is not None and pid == region:
+            reader.problem("a region cannot be its own member", reader.line(m, "place_id"), "name a place inside it")
+        elif pid is not None and any(x.region == region and x.place_id == pid for x in found):
+            reader.problem(f"{pid} is listed twice in {region}", reader.line(m), "keep one entry")
+        start = reader.date(m, "from", optional=True)
+        if region and place and pid and cite and (start is not None or m.get("from") is None):
+            found.append(RegionMember(region, place, pid, cite, start, reader.text(m, "note", optional=True) or "",
+                                      reader.source, reader.line(m)))
+    return found
 
 
-def _event(reader: _Reader, entry: object, gaz: Gazetteer, acts: Actors, lines: _DocumentLines,
+def _event(reader: Reader, entry: object, gaz: Gazetteer, acts: Actors, lines: DocumentLines,
            common: dict[str, str], start: dt.date | None, end: dt.date | None) -> ControlEvent | None:
     e = reader.fields(entry, _EVENT_FIELDS, "event", reader.line(entry) if isinstance(entry, dict) else 0)
     if e is None:
@@ -520,8 +438,8 @@ def _event(reader: _Reader, entry: object, gaz: Gazetteer, acts: Actors, lines: 
     if kind == "control" and e.get("gains") is None:
         reader.problem("a control event needs gains: the side that gains (or challenges)", reader.line(e),
                        "add gains: <actor id>")
-    gains = _check_actor(reader, e, "gains", acts, optional=True)
-    loses = _check_actor(reader, e, "loses", acts, optional=True)
+    gains = check_actor(reader, e, "gains", acts, optional=True)
+    loses = check_actor(reader, e, "loses", acts, optional=True)
     if gains is not None and gains == loses:
         reader.problem(f"gains and loses are both {gains!r}", reader.line(e, "loses"), "one side gains, another loses")
     if kind == "control" and status and status != "held" and loses is None and e.get("loses") is None:
@@ -531,8 +449,8 @@ def _event(reader: _Reader, entry: object, gaz: Gazetteer, acts: Actors, lines: 
     time = reader.text(e, "time", optional=True)
     note = reader.text(e, "note", optional=True) or ""
     place = reader.text(e, "place")
-    place_id = _check_place(reader, e, gaz)
-    cite = _citation(reader, e, common["document"], lines)
+    place_id = check_place(reader, e, gaz)
+    cite = citation(reader, e, common["document"], lines)
     if len(reader.problems) > before:
         return None
     assert eid and date and precision and action and kind and certainty and place and place_id and cite

@@ -281,3 +281,28 @@ def test_cli_events_json_carries_places_and_blocs(capsys: pytest.CaptureFixture[
                                                                            "sdf", "other"}
     assert main(["events", "--campaign", "no-such-campaign"]) == 2
     assert "unknown campaign 'no-such-campaign'" in capsys.readouterr().err
+
+
+def test_region_members_follow_the_region_unless_they_speak_for_themselves(gaz: Gazetteer) -> None:
+    seeds = load_seeds(gazetteer=gaz)
+    campaign = seeds.campaign("2018-04-northern-homs-offensive")
+    derived = {e.id: e for e in campaign.derived_events}
+    handover = derived["nh18-025~wof:1193126245"]  # Qubbat al-Kurdi with the pocket on 16 May
+    assert handover.part_of == "nh18-025" and handover.place == "Qubbat al-Kurdi" and "part of" in handover.note
+    assert handover.citation_line == campaign.events[[e.id for e in campaign.events].index("nh18-025")].citation_line
+    # a member only from the day after its capture: the 15 April attack on the pocket does not apply to it
+    assert "nh18-001~wof:1193126245" not in derived and "nh18-001~wof:1226120725" in derived
+    # Taldou has its own (denied) statement on 2 May, so the pocket's agreement of that day does not speak for it
+    own = {(e.place_id, e.effective_date) for e in campaign.events}
+    assert all((e.place_id, e.effective_date) not in own for e in derived.values())
+
+
+def test_member_of_a_region_without_events_is_an_error(seeds_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = seeds_env / "2018-05-test.yaml"
+    text = GOOD.replace("events:\n", "members:\n  - region: hm:northern-homs-pocket\n    place: Rastan\n"
+                        "    place_id: wof:421178433\n    citation: {line: 5}\nevents:\n", 1)
+    path.write_text(text, encoding="utf-8")
+    code, out = _validate(path, capsys)
+    assert code == 2
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "region: hm:northern" in ln)
+    assert f"{path}:{line}: region 'hm:northern-homs-pocket' has no event in this file" in out
