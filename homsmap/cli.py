@@ -342,6 +342,14 @@ def _cmd_map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_options(p: argparse.ArgumentParser) -> None:
+    """--seeds and --gazetteer, shared by every command that reads the events."""
+    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH",
+                   help="seeds files or folders (default: the project's seeds/)")
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR",
+                   help="folder holding places.csv and aliases.csv (default: the project's gazetteer/)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="homsmap", description="Maps of who controlled what in the Syrian civil war, "
                      "day by day, traceable to their sources.")
@@ -395,8 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tiles", choices=("osm",), default=None,
                    help="add an online tile layer under the vector basemap (needs the network when viewed)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
-    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
-    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    _data_options(p)
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("map", help="write one HTML map: the time-slider map, or one day's",
@@ -406,8 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="a day within the campaign (default: the slider)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the HTML file to write")
     p.add_argument("--tiles", choices=("osm",), default=None, help="add an online tile layer (needs the network)")
-    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
-    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    _data_options(p)
     p.set_defaults(func=_cmd_map)
 
     p = sub.add_parser("validate", help="check seeds files: schema, places, actors, dates, ids, contradictions",
@@ -426,8 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: the whole region)")
     p.add_argument("--place", action="append", default=[], metavar="NAME", help="a place name or id (repeatable)")
     p.add_argument("--format", choices=("table", "json"), default="table", help=fmt_help)
-    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
-    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    _data_options(p)
     p.set_defaults(func=_cmd_state)
 
     p = sub.add_parser("timeline", help="the control periods (place, side, status, start, end)",
@@ -435,8 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "that opened it. 'end' is empty while the period is still in force.")
     p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: the whole region)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table", help=fmt_help)
-    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
-    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    _data_options(p)
     p.set_defaults(func=_cmd_timeline)
 
     p = sub.add_parser("events", help="the curated events with their resolved places",
@@ -445,8 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--campaign", default=None, metavar="ID", help="one campaign (default: all)")
     p.add_argument("--baseline", action="store_true", help="include the baseline entries")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table", help=fmt_help)
-    p.add_argument("--seeds", nargs="+", type=Path, default=None, metavar="PATH", help=seeds_help)
-    p.add_argument("--gazetteer", type=Path, default=None, metavar="DIR", help=gaz_help)
+    _data_options(p)
     p.set_defaults(func=_cmd_events)
     return parser
 

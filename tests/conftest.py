@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from homsmap.events import Seeds, load_seeds
 from homsmap.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +37,9 @@ def reference_dir() -> Path:
 @pytest.fixture(scope="session")
 def gaz() -> Gazetteer:
     return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def seeds(gaz: Gazetteer) -> Seeds:
+    """The project's curated campaigns (seeds/)."""
+    return load_seeds(gazetteer=gaz)

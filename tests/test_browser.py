@@ -55,10 +55,6 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture(scope="module")
-def seeds(gaz: Gazetteer) -> Seeds:
-    return load_seeds(gazetteer=gaz)
-
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory, seeds: Seeds, gaz: Gazetteer) -> Path:

@@ -9,15 +9,11 @@ import pytest
 
 from homsmap.build import build_outputs
 from homsmap.cli import main
-from homsmap.events import Seeds, load_seeds
+from homsmap.events import Seeds
 from homsmap.gazetteer import Gazetteer
 
 CAMPAIGN = "2015-10-homs-offensive"
 
-
-@pytest.fixture(scope="module")
-def seeds(gaz: Gazetteer) -> Seeds:
-    return load_seeds(gazetteer=gaz)
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

@@ -44,10 +44,6 @@ ACLED_TYPES = {
 }
 
 
-@pytest.fixture(scope="module")
-def seeds() -> Seeds:
-    return load_seeds()
-
 
 @pytest.fixture(scope="module")
 def ho24(seeds: Seeds, gaz: Gazetteer) -> Scope:

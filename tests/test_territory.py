@@ -13,7 +13,7 @@ import pytest
 import shapely
 
 from homsmap.errors import GazetteerMissingError, InputError, UnknownCampaignError, UnknownPlaceError
-from homsmap.events import Seeds, load_seeds
+from homsmap.events import Seeds
 from homsmap.gazetteer import Gazetteer, Place, haversine_km
 from homsmap.territory import (
     SETTLEMENT_KINDS,
@@ -34,10 +34,6 @@ from homsmap.timeline import UNKNOWN
 HOMS_CITY = "wof:421168647"
 HO24 = "2024-12-homs-offensive"
 
-
-@pytest.fixture(scope="module")
-def seeds() -> Seeds:
-    return load_seeds()
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from homsmap.cli import main
 from homsmap.errors import ContradictionError
-from homsmap.events import ControlEvent, Seeds, load_seeds
-from homsmap.gazetteer import Gazetteer
+from homsmap.events import ControlEvent, Seeds
 from homsmap.timeline import UNKNOWN, Timeline, find_contradictions, timeline_for, timeline_from_events
 
 D0 = dt.date(2018, 4, 15)
@@ -152,10 +151,6 @@ def test_periods_never_overlap_and_state_equals_last_event(events: list[ControlE
 
 
 # --- the real campaigns -------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def seeds(gaz: Gazetteer) -> Seeds:
-    return load_seeds(gazetteer=gaz)
 
 
 def _state_checks() -> list[tuple[str, dict[str, object]]]:
