@@ -30,6 +30,7 @@ from homsmap.events import Seeds, load_seeds
 from homsmap.files import atomic_write_text
 from homsmap.gazetteer import Gazetteer, load_gazetteer
 from homsmap.render import REGION_ID, MapScope, map_scope, pages_for_scope
+from homsmap.territory import region_title
 
 __all__ = ["FORMATS", "BuildReport", "build_outputs", "default_output_dir"]
 
@@ -174,7 +175,7 @@ def _write_landing(out: Path, seeds: Seeds, gaz: Gazetteer) -> Path:
     rows = []
     scopes = [(c.id, c.title, c.start, c.end, f"{c.document.publisher}: {c.document.title}", len(c.events))
               for c in seeds.campaigns]
-    scopes.append((REGION_ID, "Homs and its region, 2014\u20132024", min(c.start for c in seeds.campaigns),
+    scopes.append((REGION_ID, region_title(seeds), min(c.start for c in seeds.campaigns),
                    max(c.end for c in seeds.campaigns), "every campaign together",
                    sum(len(c.events) for c in seeds.campaigns)))
     for sid, title, start, end, source, n_events in scopes:

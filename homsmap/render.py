@@ -40,6 +40,7 @@ TILES = {"osm": {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
 CREDITS = ("Places: GeoNames, Who's On First \u00b7 Boundaries: OCHA / HDX, Syrian Arab Republic administrative "
            "boundaries \u00b7 Events: homsmap, curated from the cited documents")
 REGION_ID = "region"
+STALE_AFTER_DAYS = 365  # a state last reported longer ago than this is drawn faded, and its popup says so
 
 
 @cache
@@ -87,11 +88,11 @@ class MapScope:
 
 def map_scope(seeds: Seeds, gaz: Gazetteer, campaign_id: str | None = None) -> MapScope:
     """Gather what a map of ``campaign_id`` (``None``: the whole region, every campaign) needs."""
-    from homsmap.territory import campaign_scope
+    from homsmap.territory import campaign_scope, region_title
 
     if campaign_id is None or campaign_id == REGION_ID:
         campaigns = seeds.campaigns
-        sid, title = REGION_ID, "Homs and its region, 2014\u20132024"
+        sid, title = REGION_ID, region_title(seeds)
         subtitle = f"{len(campaigns)} campaigns, each from its source document"
     else:
         campaigns = (seeds.campaign(campaign_id),)
@@ -205,6 +206,7 @@ def _payload(scope: MapScope, gaz: Gazetteer, *, tiles: str | None) -> dict[str,
         "counts": series,
         "bounds": [[min(lats) - 0.05, min(lons) - 0.05], [max(lats) + 0.05, max(lons) + 0.05]],
         "tiles": TILES[tiles] if tiles else None,
+        "staleAfter": STALE_AFTER_DAYS,
         "credits": CREDITS,
     }
 

@@ -52,6 +52,7 @@ __all__ = [
     "order_sides",
     "place_layer",
     "region_of",
+    "region_title",
     "settlements_in",
 ]
 
@@ -463,6 +464,13 @@ class Scope:
         return control_cells(self.settlements, clip=self.region, max_km=self.max_km)
 
 
+def region_title(seeds: Seeds) -> str:
+    """The title of the regional view: the years its campaigns span."""
+    first = min(c.start for c in seeds.campaigns).year
+    last = max(c.end for c in seeds.campaigns).year
+    return f"Homs and its region, {first}\u2013{last}" if first != last else f"Homs and its region, {first}"
+
+
 def campaign_scope(seeds: Seeds, campaign_id: str | None, gaz: Gazetteer, *, max_km: float = 8.0) -> Scope:
     """The :class:`Scope` of one campaign, or with ``None`` of all of them (the regional timeline,
     the union of every campaign's areas and places, from the first start to the last end).
@@ -475,5 +483,5 @@ def campaign_scope(seeds: Seeds, campaign_id: str | None, gaz: Gazetteer, *, max
         raise InputError("no campaigns", source="seeds", hint="add a campaign file under seeds/")
     areas = tuple(dict.fromkeys(a for c in seeds.campaigns for a in c.areas))
     places = tuple(sorted({p for c in seeds.campaigns for p in c.place_ids}))
-    return Scope(None, "All campaigns", min(c.start for c in seeds.campaigns), max(c.end for c in seeds.campaigns),
+    return Scope(None, region_title(seeds), min(c.start for c in seeds.campaigns), max(c.end for c in seeds.campaigns),
                  areas, places, seeds.events(), timeline_for(seeds), gaz, max_km)

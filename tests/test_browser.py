@@ -225,3 +225,18 @@ def test_planted_html_runs_nothing(browser: Any, tmp_path: Path, gaz: Gazetteer,
         assert page.remote_requests() == []
     finally:
         page.close()
+
+
+def test_region_marks_states_last_reported_long_ago(browser: Any, built: Path) -> None:
+    """The regional map carries Old Homs' 2014 state forward, drawn faded and said to be old."""
+    page = Page(browser, built / "region" / "index.html")
+    try:
+        page.js("window.homsmap.setDay('2014-05-02')")
+        fresh = page.js("id => window.homsmap.stateOf(id)", "hm:old-homs")
+        page.js("window.homsmap.setDay('2024-12-07')")
+        old = page.js("id => window.homsmap.stateOf(id)", "hm:old-homs")
+        assert fresh["event"] == old["event"] and not fresh["stale"] and old["stale"]
+        assert old["style"]["fillOpacity"] < fresh["style"]["fillOpacity"]
+        assert "Last reported" in page.js("id => window.homsmap.openPopup(id)", "hm:old-homs")
+    finally:
+        page.close()

@@ -36,7 +36,11 @@
 
   // The style of a place or a cell for a state: colour by side, form by status and certainty,
   // so that contested, besieged, claimed and pending states differ by more than colour.
-  function pointStyle(D, st) {
+  // A state last reported long before the day shown (the regional map carries a 2014 state into 2018)
+  // is drawn faded with a grey dotted outline: the map says what was last known, and that it is old.
+  function isStale(D, st, day) { return D.staleAfter > 0 && st && day - st.start > D.staleAfter; }
+
+  function pointStyle(D, st, day) {
     if (!st) {
       return {radius: 3, color: "#777777", weight: 1, opacity: 0.8, fillColor: "#ffffff", fillOpacity: 0.6,
               dashArray: null};
@@ -58,6 +62,7 @@
       s.fillOpacity = 0.3; s.dashArray = s.dashArray || "2 3"; if (status === "held") s.color = side.colour;
       s.weight = Math.max(s.weight, 2);
     }
+    if (isStale(D, st, day)) { s.fillOpacity *= 0.35; s.color = "#777777"; s.weight = 1.5; s.dashArray = "1 3"; }
     if (D.kinds[st.place] === "region" || D.kinds[st.place] === "governorate" ||
         D.kinds[st.place] === "district" || D.kinds[st.place] === "subdistrict") {
       s.radius += 4; s.fillOpacity *= 0.6;
@@ -65,7 +70,7 @@
     return s;
   }
 
-  function cellStyle(D, st) {
+  function cellStyle(D, st, day) {
     if (!st) return {stroke: false, fill: false};
     var side = D.sides[st.side], other = st.challenger >= 0 ? D.sides[st.challenger] : null;
     var status = D.statuses[st.status], certainty = D.certainties[st.certainty];
@@ -76,6 +81,7 @@
     if (status === "agreement_pending") { s.fillOpacity = 0.22; s.weight = 2; s.dashArray = "8 4"; if (other) s.color = other.colour; }
     if (status === "ceasefire") { s.fillOpacity = 0.22; s.weight = 2; s.dashArray = "1 4"; s.color = "#1a1a1a"; }
     if (certainty === "claimed") { s.fillOpacity = Math.min(s.fillOpacity, 0.12); s.weight = 1.5; s.dashArray = s.dashArray || "2 3"; }
+    if (isStale(D, st, day)) { s.fillOpacity = 0.08; s.color = "#777777"; s.dashArray = "1 3"; }
     return s;
   }
 
@@ -165,11 +171,11 @@
     layers.areas.addTo(map);
 
     // --- places ---
-    var markers = new Array(nPlaces), shown = new Int32Array(nPlaces).fill(-2);
+    var markers = new Array(nPlaces), shown = new Int32Array(nPlaces).fill(-2), shownStale = new Array(nPlaces);
     layers.places = L.layerGroup();
     for (i = 0; i < nPlaces; i++) {
       var p = D.places[i];
-      var mk = L.circleMarker([p[4], p[5]], Object.assign({renderer: canvas}, pointStyle(D, null)));
+      var mk = L.circleMarker([p[4], p[5]], Object.assign({renderer: canvas}, pointStyle(D, null, 0)));
       mk.hmPlace = i;
       mk.bindPopup(popupFor, {maxWidth: 360});
       mk.bindTooltip(p[1], {direction: "top"});
@@ -229,6 +235,10 @@
         (st.challenger >= 0 ? " (vs " + D.sides[st.challenger].name + ")" : "") +
         ", " + D.certainties[st.certainty] + ", since " + isoOf(D.start, st.start)));
       box.appendChild(line);
+      if (isStale(D, st, current)) {
+        box.appendChild(el("div", "hm-stale", "Last reported " + (current - st.start) + " days before this day: " +
+          "no later source in the data speaks of this place."));
+      }
       box.appendChild(eventBox(st.event, "Set by"));
       return box;
     }
@@ -240,13 +250,14 @@
       var tallies = {}, i2, k;
       for (i2 = 0; i2 < nPlaces; i2++) {
         k = periodAt(i2, current);
-        if (k !== shown[i2]) {
-          var st = stateRow(k);
-          markers[i2].setStyle(pointStyle(D, st));
-          if (markers[i2].setRadius) markers[i2].setRadius(pointStyle(D, st).radius);
+        var stale = k >= 0 && isStale(D, {start: P[k][1]}, current);
+        if (k !== shown[i2] || stale !== shownStale[i2]) {
+          var st = stateRow(k), ps = pointStyle(D, st, current);
+          markers[i2].setStyle(ps);
+          markers[i2].setRadius(ps.radius);
           var cell = cellOf[i2];
-          if (cell) cell.setStyle(cellStyle(D, st));
-          shown[i2] = k;
+          if (cell) cell.setStyle(cellStyle(D, st, current));
+          shown[i2] = k; shownStale[i2] = stale;
         }
         if (k >= 0 && D.places[i2][9]) {  // settlements only, for the choropleths
           var side = P[k][3], pop = D.places[i2][7] || 0, units = [D.places[i2][6], D.places[i2][8]];
@@ -310,7 +321,7 @@
         return {side: D.sides[st.side].id, status: D.statuses[st.status], certainty: D.certainties[st.certainty],
                 since: isoOf(D.start, st.start), event: D.events[st.event][0],
                 challenger: st.challenger >= 0 ? D.sides[st.challenger].id : null,
-                style: pointStyle(D, st)};
+                stale: isStale(D, st, current), style: pointStyle(D, st, current)};
       },
       openPopup: function (placeId) {  // opens a place's popup and returns its text
         var k = D.placeIndex[placeId];
@@ -394,7 +405,8 @@
       [["held", "solid dot, filled area"], ["contested", "dashed ring in the challenger's colour"],
        ["besieged", "thick ring in the besieger's colour"], ["agreement pending", "long-dashed ring"],
        ["ceasefire", "dotted black ring"], ["claimed", "pale dot, dotted outline"],
-       ["unknown", "small hollow grey dot, no area"], ["incident", "\u2739 on the day it happened"]].forEach(function (kv) {
+       ["unknown", "small hollow grey dot, no area"],
+       ["last reported over a year before", "faded, grey dotted outline"], ["incident", "\u2739 on the day it happened"]].forEach(function (kv) {
         var row = el("div", "hm-row"); row.appendChild(el("b", null, kv[0] + ": ")); row.appendChild(el("span", null, kv[1]));
         box.appendChild(row);
       });
