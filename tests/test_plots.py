@@ -112,7 +112,9 @@ def test_a_failure_leaves_the_earlier_file_intact(north: Scope, tmp_path: Path, 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(plots, "place_layer", boom)
+    import homsmap.plots_draw
+
+    monkeypatch.setattr(homsmap.plots_draw, "place_layer", boom)
     with pytest.raises(RuntimeError):
         plots.day_png(north, day, target)
     monkeypatch.setattr(plots, "daily_counts", boom)
