@@ -183,10 +183,14 @@ def _write_landing(out: Path, seeds: Seeds, gaz: Gazetteer) -> Path:
             continue
         files = [f'<a href="{html.escape(sid)}/index.html">time-slider map</a>']
         for name, label in ((f"{sid}.geojson", "GeoJSON"), (f"{sid}.gpkg", "GeoPackage"),
-                            (f"{sid}_events.csv", "events CSV (ACLED columns)"), ("png/overview.png", "overview PNG")):
+                            (f"{sid}_events.csv", "events CSV (ACLED columns)"), ("png/overview.png", "overview PNG"),
+                            ("png/counts.png", "who held how much (PNG)")):
             if (out / sid / name).exists():
                 files.append(f'<a href="{html.escape(sid)}/{html.escape(name)}">{label}</a>')
-        rows.append(f'<li><a href="{html.escape(sid)}/index.html">{_thumbnail_svg(sid, seeds, gaz)}</a>'
+        pngs = sorted((out / sid / "png").glob("????-??-??.png"))
+        thumb = (f'<img class="thumb" src="{html.escape(sid)}/png/{pngs[-1].name}" width="260" '
+                 f'alt="{html.escape(title)} on {pngs[-1].stem}">' if pngs else _thumbnail_svg(sid, seeds, gaz))
+        rows.append(f'<li><a href="{html.escape(sid)}/index.html">{thumb}</a>'
                     f'<div><h2><a href="{html.escape(sid)}/index.html">{html.escape(title)}</a></h2>'
                     f"<p>{start.isoformat()} to {end.isoformat()} \u00b7 {n_events} events \u00b7 "
                     f"{html.escape(source)}</p><p>{_DOT.join(files)}</p></div></li>")
