@@ -451,6 +451,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json", "csv"), default="table", help=fmt_help)
     _data_options(p)
     p.set_defaults(func=_cmd_events)
+
+    from homsmap.cli_extract import add_extract_commands
+
+    add_extract_commands(sub, _Parser)
     return parser
 
 

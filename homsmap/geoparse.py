@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,6 +47,9 @@ FUNCTION_WORD_ZIPF = 4.5    # capitalised words this frequent do not glue to a n
 ANCHOR_CONFIDENCE = 0.75
 TEXT_SCALE_CHARS = 150.0
 LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
+# Anchors farther than this in the text are left out, so that one long text costs linear time (each
+# mention weighs the anchors of its window, not of the whole text); a shorter text is resolved as before.
+CONTEXT_WINDOW_CHARS = 25_000
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘][^\W_]+)*")
 _JOIN = re.compile(r"^[ \t\-‐–]*$")
@@ -158,6 +163,10 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
     i = 0
     while i < len(tokens):
         found = None
+        first = tokens[i][0]
+        if not _is_capitalised(first) and first not in ARTICLES and first not in DIRECTION_WORDS:
+            i += 1  # no name starts with this word (the test _span_shape_ok makes first), whatever its length
+            continue
         for length in range(min(MAX_SPAN_TOKENS, len(tokens) - i), 0, -1):
             j = i + length - 1
             words = [t[0] for t in tokens[i:j + 1]]
@@ -252,17 +261,58 @@ def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
     return Context(anchors=points, governorates=governorates)
 
 
+class _AloneCache:
+    """Mentions resolved without context (the first round), per gazetteer: the same in every document.
+    (A gazetteer is a Mapping, so unhashable: it is keyed by identity and held weakly.)"""
+
+    MAX = 20_000
+
+    def __init__(self) -> None:
+        self._by_gaz: dict[int, tuple[weakref.ReferenceType[Gazetteer], dict[tuple[str, str | None], Match]]] = {}
+        # an instance attribute, not a method: code that clears every ``cache_clear`` it finds in the
+        # module (the benchmarks) must not meet it unbound on the class
+        self.cache_clear: Callable[[], None] = self._by_gaz.clear
+
+    def __call__(self, gaz: Gazetteer, text: str, kind_hint: str | None) -> Match:
+        entry = self._by_gaz.get(id(gaz))
+        if entry is None or entry[0]() is not gaz:
+            for key in [k for k, v in self._by_gaz.items() if v[0]() is None]:
+                del self._by_gaz[key]
+            entry = self._by_gaz[id(gaz)] = (weakref.ref(gaz), {})
+        cache = entry[1]
+        hit = cache.get((text, kind_hint))
+        if hit is None:
+            if len(cache) >= self.MAX:
+                cache.clear()
+            hit = cache[(text, kind_hint)] = resolve(gaz, text, kind_hint=kind_hint)
+        return hit
+
+
+_resolve_alone = _AloneCache()
+
+
+def _window(anchors: Sequence[tuple[Mention, Match]], starts: Sequence[int],
+            pos: int) -> Sequence[tuple[Mention, Match]]:
+    """The anchors (in text order) within CONTEXT_WINDOW_CHARS of ``pos``: all of them in a shorter text."""
+    return anchors[bisect_left(starts, pos - CONTEXT_WINDOW_CHARS):bisect_right(starts, pos + CONTEXT_WINDOW_CHARS)]
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str | None = None) -> list[Match]:
     """Every place mention in ``text``, resolved with the whole text as context, in text order."""
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     mentions = find_mentions(text, gazetteer=gaz)
-    matches = [resolve(gaz, m.text, kind_hint=m.kind_hint) for m in mentions]
+    alone = [_resolve_alone(gaz, m.text, m.kind_hint) for m in mentions]
+    matches = alone
     for _round in range(2):
         anchors = [(m, r) for m, r in zip(mentions, matches, strict=True)
                    if r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS
                    and r.confidence >= ANCHOR_CONFIDENCE]
         governorates = frozenset(r.place.adm1_pcode for r in matches
                                  if r.resolved and r.place is not None and r.place.kind == "governorate")
-        matches = [resolve(gaz, m.text, kind_hint=m.kind_hint, context=_context_for(m, anchors, governorates))
-                   for m in mentions]
+        starts = [m.start for m, _r in anchors]
+        # An unknown name (outside Syria, or nothing like it) stays unknown whatever the context.
+        matches = [first if first.status == "unknown" else
+                   resolve(gaz, m.text, kind_hint=m.kind_hint,
+                           context=_context_for(m, _window(anchors, starts, m.start), governorates))
+                   for m, first in zip(mentions, alone, strict=True)]
     return [replace(r, document=document, start=m.start, end=m.end) for m, r in zip(mentions, matches, strict=True)]

@@ -1,0 +1,336 @@
+"""Dates in English war reporting, for :mod:`homsmap.extract`.
+
+:func:`scan_dates` finds the date expressions of one sentence and resolves them against a
+:class:`DateContext` (publication date, year in force, narrative date), which it then moves on:
+
+>>> ctx = DateContext(published=dt.date(2014, 5, 2))
+>>> [(d.text, str(d.date), d.precision) for d in scan_dates("Explosions on April 29 and today.", ctx)]
+[('April 29', '2014-04-29', 'day'), ('today', '2014-05-02', 'day')]
+>>> ctx = DateContext(default_year=2024)
+>>> d = scan_dates("captured on the night of 7/8 December", ctx)[0]
+>>> (str(d.date), str(d.date_end), d.precision, d.time)
+('2024-12-07', '2024-12-08', 'range', 'night of 7/8 December')
+>>> [str(d.date) for d in scan_dates("On the following day, the army advanced.", ctx)]
+['2024-12-09']
+
+What is understood
+------------------
+- explicit days ("6 December 2024", "April 29", "2018-04-15"), ranges ("15–20 April 2018",
+  "29 April – 16 May 2018", "the night of 7/8 December"), months ("April 2018", "late March 2018"),
+  years only after a preposition ("in 2016", "mid-2017"; a bare "2024 Homs offensive" is a name);
+- relative days against the narrative date ("the following day", "two days later", "that day",
+  "the same day", "the previous day") and vague ones ("subsequently", "shortly after");
+- weekdays, "today", "yesterday" against the publication date (unresolved without one).
+
+A day without a year takes the year of the last full date of the text, else the publication year
+(a year earlier when that would put it more than a month after publication), else the first year
+the document gives anywhere. Only day-precision dates move the narrative date, and never to a
+day after publication (a scheduled election is not where the story is).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_YEAR = r"(?:19|20)\d\d"
+_DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
+_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
+    ("night", rf"(?i:night of )(?P<d1>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("span", rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
+             rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    ("days", rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:[–—‒-]|\s(?i:to|and)\s)\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{_MONTH})"
+             rf"(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("usdays", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s*[–—‒-]\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("iso", rf"(?<!\d)(?P<y1>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
+    ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("mdy", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("months", rf"(?P<m1>{_MONTH})\s*[–—‒-]\s*(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})"),
+    ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of))[\s-]+)?"
+              rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
+             rf"(?![\d,])"),
+    ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
+    ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
+    ("rel", r"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|the day after"
+            r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? later"
+            r"|(?P<m>a|one|two|three|four|five|six|seven|\d) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
+            r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
+            r"|meanwhile|at the same time|simultaneously)\b)"),
+    ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
+              r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
+)]
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late)"
+                            r"[\s-]*(?:the\s+)?$)")
+_TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
+                   r"|overnight)\b)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression of the text: ``text[start:end]``, resolved to ``date`` (..``date_end``).
+
+    ``precision`` is ``day``, ``range``, ``month`` or ``approximate``; ``kind`` says how it was read
+    (``explicit``, ``relative``, ``weekday``, ``today``, ``vague``); ``date`` is ``None`` when it could
+    not be resolved (a weekday without a publication date), with the reason in ``note``.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    kind: str
+    time: str | None = None
+    note: str = ""
+
+    @property
+    def last(self) -> dt.date | None:
+        return self.date_end or self.date
+
+
+@dataclass
+class DateContext:
+    """What relative dates are read against; :func:`scan_dates` moves it along the text."""
+
+    published: dt.date | None = None
+    default_year: int | None = None
+    year: int | None = None
+    narrative: dt.date | None = None
+
+    def year_for(self, month: int, day: int = 1) -> int | None:
+        if self.year is not None:
+            return self.year
+        if self.published is not None:
+            y = self.published.year
+            try:
+                if dt.date(y, month, min(day, 28)) > self.published + dt.timedelta(days=31):
+                    return y - 1
+            except ValueError:
+                return y
+            return y
+        return self.default_year
+
+
+def first_year(text: str) -> int | None:
+    """The year of the first full date in ``text`` (the document's year when it never repeats it)."""
+    best: tuple[int, int] | None = None
+    for name, rx in _PATTERNS:
+        if name not in ("span", "days", "dmy", "mdy", "iso", "months", "night", "usdays"):
+            continue
+        for m in rx.finditer(text):
+            y = m.groupdict().get("y1") or m.groupdict().get("y2")
+            if y:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), int(y))
+                break
+    return best[1] if best else None
+
+
+def _day(y: int | None, m: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_num(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()]
+
+
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "),
+          "rel": ("day", "meanwhile", "same time", "simultaneously"),
+          "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    found = []
+    digits = any(ch.isdigit() for ch in text)
+    months = any(m in text for m in _MONTH_STEMS)
+    low = text.lower()
+    for name, rx in _PATTERNS:
+        if name in _NEEDS:
+            if not any(n in low for n in _NEEDS[name]):
+                continue
+        elif name in ("month", "months"):
+            if not months:
+                continue
+        elif not digits:
+            continue
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str, re.Match[str]]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMention | None:
+    g = m.groupdict()
+    start, end, raw = m.start(), m.end(), m.group()
+    explicit_year = g.get("y1") or g.get("y2")
+    if name in ("night", "span", "days", "usdays"):
+        m1 = _month_num(g["m1"])
+        m2 = _month_num(g["m2"]) if g.get("m2") else m1
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        y2 = int(g["y2"]) if g.get("y2") else int(g["y1"]) if g.get("y1") else ctx.year_for(m2, d2)
+        y1 = int(g["y1"]) if g.get("y1") and g.get("y2") else (y2 - 1 if y2 is not None and m1 > m2 else y2)
+        first, last = _day(y1, m1, d1), _day(y2, m2, d2)
+        if first is None or last is None or last < first:
+            return None
+        time = raw if name == "night" else None
+        return DateMention(start, end, raw, first, last, "range", "explicit", time)
+    if name in ("dmy", "mdy", "iso"):
+        y: int | None
+        if name == "iso":
+            y, mo, d = int(g["y1"]), int(g["mm"]), int(g["dd"])
+        else:
+            mo, d = _month_num(g["m1"]), int(g["d1"])
+            if g["m1"] == "May" and not explicit_year and name == "mdy" and text[end:end + 1].isalpha():
+                return None
+            y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
+        day = _day(y, mo, d)
+        return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
+    if name in ("months", "month"):
+        if name == "month" and not explicit_year and not g.get("q") and not _MONTH_CONTEXT.search(text[:start]):
+            return None
+        m1 = _month_num(g["m1"])
+        m2 = _month_num(g["m2"]) if g.get("m2") else m1
+        my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
+        if my is None:
+            return None
+        first = dt.date(my, m1, 1)
+        last = dt.date(my, m2, calendar.monthrange(my, m2)[1])
+        q = (g.get("q") or "").lower()
+        if "early" in q or "beginning" in q:
+            first, last = first, first.replace(day=10)
+        elif "mid" in q:
+            first, last = first.replace(day=11), first.replace(day=20)
+        elif "late" in q or "end" in q:
+            first = first.replace(day=21)
+        precision = "month" if not q and m1 == m2 else "range"
+        return DateMention(start, end, raw, first, last, precision, "explicit")
+    if name == "year":
+        y = int(g["y1"])
+        q = g["q"].lower()
+        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if q == "early":
+            last = dt.date(y, 4, 30)
+        elif q == "mid":
+            first, last = dt.date(y, 5, 1), dt.date(y, 8, 31)
+        elif q == "late":
+            first = dt.date(y, 9, 1)
+        return DateMention(start, end, raw, first, last, "range", "explicit")
+    if name == "weekday":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        if ctx.published is None:
+            return DateMention(start, end, raw, None, None, "day", "weekday",
+                               note=f"'{raw}' needs the publication date (--published)")
+        back = (ctx.published.weekday() - wd) % 7
+        return DateMention(start, end, raw, ctx.published - dt.timedelta(days=back), None, "day", "weekday")
+    if name == "today":
+        word = g["today"].lower()
+        if ctx.published is None:
+            return DateMention(start, end, raw, None, None, "day", "today",
+                               note=f"'{raw}' needs the publication date (--published)")
+        shift = 1 if word in ("yesterday", "last night") else 0
+        time = "night" if "night" in word else word.split()[-1] if word.startswith("this") else None
+        return DateMention(start, end, raw, ctx.published - dt.timedelta(days=shift), None, "day", "today", time)
+    base = ctx.narrative
+    if name == "rel":
+        if base is None:
+            return DateMention(start, end, raw, None, None, "day", "relative", note=f"'{raw}' has no date to follow")
+        shift = 0
+        if g.get("next") or "day after" in raw.lower():
+            shift = 1
+        elif g.get("n"):
+            shift = _NUMBERS.get(g["n"].lower()) or int(g["n"])
+        elif g.get("m"):
+            shift = -(_NUMBERS.get(g["m"].lower()) or int(g["m"]))
+        elif g.get("prev") or "day before" in raw.lower():
+            shift = -1
+        low = raw.lower()
+        time = next((t for t in ("morning", "afternoon", "evening", "night") if t in low), None)
+        return DateMention(start, end, raw, base + dt.timedelta(days=shift), None, "day", "relative", time)
+    if base is None:
+        return None
+    return DateMention(start, end, raw, base, None, "approximate", "vague")
+
+
+def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMention]:
+    """The date expressions of one sentence ``text`` (offsets shifted by ``offset``), resolved
+    against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
+    out: list[DateMention] = []
+    story = ctx.narrative
+    for _s, _e, name, m in _candidates(text):
+        local = DateContext(ctx.published, ctx.default_year, ctx.year, story)
+        mention = _resolve(name, m, text, local if name in ("rel", "vague") else ctx)
+        if mention is not None and mention.precision == "day" and mention.date is not None \
+                and name not in ("rel", "vague"):
+            story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
+        if mention is None:
+            continue
+        if mention.time is None:
+            mention = _with_time(mention, text)
+        out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
+                               mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
+        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays") and (m.groupdict().get("y1")
+                                                                                  or m.groupdict().get("y2")):
+            ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])
+    for d in reversed(out):
+        last = d.last
+        opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"
+                                                       r"afternoon|of|during|until|at)\b", "", text[:d.start - offset]))
+        backwards = d.kind == "relative" and re.search(r"(?i)earlier|before|previous|preceding", d.text)
+        if ctx.narrative is not None and last is not None and last < ctx.narrative and (not opening or backwards):
+            continue  # a flashback in passing ("talks that began on 3 April") does not move the story back
+        if last is None or d.precision in ("month", "approximate") or d.kind == "vague":
+            continue
+        if d.precision == "range" and d.date is not None and last is not None and (last - d.date).days > 31:
+            continue
+        if ctx.published is not None and last > ctx.published:
+            continue
+        ctx.narrative = last
+        break
+    return out
+
+
+def _with_time(d: DateMention, text: str) -> DateMention:
+    """A time-of-day word just before a date ("the morning of 29 April", "night of 7 December")."""
+    before = text[max(0, d.start - 30):d.start]
+    m = list(_TIME.finditer(before))
+    if m and re.search(r"(?i)\bof\s+(?:the\s+)?$", before):
+        return DateMention(d.start, d.end, d.text, d.date, d.date_end, d.precision, d.kind,
+                           time_word(m[-1].group()), d.note)
+    return d
+
+
+def time_word(word: str) -> str:
+    low = word.lower()
+    return {"early hours": "early morning", "overnight": "night", "dawn": "early morning",
+            "midnight": "night", "noon": "afternoon"}.get(low, low)
+
+
+def time_of_day(text: str) -> tuple[int, str] | None:
+    """The first time-of-day word of ``text`` and its offset ("By afternoon, …" -> afternoon)."""
+    m = _TIME.search(text)
+    return (m.start(), time_word(m.group())) if m else None

@@ -1,0 +1,514 @@
+"""From triggers to raw events: places, sides, dates and certainty (part of :mod:`homsmap.extract`).
+
+For each trigger of each sentence, :func:`raw_events` finds the places it governs, the side its
+subject is (or the agent of a passive, or the actor inside "came under government control"), the
+date of its clause (else of its sentence, else the narrative's, marked approximate), and the
+certainty the sentence gives it (attribution, denial, plans, hypotheticals). A side the text does
+not name is inferred from the narrative and the inference is written in ``notes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from homsmap import extract_rules as R
+from homsmap.actors import Actors
+from homsmap.events import ACTIONS
+from homsmap.extract_dates import DateMention, time_of_day
+from homsmap.extract_parse import (
+    ActorRef,
+    Doc,
+    PlaceRef,
+    RawEvent,
+    Sentence,
+    _alias_refs,
+    _clause_places,
+    _coref,
+    _filler_ok,
+    _inherit_area,
+    _object_places,
+    _subject_places,
+    _triggers,
+    clause_of,
+)
+from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
+
+__all__ = ["raw_events"]
+
+_MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
+_PREPOSITIONS = frozenset("with to of by from against on for in at near between among toward towards into via under "
+                          "over".split())
+_DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
+                         r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
+_QUANTITY = frozenset("batch group groups hundreds thousands dozens some many most rest remnants number members "
+                      "units convoy convoys column columns contingent all".split())
+_SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:ed|ing)?\s+over|evacuat\w*|leave|withdraw\w*)\b", re.I)
+_RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
+_ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
+                              r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
+_FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
+_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came"})
+_DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
+
+
+class _Narrative:
+    """The sides seen so far: who advances, who holds what."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.mentions: list[ActorRef] = []
+        self.advancing: list[ActorRef] = []
+        self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
+        self.taken: list[tuple[str, dt.date, str, str]] = []
+        counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
+        self.ranked = [b for b, _n in counts.most_common()]
+        by_bloc: dict[str, Counter[str]] = {}
+        for s in doc.sentences:
+            for a in s.actors:
+                by_bloc.setdefault(a.bloc, Counter())[a.actor] += 1
+        # the side a bloc is named by most often (the generic "government" over "russia")
+        self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
+
+    def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
+        """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
+        entries = self.holders.get(pid or "", [])
+        dated = [e for e in entries if e[0] is not None and day is not None and e[0] < day]
+        if dated:
+            best = max(dated, key=lambda e: e[0] or dt.date.min)
+            return best[1], best[2]
+        cue = [e for e in entries if e[0] is None]
+        return (cue[0][1], cue[0][2]) if cue else None
+
+    def opponent(self, bloc: str | None, pos: int) -> tuple[str, str] | None:
+        """The side the narrative pits against ``bloc``: the latest advancing side of another bloc,
+        else the latest other side named, else the most named other side of the document."""
+        for pool in (self.advancing, self.mentions):
+            for a in reversed(pool):
+                if a.start < pos and a.bloc in _MAIN_BLOCS and a.bloc != bloc and pos - a.start < 4000:
+                    return (a.actor if pool is self.advancing else self.first_actor.get(a.bloc, a.actor)), a.text
+        for b in self.ranked:
+            if b != bloc:
+                return self.first_actor.get(b, b), f"the document's {b} side"
+        default = {"opposition": "government", "government": "opposition"}.get(bloc or "")
+        return (default, f"by default, the {default} side") if default else None
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 30):pos]
+    if before.rstrip().endswith("("):
+        return True
+    words = re.findall(r"[\w'’-]+", before)
+    while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
+        words.pop()
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
+        return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
+                          r"[\w-]+-backed)\s+)*$", re.I)
+
+
+def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
+    """The side doing what the trigger says: the nearest side before it that no preposition governs;
+    of coordinated sides ("the YPG and allied FSA groups") the first."""
+    before = [r for r in s.actors if r.end <= a]
+    for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
+        for k in range(len(pool) - 1, -1, -1):
+            r = pool[k]
+            if _after_preposition(doc.text, r.start):
+                continue
+            while k > 0 and _COORDINATED.match(doc.text[pool[k - 1].end:r.start]):
+                k -= 1
+                r = pool[k]
+            return r
+    return None
+
+
+def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
+    for r in s.actors:
+        if b <= r.start < c1:
+            if preps is None:
+                return r
+            words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 25):r.start])
+            while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
+                words.pop()
+            if words and words[-1].lower() in preps:
+                return r
+    return None
+
+
+def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
+    return next((r for r in s.actors if a <= r.start and r.end <= b), None)
+
+
+def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
+              clause_text: str) -> tuple[DateMention | None, str, list[str]]:
+    usable = [d for d in s.dates if d.date is not None]
+    notes = [d.note for d in s.dates if d.date is None and d.note]
+    in_clause = [d for d in usable if c0 <= d.start < c1]
+    if in_clause:
+        return min(in_clause, key=lambda d: (abs(d.start - a), d.start > a)), "stated", notes
+    lead = [d for d in usable if d.start < lead_end]
+    if lead:
+        return lead[-1], "stated", notes
+    if usable:
+        return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
+    if doc.published is not None and (R.PRESENT.search(clause_text) or s.narrative_before is None):
+        d = DateMention(s.start, s.start, "", doc.published, None, "approximate", "vague")
+        return d, "published", [*notes, "undated, present tense: read as of publication"]
+    if s.narrative_before is not None:
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "undated sentence: date inherited from the narrative"]
+    return None, "none", [*notes, "no date found"]
+
+
+def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
+    """(certainty, modality): modality is planned, attempt, denied or None."""
+    pre = doc.text[max(c0, prev_trigger_end):a]
+    words = re.findall(r"[\w'’-]+", doc.text[c0:a])
+    if R.ATTEMPT.search(pre):
+        return "reported", "attempt"
+    if len(words) >= 2 and words[-1].lower() == "to":
+        if words[-2].lower() in _DENY_INF:
+            return "denied", "denied"
+        if words[-2].lower() not in _INFINITIVE_OK:
+            return "planned", "planned"
+    if re.search(r"\b(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
+        return "denied", "denied"
+    if R.PLANNED.search(pre):
+        return "planned", "planned"
+    if R.CLAIMED.search(s.text):
+        return "claimed", None
+    if R.REPORTED.search(s.text):
+        return "reported", None
+    return "confirmed", None
+
+
+def _incident_places(doc: Doc, refs: list[PlaceRef], a: int, b: int, c0: int, c1: int) -> list[PlaceRef]:
+    after = [p for p in refs if b <= p.start < c1 and p.place is not None]
+    out: list[PlaceRef] = []
+    for p in after:
+        gap = doc.text[(out[-1].end if out else b):p.start]
+        if len(gap.split()) > 12 or any(ch in gap for ch in ".;"):
+            break
+        out.append(p)
+    if out:
+        return out
+    before = [p for p in refs if c0 <= p.start and p.end <= a and p.place is not None]
+    return before[-1:]
+
+
+def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
+    """Every trigger of the narrative applied to the places it governs (see the module doc)."""
+    nar = _Narrative(doc)
+    out: list[RawEvent] = []
+    for i, s in enumerate(doc.sentences):
+        prior = doc.sentences[max(0, i - 3):i]
+        refs = sorted([*s.places, *_coref(doc, s, prior, gaz)], key=lambda p: p.start)
+        if s.heading:
+            nar.mentions.extend(s.actors)
+            continue
+        _holder_cues(doc, s, refs, nar)
+        trigs = _triggers(s)
+        lead_end = trigs[0][0] if trigs else s.end
+        mine: list[RawEvent] = []
+        deal_at: tuple[int, str] | None = None
+        prev_end = s.start
+        for k, (a, b, spec, m) in enumerate(trigs):
+            c0, c1, background = clause_of(s, a)
+            nxt = next((t[0] for t in trigs[k + 1:] if t[0] < c1), c1)
+            action = R.PASSIVE_ACTIONS[m.group("v").lower()] if spec.name == "passive" else spec.action
+            if spec.name.startswith(("truce", "deal")) and re.search(r"ceasefire|cease-fire|truce", m.group(), re.I):
+                action = "ceasefire"
+            kind = ACTIONS[action][0]
+            certainty, modality = _certainty(doc, s, a, c0, prev_end)
+            prev_end = b
+            if background and kind == "control":
+                continue
+            if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|lifted|lift|ended)\b[\w\s'’-]{0,40}$",
+                                                    doc.text[c0:a]):
+                continue  # "broke the siege of X": the end of a siege, not a new one
+            terms = spec.role == "party" and (m.group().lower().endswith(" to")
+                                              or re.match(r"\s+to\b", doc.text[b:b + 5]) is not None)
+            if spec.name == "agreed" and terms and any(t[2].role != "actor" and t[2].role != "party"
+                                                       for t in trigs[k + 1:]):
+                deal_at = (a, certainty)
+                continue
+            if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
+                continue  # "agreed to let them deploy": no deal over a place
+            notes: list[str] = []
+            if deal_at is not None and kind == "control" and spec.role != "party" \
+                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]):
+                action, kind, (certainty, modality) = "agreement", "control", (deal_at[1], None)
+                notes.append("a term of the agreement in the same sentence")
+            if terms and kind == "control":
+                deal_at = (a, certainty)
+            if spec.name == "deal-rejected":
+                certainty, modality = "denied", "denied"
+            if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
+                action, certainty = "attacked", "reported"
+                notes.append("an attempt, not a capture: recorded as an attack")
+            places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if spec.name == "enter-part":
+                verb = m.group().split()[0].lower()
+                if not verb.startswith(("enter", "storm")):
+                    if not _FIGHT.search(doc.text[c0:c1]):
+                        continue
+                    action = "attacked"
+            if kind == "control":
+                places = [p for p in places if p.place is None or p.place.kind not in ADMIN_KINDS]
+                if action in R.CAPTURE_LIKE and places and re.search(
+                        r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start]):
+                    action = "contested"
+            for p in places:
+                ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes)
+                if ev is not None:
+                    mine.append(ev)
+        mine.extend(_advance_from_to(doc, s, nar, refs, lead_end))
+        _denials(doc, s, mine, out)
+        for ev in mine:
+            _remember(nar, ev)
+        out.extend(mine)
+        nar.mentions.extend(s.actors)
+    return out
+
+
+def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
+                a: int, b: int, c0: int, c1: int, nxt: int) -> list[PlaceRef]:
+    kind = ACTIONS[action][0]
+    if spec.role == "actor":
+        return _incident_places(doc, refs, a, b, c0, c1)
+    places: list[PlaceRef] = []
+    if spec.place == "subject":
+        places = _subject_places(doc, refs, c0, a)
+    if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
+        places = _object_places(doc, s, refs, b, nxt, gaz)
+        if not places and spec.place == "object" and kind == "control":
+            alias = _alias_refs(s, b, nxt, gaz)
+            if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
+                    and not R.LOCATIVE_BEFORE.search(doc.text[b:alias[0].start]):
+                places = alias
+    if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
+        places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
+                  and p.place.kind not in ADMIN_KINDS]
+        if not places and spec.role == "party":
+            here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
+                    and p.place.kind not in ADMIN_KINDS]
+            places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
+                      or here)[:1]
+        if not places:
+            prior = [x for x in doc.sentences[max(0, s.index - 3):s.index]]
+            area = _inherit_area(s, prior)
+            places = [area] if area is not None else []
+    return places
+
+
+def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -> None:
+    for m in R.HOLDER.finditer(s.text):
+        bloc = R.HOLDER_BLOCS[m.group("who").lower()]
+        end = s.start + m.end()
+        nxt = next((p for p in refs if p.start >= end and p.place is not None), None)
+        if nxt is not None and nxt.place is not None and _filler_ok(doc.text[end:nxt.start], limit=4):
+            nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
+
+
+def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
+    return (actors.actor, actors.bloc) if actors is not None else None
+
+
+def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
+           p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
+           base_notes: list[str]) -> RawEvent | None:
+    notes = list(base_notes)
+    gains: ActorRef | None = None
+    loses: ActorRef | None = None
+    role = spec.role
+    subj = _subject(doc, s, a, c0)
+    if role == "gains" and spec.name == "passive":
+        agent = _actor_after(doc, s, b, c1, ("by",))
+        if action in R.PASSIVE_LOSER:
+            loses = agent or subj
+            if loses is None and not s.actors:
+                return None  # "were fully evacuated on 16 May" alone on a line: nobody named
+        else:
+            gains = agent
+    elif role == "gains":
+        near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
+        gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
+        loses = _actor_after(doc, s, b, c1, ("from",))
+    elif role == "loses":
+        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else subj
+        gains = _actor_after(doc, s, b, c1, ("to",))
+        if loses is None and not spec.name.startswith("n-"):
+            words = re.findall(r"[A-Za-z]+", doc.text[c0:a])
+            if not words or words[-1].lower() in R.NON_COMBATANTS or len(words) < 2:
+                return None  # "8,000 people evacuated from …": no side gives anything up
+    elif role == "inside_gains":
+        gains = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
+    elif role == "inside_loses":
+        loses = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
+    elif role == "to_gains":
+        gains = _actor_after(doc, s, b, c1, None)
+    elif role == "party":
+        day = next((d.date for d in s.dates if d.date), s.narrative_before)
+        gains, loses = _parties(doc, s, nar, p, a, c0, c1, subj, day)
+    else:
+        adj = [r for r in s.actors if r.end <= a and a - r.end <= 2]
+        gains = adj[-1] if adj else subj
+        loses = _actor_after(doc, s, b, c1, None)
+        if loses is not None and gains is not None and loses.bloc == gains.bloc:
+            loses = None
+    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+    notes.extend(date_notes)
+    g = _side(nar, gains)
+    lo = _side(nar, loses)
+    if kind == "control":
+        g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party")
+    elif g is None and loses is not None:
+        g = None
+    confidence = spec.weight * (0.6 + 0.4 * p.confidence)
+    confidence *= {"stated": 1.0, "sentence": 0.9, "published": 0.8, "inherited": 0.75, "none": 0.5}[how]
+    confidence *= 0.85 if any("inferred" in n for n in notes) else 1.0
+    confidence *= {"mention": 1.0, "region": 0.95, "alias": 0.9, "list": 0.9, "coref": 0.85,
+                   "inherited": 0.75}.get(p.how, 1.0)
+    if p.how in ("coref", "inherited", "list", "region"):
+        notes.append(f"place {p.text!r} read as {p.place.name if p.place else '?'} ({p.how})")
+    time = date.time if date is not None else None
+    if time is None:
+        t = time_of_day(doc.text[c0:a]) or time_of_day(doc.text[s.start:lead_end])
+        time = t[1] if t else None
+    ev = RawEvent(s, m.group(), a, action, p, g[0] if g else None, lo[0] if lo else None, date, how, certainty,
+                  round(min(1.0, confidence), 3), time, notes, bool(R.BEGAN.search(doc.text[c0:c1])))
+    if action in R.CAPTURE_LIKE and _RECENTLY.search(doc.text[c0:a]) and date is not None \
+            and s.narrative_before is not None and s.narrative_before < (date.date or s.narrative_before):
+        ev.date = DateMention(date.start, date.end, date.text, s.narrative_before, date.date, "range", date.kind)
+        ev.notes.append("'recently' captured: between the previous date of the narrative and this one")
+    return ev
+
+
+def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: int, c1: int,
+             subj: ActorRef | None, day: dt.date | None) -> tuple[ActorRef | None, ActorRef | None]:
+    in_clause = [r for r in s.actors if c0 <= r.start < c1] or list(s.actors)
+    loser: ActorRef | None = None
+    if subj is not None and _SURRENDER_WORDS.search(doc.text[c0:c1]):
+        loser = subj
+    held = nar.held(p.place.id if p.place is not None else None, day)
+    if loser is None and held is not None:
+        loser = next((r for r in in_clause if r.bloc == held[1]), None)
+    if loser is None:
+        loser = next((r for r in in_clause if r.bloc == "opposition"), None)
+    gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
+    return gains, loser
+
+
+def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
+           lo: tuple[str, str] | None, pos: int, notes: list[str],
+           deal: bool) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    pid = p.place.id if p.place is not None else None
+    if g is None and lo is None and pid is not None and day is not None:
+        same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
+        if same:
+            g = (same[-1][2], same[-1][3])
+            notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
+    held = nar.held(pid, day)
+    if g is None and lo is None and held is not None:
+        lo = held
+        notes.append(f"losing side inferred: {held[0]} held the place")
+    if g is None and lo is None and deal and "opposition" in nar.ranked:
+        lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
+        notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")
+    if g is None and lo is not None:
+        opp = nar.opponent(lo[1], pos)
+        if opp is not None:
+            g = (opp[0], _bloc(nar, opp[0], lo[1]))
+            notes.append(f"gaining side inferred from the narrative ({opp[1]})")
+    if g is None and not deal:
+        adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
+        if adv is not None:
+            g = (adv.actor, adv.bloc)
+            notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
+    if g is not None and lo is None:
+        if held is not None and held[1] != g[1]:
+            lo = held
+            notes.append(f"losing side inferred: {held[0]} held the place")
+        else:
+            opp = nar.opponent(g[1], pos)
+            if opp is not None:
+                lo = (opp[0], _bloc(nar, opp[0], g[1]))
+                notes.append(f"losing side inferred from the narrative ({opp[1]})")
+    if g is not None and lo is not None and g[1] == lo[1]:
+        lo = None
+    return g, lo
+
+
+def _bloc(nar: _Narrative, actor: str, other: str) -> str:
+    for a in reversed(nar.mentions):
+        if a.actor == actor:
+            return a.bloc
+    for b in nar.ranked:
+        if nar.first_actor.get(b) == actor:
+            return b
+    return actor if actor in _MAIN_BLOCS else next((b for b in nar.ranked if b != other), "other")
+
+
+def _remember(nar: _Narrative, ev: RawEvent) -> None:
+    s = ev.sentence
+    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire"):
+        subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
+        nar.advancing.extend(subj[-1:])
+    if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
+        return
+    if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned"):
+        bloc = next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, "")
+        nar.taken.append((ev.place.place.id, ev.date.last or ev.date.date, ev.gains, bloc))
+        nar.holders.setdefault(ev.place.place.id, []).append((ev.date.last or ev.date.date, ev.gains, bloc))
+
+
+def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
+    """"The army advanced from A to the nearby B": B is entered."""
+    out = []
+    for p in refs:
+        if p.place is None or p.place.kind in ADMIN_KINDS:
+            continue
+        c0, c1, _bg = clause_of(s, p.start)
+        m = _ADVANCE_FROM_TO.search(doc.text[c0:p.start])
+        if not m:
+            continue
+        a = c0 + m.start()
+        subj = _subject(doc, s, a, c0)
+        notes: list[str] = []
+        g = (subj.actor, subj.bloc) if subj else None
+        date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+        notes.extend(date_notes)
+        g, lo = _infer(nar, p, date.date if date else None, g, None, a, notes, False)
+        out.append(RawEvent(s, m.group().split()[0], a, "entered", p, g[0] if g else None, lo[0] if lo else None,
+                            date, how, "confirmed", 0.55, date.time if date else None,
+                            [*notes, "'advanced … to' read as entering the place"]))
+    return out
+
+
+def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    m = R.DENIAL.search(s.text)
+    if not m:
+        return
+    cue = s.start + m.start()
+    reports = R.DENIED_REPORTS.search(s.text)
+    if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
+        cue = min(cue, s.start + reports.start())
+        claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
+        since = claims[-1] if claims else s.start
+        after = [e for e in mine if since <= e.trigger_start < cue and ACTIONS[e.action][0] == "control"]
+    else:
+        after = [e for e in mine if e.trigger_start > cue]
+    for e in after:
+        e.certainty = "denied"
+        e.notes.append("denied in the same sentence")
+    if not after and reports:
+        prev = [e for e in earlier if e.sentence.index == s.index - 1]
+        for e in prev:
+            if ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append(f"denied by the next sentence (line {s.line})")

@@ -1,0 +1,566 @@
+"""Sentences, places, sides and triggers: the reading half of :mod:`homsmap.extract`.
+
+:func:`read_document` cuts a report into sentences and clauses, finds in each its dates
+(:mod:`homsmap.extract_dates`), its places (:func:`homsmap.geoparse.find_places` over the whole
+narrative, plus the references a place list or a noun phrase makes: "the city", "the pocket"), its
+sides (``seeds/actors.yaml`` through :meth:`Actors.resolve`, plus a few generic names) and its
+triggers (:mod:`homsmap.extract_rules`). :func:`raw_events` turns each trigger into one
+:class:`RawEvent` per place it governs, with the side, date and certainty the sentence gives or the
+narrative implies (and says so in ``notes``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from homsmap import extract_rules as R
+from homsmap.actors import Actors
+from homsmap.extract_dates import DateContext, DateMention, first_year, scan_dates
+from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
+from homsmap.geoparse import find_places
+from homsmap.names import normalize_name, skeleton
+from homsmap.resolve import Context, Match, resolve
+
+__all__ = ["ActorRef", "Doc", "PlaceRef", "RawEvent", "Sentence", "quick_resolve", "read_document"]
+
+_AREA_KINDS = ("region", "district_area")
+_ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr approx est govt dept brig cpl pvt "
+                    "adm cmdr rev prof inc ltd co e.g i.e u.s u.n jan feb mar apr jun jul aug sep sept oct nov "
+                    "dec".split())
+_SENT_END = re.compile(r"(?:[.!?][\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
+_WORD = re.compile(r"[^\s,;:()\"“”]+")
+_OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
+_EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
+
+
+def quick_resolve(gaz: Gazetteer, name: str, **kwargs: object) -> Match | None:
+    """:func:`resolve` for a name the gazetteer may know (an exact or consonant-skeleton key), else
+    ``None`` at once: resolving an unknown name costs a fuzzy search over every name."""
+    key = strip_cues(normalize_name(name))[0]
+    if not key or (key not in gaz.by_key and not gaz.skeletons.get(skeleton(key))):
+        return None
+    return resolve(gaz, name, **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass
+class PlaceRef:
+    """A place the text names or refers to; ``how`` is mention, coref, alias, list or inherited."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    confidence: float
+    how: str = "mention"
+    match: Match | None = None
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    start: int
+    end: int
+    text: str
+    actor: str
+    bloc: str
+    how: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    line: int
+    para: int
+    text: str
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    clauses: list[tuple[int, int, bool]] = field(default_factory=list)
+    narrative_before: dt.date | None = None
+    heading: bool = False
+
+
+@dataclass
+class Doc:
+    text: str
+    body_end: int
+    sentences: list[Sentence]
+    matches: list[Match]
+    title_city: Place | None
+    published: dt.date | None
+    notes: list[str]
+
+
+@dataclass
+class RawEvent:
+    """One trigger applied to one place, before deduplication and the narrative passes."""
+
+    sentence: Sentence
+    trigger: str
+    trigger_start: int
+    action: str
+    place: PlaceRef | None
+    gains: str | None
+    loses: str | None
+    date: DateMention | None
+    date_how: str
+    certainty: str
+    confidence: float
+    time: str | None
+    notes: list[str] = field(default_factory=list)
+    began: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reading the document
+
+
+def _cut(text: str) -> tuple[int, str | None]:
+    """Where the narrative ends: the first heading after which a page holds no more narrative."""
+    pos = 0
+    for line in text.split("\n"):
+        key = line.strip().strip("#=*: ").lower()
+        if key in R.END_HEADINGS and pos > 0:
+            return pos, line.strip()
+        pos += len(line) + 1
+    return len(text), None
+
+
+def _sentences(text: str, end: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos, line_no, para = 0, 1, 0
+    for line in text[:end].split("\n"):
+        if line.strip() and not R.SKIP_LINE.match(line):
+            para += 1
+            start = pos
+            for m in _SENT_END.finditer(line):
+                word = line[max(0, m.start() - 12):m.start()].split()[-1:] or [""]
+                w = word[0].lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+                stop = pos + m.start() + 1
+                if text[start:stop].strip():
+                    out.append(Sentence(len(out), start, stop, line_no, para, text[start:stop]))
+                start = pos + m.end()
+            stop = pos + len(line.rstrip())
+            if start < stop and text[start:stop].strip():
+                out.append(Sentence(len(out), start, stop, line_no, para, text[start:stop]))
+        pos += len(line) + 1
+        line_no += 1
+    return out
+
+
+def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
+    starts = {p.start for p in places}
+    cuts: list[tuple[int, int, bool]] = []
+    for m in R.CLAUSE_BREAK.finditer(s.text):
+        word = m.group().strip(" ,").lower()
+        if word == "as" and re.search(r"(?i)\b(?:known|such|well|referred|described|same|so)$", s.text[:m.start()]):
+            continue
+        cuts.append((m.start(), m.end(), "since" in m.group().lower()))
+    for m in R.AND_BREAK.finditer(s.text):
+        nxt = s.start + m.end()
+        if nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():]):
+            cuts.append((m.start(), m.end(), False))
+    cuts.sort()
+    spans: list[tuple[int, int, bool]] = []
+    pos, background = 0, bool(R.SINCE_CLAUSE.match(s.text))
+    for a, b, since in cuts:
+        if a < pos:
+            continue
+        spans.append((s.start + pos, s.start + a, background))
+        pos, background = b, since
+    spans.append((s.start + pos, s.end, background))
+    return spans
+
+
+def clause_of(s: Sentence, pos: int) -> tuple[int, int, bool]:
+    for c in s.clauses:
+        if c[0] <= pos < c[1] or (pos == c[1] == s.end):
+            return c
+    return (s.start, s.end, False)
+
+
+@lru_cache(maxsize=8)
+def _actor_regexes(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def rx(name: str) -> str:
+        out = []
+        for ch in name:
+            out.append("['’ʼ`]?" if ch in "'’" else r"[-‐‑\s]" if ch in "- " else re.escape(ch))
+        return "".join(out)
+
+    acronyms = sorted({n for n in names if re.fullmatch(r"[A-Z]{2,6}", n)}, key=len, reverse=True)
+    words = sorted({n for n in names if n not in acronyms} | set(R.ACTOR_LEXICON), key=len, reverse=True)
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, acronyms)) + r")(?![\w-])"),
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, words)) + r")(?![\w-])", re.IGNORECASE))
+
+
+def _actor_names(actors: Actors) -> tuple[str, ...]:
+    return tuple(sorted({n for a in actors.values() for n in (a.name, *(x.name for x in a.aliases))}))
+
+
+def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[ActorRef],
+                 regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> list[ActorRef]:
+    caps, words = regexes
+    found: list[ActorRef] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (caps, words):
+        for m in rx.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            name = m.group()
+            actor = actors.resolve(name, on=day)
+            key = re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
+            if actor is None and key in R.ACTOR_LEXICON:
+                target = R.ACTOR_LEXICON[key]
+                if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
+                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
+                             and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
+                    jihadist = [a for a in named if a.actor in ("isil", "hts")]
+                    pick = jihadist if "jihad" in key and jihadist else named
+                    target = pick[-1].actor if pick else "opposition"
+                actor = actors.get(target)
+                how = "lexicon"
+            else:
+                how = "alias"
+            if actor is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
+    for m in R.PRONOUN_ACTORS.finditer(s.text):
+        earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
+        if earlier and not any(a <= m.start() < b for a, b in taken):
+            ante = earlier[-1]
+            found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
+    assert m.start is not None and m.end is not None
+    ref = PlaceRef(m.start, m.end, text[m.start:m.end], m.place if m.resolved else None,
+                   m.confidence if m.resolved else 0.0, "mention", m)
+    pre = _OF_PREFIX.search(text, max(0, m.start - 40), m.start)
+    if pre:  # "Old City of Homs", "the Citadel of Aleppo": a place named after the city it is in
+        r = quick_resolve(gaz, text[pre.start():m.end])
+        if r is not None and r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS:
+            ref.start, ref.text, ref.place, ref.confidence = pre.start(), text[pre.start():m.end], r.place, r.confidence
+    ext = _EXTEND.match(text, m.end)
+    if ext:
+        r = quick_resolve(gaz, text[m.start:ext.end()])
+        if r is not None and r.resolved and r.place is not None and (ref.place is None or r.place.id != ref.place.id):
+            ref.end, ref.text, ref.place, ref.confidence = ext.end(), text[m.start:ext.end()], r.place, r.confidence
+    if ref.place is not None and R.PROVINCE_OF.search(text[max(0, m.start - 30):m.start]) \
+            and ref.place.kind not in ADMIN_KINDS:
+        r = resolve(gaz, m.query, kind_hint="governorate")
+        ref.place = r.place if r.resolved else None
+    if ref.place is not None and ref.place.kind in ("district", "subdistrict") \
+            and re.search(r"(?i)\bdistricts?\s+of\s+$", text[max(0, m.start - 20):m.start]):
+        r = quick_resolve(gaz, m.query)  # "the district of Hajar al-Aswad": in reporting, a town or quarter
+        if r is not None and r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS:
+            ref.place, ref.confidence = r.place, r.confidence
+    if ref.place is not None and ref.place.kind in ("governorate", "district"):
+        before = text[max(0, m.start - 40):m.start].lower().split()
+        said = [w for w in (*before[-4:], *ref.text.lower().split()) if w.rstrip(",") in DIRECTION_WORDS]
+        core = ref.place.name
+        for word in said:
+            r = quick_resolve(gaz, f"{word.rstrip(',')} {core}")
+            if r is not None and r.resolved and r.place is not None and r.place.kind in _AREA_KINDS:
+                ref.place, ref.confidence = r.place, min(ref.confidence, r.confidence) * 0.9
+                ref.how = "region"
+                window = text[max(0, m.start - 40):m.start]
+                hits = list(re.finditer(rf"\b{re.escape(word.rstrip(','))}\b", window))
+                if hits:  # "north and northwest Homs province": the words that make it a region
+                    ref.start = m.start - len(window) + hits[-1].start()
+                    ref.text = text[ref.start:ref.end]
+                break
+    return ref
+
+
+def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published: dt.date | None,
+                  document: str | None) -> Doc:
+    body_end, heading = _cut(text)
+    notes = [f"stopped reading at the heading {heading!r} (line {text[:body_end].count(chr(10)) + 1})"] \
+        if heading else []
+    matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
+    refs = [_place_ref(gazetteer, text, m) for m in matches]
+    sentences = _sentences(text, body_end)
+    ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
+    history: list[ActorRef] = []
+    regexes = _actor_regexes(_actor_names(actors))
+    k = 0
+    for s in sentences:
+        while k < len(refs) and refs[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(refs) and refs[j].start < s.end:
+            if refs[j].end <= s.end:
+                s.places.append(refs[j])
+            j += 1
+        s.narrative_before = ctx.narrative
+        s.dates = scan_dates(s.text, ctx, offset=s.start)
+        s.heading = _is_heading(s) or _is_title(text, s)
+        s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes)
+        history.extend(s.actors)
+        s.clauses = _clauses(s, s.places)
+    title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),
+                      None)
+    return Doc(text, body_end, sentences, matches, title_city, published, notes)
+
+
+def _is_title(text: str, s: Sentence) -> bool:
+    """A section heading ("## Offensive", "Rebel surrender and evacuation"): a short line of its own."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line.startswith("#"):
+        return True
+    words = line.split()
+    return (s.start - line_start <= 2 and 0 < len(words) <= 6 and line[-1] not in ".!?:\"”'"
+            and not any(ch.isdigit() for ch in line) and line[0].isupper())
+
+
+def _is_heading(s: Sentence) -> bool:
+    """"Offensive: 15–20 April 2018", "Date5 December 2024 – 8 December 2024": dates under a label."""
+    if not s.dates:
+        return False
+    rest = s.text
+    for d in sorted(s.dates, key=lambda d: -d.start):
+        rest = rest[:d.start - s.start] + rest[d.end - s.start:]
+    rest = rest.strip(" \t*-:;,.()")
+    return (":" in s.text[:s.dates[0].start - s.start] and len(rest) < 60 and "," not in rest
+            and not re.search(r"\b\w+(?:ed|ing)\b", rest.split(":")[-1])) or rest.lower() in ("date", "dates")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Triggers and their places
+
+
+def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]]:
+    found = []
+    low = s.text.lower()
+    for order, spec in enumerate(R.TRIGGERS):
+        if spec.needles and not any(n in low for n in spec.needles):
+            continue
+        for m in spec.pattern.finditer(s.text):
+            found.append((s.start + m.start(), s.start + m.end(), order, spec, m))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    kept: list[tuple[int, int, R.TriggerSpec, re.Match[str]]] = []
+    for a, b, _o, spec, m in found:
+        if kept and a < kept[-1][1]:
+            continue
+        kept.append((a, b, spec, m))
+    return kept
+
+
+def _tokens(gap: str) -> list[str]:
+    return _WORD.findall(gap)
+
+
+def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9) -> bool:
+    """Whether the words between a trigger and a place leave the place its object: lowercase words that
+    are not prepositions, conjunctions or verbs ("the ancient city of", "most of the", "the outskirts of")
+    or, with ``words``, only those words."""
+    if "including" in gap:
+        gap = gap.rsplit("including", 1)[1]
+    if any(ch in gap for ch in ".;()"):
+        return False
+    toks = _tokens(gap)
+    if len(toks) > limit:
+        return False
+    if words is not None:
+        return all(t.lower() in words or t.isdigit() for t in toks)
+    for t in toks:
+        low = t.lower()
+        if t.isdigit() or low in R.ALLOWED_FILLER:
+            continue
+        if low in R.NATIONALITIES:
+            continue
+        if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):
+            return False
+    return True
+
+
+def _sep_ok(sep: str) -> bool:
+    toks = _tokens(sep)
+    if any(ch in sep for ch in ".;()") or len(toks) > 6 or R.LOCATIVE_BEFORE.search(sep):
+        return False
+    return all(t.lower() in R.LIST_WORDS or t.lower() in R.ALLOWED_FILLER for t in toks)
+
+
+def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
+    out = []
+    for m in R.COREF.finditer(s.text):
+        noun = m.group("noun").lower()
+        start = s.start + m.start()
+        if any(p.start <= start < p.end for p in s.places):
+            continue
+        recent = [p for p in s.places if p.end <= start and p.place is not None]
+        for earlier in reversed(prior):
+            recent = [p for p in earlier.places if p.place is not None] + recent
+        recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])]
+        place: Place | None = None
+        if noun == "city":
+            same = [p.place for p in s.places if p.end <= start and p.place is not None and p.place.kind == "city"]
+            older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
+            place = same[-1] if same else doc.title_city or (older[-1] if older else None)
+        elif noun in ("town", "village"):
+            near = [p.place for p in recent if p.place is not None and p.place.kind in ("town", "village", "city")]
+            place = near[-1] if near else None
+        else:
+            areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
+            place = areas[-1] if areas else None
+        if place is not None:
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
+    return out
+
+
+def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:
+    """Lowercase curated names right after a trigger ("the engineering battalion facility")."""
+    seg = s.text[a - s.start:b - s.start]
+    words = list(re.finditer(r"(?<![\w-])[a-z][a-z']+(?![\w-])", seg[:80]))
+    for n in (4, 3, 2):
+        for i in range(len(words) - n + 1):
+            chunk = seg[words[i].start():words[i + n - 1].end()]
+            inner = [w.group() for w in words[i:i + n]]
+            if inner[0] in ("the", "a", "an") or any(w in R.BLOCKED_FILLER or w in ("of", "the") for w in inner) \
+                    or not re.fullmatch(r"[a-z' ]+", chunk):
+                continue
+            if strip_cues(normalize_name(chunk))[0] not in gaz.by_key:
+                continue
+            r = resolve(gaz, chunk)
+            if r.resolved and r.place is not None and r.method in ("alias", "exact") and r.confidence >= 0.8:
+                return [PlaceRef(a + words[i].start(), a + words[i + n - 1].end(), chunk, r.place, 0.8, "alias")]
+    return []
+
+
+_NOT_NAMES = R.NATIONALITIES | {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
+_NAME_CHUNK = re.compile(r"(?:(?:[Aa][lrsdzn]|[Ee]l)[-\s])?[A-Z][\w'’]+(?:[-\s](?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’]+)*")
+
+
+def _by_neighbours(r: Match, neighbours: Sequence[Place]) -> tuple[Place | None, float]:
+    """Of same-named villages, the one next to its neighbours in the list, when the others are far."""
+    if r.status != "ambiguous" or not neighbours:
+        return None, 0.0
+    ranked = sorted((min(c.place.distance_km(n) for n in neighbours), i) for i, c in enumerate(r.candidates[:6]))
+    if len(ranked) >= 2 and ranked[0][0] <= 5.0 and ranked[1][0] >= 3 * ranked[0][0] + 2:
+        return r.candidates[ranked[0][1]].place, 0.6
+    return None, 0.0
+
+
+def _resolve_chunks(doc: Doc, a: int, b: int, got: Sequence[PlaceRef], gaz: Gazetteer,
+                    after: Sequence[PlaceRef] = ()) -> list[PlaceRef] | None:
+    """Names a list runs together that the geoparser passed over ("Al-Wazi'iya Al-Ghasibiyya",
+    "Dumayr, Jayrud, and al-Naseriyah"), resolved with the list's other places as context; ``None``
+    unless every capitalised word of ``text[a:b]`` is such a name and the rest joins a list."""
+    anchors = tuple((p.place.lat, p.place.lon, 1.0) for p in got if p.place is not None)
+    text = doc.text[a:b]
+    found: list[PlaceRef] = []
+    rest = text
+    neighbours = [p.place for p in (*got[-1:], *after) if p.place is not None]
+    for m in _NAME_CHUNK.finditer(text):
+        if after and text[m.end():].isspace():
+            rest = rest.replace(m.group(), " ", 1)  # "Tell Mardikh": a prefix of the next name, not a place
+            continue
+        if m.group().lower() in _NOT_NAMES:
+            return None
+        r = quick_resolve(gaz, m.group(), context=Context(anchors=anchors))
+        if r is None:
+            return None
+        place, conf = (r.place, r.confidence * 0.9) if r.resolved else _by_neighbours(r, neighbours)
+        if place is None or place.kind in ADMIN_KINDS:
+            return None
+        if neighbours and min(place.distance_km(n) for n in neighbours) > 60.0:
+            return None  # a list names places near each other
+        found.append(PlaceRef(a + m.start(), a + m.end(), m.group(), place, conf, "list"))
+        rest = rest.replace(m.group(), " ", 1)
+    return found if rest != text and _sep_ok(rest) else None
+
+
+def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: int,
+                   gaz: Gazetteer | None = None) -> list[PlaceRef]:
+    out: list[PlaceRef] = []
+    broken = False
+    for p in refs:
+        if p.start < a or p.start >= stop:
+            continue
+        if not out:
+            gap = doc.text[a:p.start]
+            if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
+                continue
+            if not _filler_ok(gap):
+                broken = True
+                break
+            out.append(p)
+        elif _sep_ok(doc.text[out[-1].end:p.start]):
+            if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
+                out[-1] = p  # "Tell Mardikh" read as "Tell" (a town far away) + "Mardikh": keep the near one
+            else:
+                out.append(p)
+        elif gaz is not None and (more := _resolve_chunks(doc, out[-1].end, p.start, out, gaz, [p])) is not None:
+            out.extend([*more, p])
+        else:
+            broken = True
+            break
+    if out and gaz is not None and not broken:
+        tail = _LIST_TAIL.match(doc.text, out[-1].end, min(stop, out[-1].end + 80))
+        if tail and (more := _resolve_chunks(doc, out[-1].end, tail.end(), out, gaz)) is not None:
+            out.extend(more)
+    return out
+
+
+def _fragment(left: PlaceRef, right: PlaceRef, gaz: Gazetteer | None) -> bool:
+    """Two names with only a space between that are one name the gazetteer lacks: the left one is a
+    fragment when the joined name resolves to the right one's place or is unknown and the left is far."""
+    if gaz is None or left.place is None or right.place is None:
+        return False
+    return left.place.distance_km(right.place) > 50.0
+
+
+_LIST_TAIL = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?:(?:[Aa][lrsdzn]|[Ee]l)-)?[A-Z][\w'’-]+|,\s+(?:(?:[Aa][lrsdzn]|[Ee]l)-)?"
+                        r"[A-Z][\w'’-]+(?=\s*[,.;]|\s+(?:and|or)\b)")
+
+
+def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
+    relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
+        # "Buwaydah al-Sharqiyah, which fell to government forces": the place the relative clause follows
+        start = clause_start - 10 + relative.start()
+        prior = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""]
+        return prior[-1:]
+    before = [p for p in refs if clause_start <= p.start and p.end <= a]
+    out: list[PlaceRef] = []
+    for p in reversed(before):
+        if not out:
+            if not _filler_ok(doc.text[p.end:a], words=R.SUBJECT_FILLER, limit=4):
+                break
+            out.append(p)
+        elif _sep_ok(doc.text[p.end:out[-1].start]):
+            out.append(p)
+        else:
+            break
+    return out[::-1]
+
+
+def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
+    return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
+            and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:])]
+
+
+def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:
+    for earlier in (s, *reversed(prior)):
+        if earlier.para < s.para - 1:
+            break
+        text = earlier.text
+        areas = [p for p in earlier.places if p.place is not None and p.place.kind in _AREA_KINDS
+                 and not R.DESTINATION_BEFORE.search(text[max(0, p.start - earlier.start - 80):p.start - earlier.start])]
+        if areas:
+            p = areas[-1]
+            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")
+    return None

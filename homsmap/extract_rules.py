@@ -1,0 +1,318 @@
+"""Word lists and patterns of the rule-based extractor (:mod:`homsmap.extract`).
+
+Triggers are the words that make a sentence an event: a verb ("captured", "withdrew from"), its
+passive ("was captured", "fell from government control"), a noun ("the capture of", "the fall of"),
+a deal ("reached a surrender agreement", "a four-day ceasefire was announced") or an incident word
+("airstrikes", "shelling"). Each says which action it is, which side its grammatical subject is
+(the side that gains, the side that loses, a party to a deal, the side that strikes) and where its
+places are (after it as its object, before it as its subject, or anywhere in the clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ACTOR_LEXICON",
+    "ALLOWED_FILLER",
+    "CAPTURE_LIKE",
+    "COMPLETION_ACTIONS",
+    "SUBJECT_FILLER",
+    "TRIGGERS",
+    "TriggerSpec",
+]
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """One trigger pattern: ``role`` of the subject (``gains``, ``loses``, ``party``, ``actor``) and
+    where the places are (``object``, ``subject``, ``clause``); ``weight`` is how reliable it is."""
+
+    name: str
+    action: str
+    role: str
+    place: str
+    weight: float
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+
+
+_PASSIVE_ACTIONS = {
+    "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
+    "taken": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
+    "stormed": "entered", "entered": "entered", "besieged": "besieged", "encircled": "besieged",
+    "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
+    "handed over": "handed_over", "secured": "captured",
+}
+_ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide|another|"
+        r"temporary|preliminary|final|local|surrender|reconciliation|settlement|evacuation|\d+-hour|\d+-day|"
+        r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
+_TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
+_DEAL = r"(?:agreement|deal|accord|settlement)"
+_CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
+
+# name, action, subject role, place position, weight, pattern (case-insensitive)
+_RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
+    # -- passive and unaccusative: the place is the subject -------------------------------------------
+    ("passive", "", "gains", "subject", 0.9,
+     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully)\s+)*"
+     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
+     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured)\b"),
+    ("fell-from", "captured", "inside_loses", "subject", 0.85,
+     r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
+    ("fell-to", "captured", "to_gains", "subject", 0.85,
+     r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
+    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b"),
+    ("came-under", "took_over", "inside_gains", "subject", 0.85,
+     r"\bc(?:ame|omes)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
+    ("flag-raised", "took_over", "inside_gains", "object", 0.75,
+     r"\bflag\s+of\s+(?:the\s+)?(?P<inside>[\w'’ -]{1,50}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+     r"(?:raised|hoisted)\s+(?:in|over|above|at|on)\b"),
+    # -- nominal forms: the place follows "of" -----------------------------------------------------------
+    ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture\s+of\b"),
+    ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)\s+of\b"),
+    ("n-fall", "captured", "gains", "object", 0.85, r"\bfall\s+of\b"),
+    ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover\s+of\b"),
+    ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
+    ("n-siege", "besieged", "gains", "object", 0.75,
+     r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )\b(?:siege|encirclement)\s+(?:of|on)\b"),
+    ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuation\s+(?:of|from)\b"),
+    ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
+    ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
+    ("n-withdrawal", "withdrew", "loses", "object", 0.8,
+     r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
+    ("n-offensive", "attacked", "gains", "object", 0.6,
+     r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)\s+(?:on|against)\b"),
+    # -- deals ----------------------------------------------------------------------------------------
+    ("truce-made", "ceasefire", "party", "clause", 0.8,
+     rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered|announced|declared|agreed\s+(?:on|to|upon)"
+     rf"|resulted\s+in)\s+{_ADJ}{_TRUCE}\b"),
+    ("truce-passive", "ceasefire", "party", "clause", 0.8,
+     rf"\b{_TRUCE}\s+(?:agreement\s+)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:announced|declared|agreed|reached|"
+     rf"signed|brokered|implemented|came\s+into\s+effect|took\s+effect)\b"),
+    ("truce-brokered", "ceasefire", "party", "clause", 0.7, rf"\b[\w-]+-brokered\s+{_TRUCE}\b"),
+    ("deal-made", "agreement", "party", "clause", 0.8,
+     rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered)\s+{_ADJ}(?:ceasefire\s+)?{_DEAL}\b"),
+    ("deal-passive", "agreement", "party", "clause", 0.8,
+     rf"\b(?:ceasefire\s+)?{_DEAL}\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded)\b"),
+    ("deal-rejected", "agreement", "party", "clause", 0.7,
+     rf"\b(?:rejected|refused|rejects|rejecting)\s+(?:the|an|any|this)\s+(?:\w+\s+){{0,2}}?{_DEAL}\b"),
+    ("agreed", "agreement", "party", "clause", 0.75,  # alone, an event only when a deal word follows
+     r"\bagreed\s+(?:(?:late\s+|early\s+)?on\s+(?:[A-Z]\w+|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\s+)?(?:to|on|upon)\b"),
+    # -- control verbs: the place is the object ------------------------------------------------------------
+    ("enter-part", "contested", "gains", "object", 0.8,
+     r"\b(?:entered|enter|enters|entering|stormed|reached|reach|reaches|reaching|arrived\s+at|approached|approach)"
+     r"\s+(?:the\s+)?(?:\w+ern\s+)?(?P<part>outskirts|suburbs|edges?|gates|parts?|periphery)\s+of\b"),
+    ("recapture", "recaptured", "gains", "object", 0.9,
+     rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken){_CONTROL}?"),
+    ("capture", "captured", "gains", "object", 0.9, r"\bcaptur(?:ed|es|e|ing)\b"),
+    ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
+    ("take-control", "captured", "gains", "object", 0.9,
+     rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
+    ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
+    ("take", "captured", "gains", "object", 0.6, r"\b(?:took|takes|taking|(?:(?<=\bhad )|(?<=\bhas )|(?<=\bhave ))taken)\b"),
+    ("drive-out", "captured", "gains", "object", 0.8,
+     r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
+     r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
+    ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
+    ("enter", "entered", "gains", "object", 0.85, r"\b(?:entered|enters|entering)\b"),
+    ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
+    ("advance-into", "entered", "gains", "object", 0.55,
+     r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
+    ("advance-in", "attacked", "gains", "object", 0.6, r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b"),
+    ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
+    ("raise-flag", "took_over", "gains", "object", 0.7,
+     r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
+    ("besiege", "besieged", "gains", "object", 0.8,
+     r"\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s|ing)?|laid\s+siege\s+to|lay\s+siege\s+to|"
+     r"imposed\s+a\s+siege\s+on|blockad(?:ed|es|e|ing))\b"),
+    ("launch", "attacked", "gains", "object", 0.8,
+     r"\b(?:launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|opened|mounted)\s+"
+     r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide)\s+)*"
+     r"(?:counter-?)?(?:offensive|assault|attack|operation|campaign|push|incursion)\s+(?:in|on|against|into|toward|"
+     r"towards)\b"),
+    ("fight-in", "attacked", "gains", "object", 0.7,
+     r"\b(?:fighting|clashes|battles?)\s+(?:inside|for\s+control\s+of|for|within)\b"),
+    ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
+    ("withdraw", "withdrew", "loses", "object", 0.9,
+     r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
+    ("pull-out", "withdrew", "loses", "object", 0.85,
+     r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|\bretreat(?:ed|s|ing)?\s+from\b"),
+    ("abandon", "withdrew", "loses", "object", 0.8, r"\babandon(?:ed|s|ing)?\b"),
+    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b"),
+    ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
+    ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|s|ing)?\b"),
+    ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b"),
+    ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
+    # -- incidents ----------------------------------------------------------------------------------------
+    ("airstrike", "airstrike", "actor", "object", 0.8,
+     r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|bombing\s+raids?|barrel\s+bombs?|warplanes?|"
+     r"(?:helicopters?|jets?|aircraft)\s+(?:struck|bombed|hit|targeted|dropped))\b"),
+    ("shelling", "shelling", "actor", "object", 0.8,
+     r"\b(?:shelling|shelled|artillery(?:\s+(?:fire|shells|strikes))?|mortars?(?:\s+fire)?|rocket\s+fire)\b"),
+    ("bombing", "bombing", "actor", "object", 0.75,
+     r"\b(?:car\s+bombs?(?:\s+attacks?)?|suicide\s+(?:bombings?|attacks?)|bombings?|explosions?|blasts?|"
+     r"bomb\s+attacks?)\b"),
+    ("strike", "strike", "actor", "object", 0.6,
+     r"\b(?:drone\s+strikes?|missile\s+strikes?|strikes|strike|struck|targeted|targeting)\b(?!\s+(?:a\s+)?deal)"),
+    ("clashes", "clashes", "actor", "object", 0.6, r"\b(?:clashes|fighting|battles|firefights?)\b"),
+    ("massacre", "massacre", "actor", "object", 0.7, r"\bmassacred?\b"),
+    ("prison-break", "prison_break", "actor", "object", 0.7,
+     r"\b(?:releasing|released|freeing|freed)\s+(?:\w+\s+){0,3}?(?:detainees|inmates|prisoners)\b"),
+)
+
+# Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
+    "fell-to": ("fell", "fall"), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",),
+    "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
+    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
+    "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
+    "n-withdrawal": ("withdrawal",), "n-offensive": ("offensive", "assault", "attack", "incursion"),
+    "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
+    "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
+                                                                                   "settlement"),
+    "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
+                                                                                      "settlement"),
+    "agreed": ("agreed",), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak"),
+    "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
+    "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
+    "liberate": ("liberat", "overr"), "enter": ("enter",), "storm": ("storm",), "advance-into": ("to",),
+    "advance-in": ("advanc",), "secure": ("secur",), "raise-flag": ("flag",),
+    "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
+                                                                              "start", "opened", "mounted"),
+    "fight-in": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
+    "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
+    "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"),
+    "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
+                                                                                              "mortar", "rocket"),
+    "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
+    "clashes": ("clashes", "fighting", "battles", "firefight"), "massacre": ("massacre",),
+    "prison-break": ("detainees", "inmates", "prisoners"),
+}
+
+TRIGGERS: tuple[TriggerSpec, ...] = tuple(
+    TriggerSpec(name, action, role, place, weight, re.compile(rx, re.IGNORECASE), _NEEDLES.get(name, ()))
+    for name, action, role, place, weight, rx in _RAW
+)
+PASSIVE_ACTIONS = _PASSIVE_ACTIONS
+
+CAPTURE_LIKE = frozenset({"captured", "recaptured", "took_over", "entered"})
+COMPLETION_ACTIONS = frozenset({"captured", "recaptured", "took_over", "entered", "evacuated", "withdrew",
+                                "handed_over", "surrendered"})
+PASSIVE_LOSER = frozenset({"withdrew", "evacuated", "surrendered", "handed_over"})
+
+# Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
+ALLOWED_FILLER = frozenset("""
+the a an its their his her this that these those several some many most all both other another remaining
+nearby neighbouring neighboring key strategic strategically located important main major besieged entire
+whole rest northern southern eastern western central north south east west northeastern northwestern
+southeastern southwestern northeast northwest southeast southwest small large largest big old historic remote
+border frontline former last final adjacent rebel opposition government regime army rebel-held
+opposition-held government-held regime-held army-held isis-held sdf-held hts-held militant-held
+city cities town towns village villages hamlet hamlets neighbourhood neighbourhoods neighborhood
+neighborhoods district districts area areas region regions pocket enclave suburb suburbs countryside
+base bases airbase airport crossing crossings mountain mountains hill hills hilltop summit military
+checkpoint checkpoints facility prison bridge highway road junction square quarter quarters camp camps
+entirety control of full complete total including and also strategically-located nearby strategic
+""".split())
+# Words that break the link between a trigger and a place after them (prepositions, conjunctions, verbs).
+BLOCKED_FILLER = frozenset("""
+to towards toward into from in near by with after before against at on for between around outside through via
+under across along beyond within inside behind beside amid among amongst until since during despite
+which that who whom whose where while when as but because if unless than then so and-then
+is are was were be been being has have had do does did will would could should may might must can
+said says say told reported claimed announced denied
+""".split())
+# Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
+SUBJECT_FILLER = frozenset("""
+also was were has have had been is are then reportedly eventually finally quickly completely fully later
+subsequently itself now soon effectively and
+""".split())
+LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
+                       "neighbourhoods neighborhoods districts mountains hills other".split())
+
+# Names of sides that seeds/actors.yaml does not list, as reporters use them (bloc-level: the actor id
+# of the bloc's generic side). Longest first when matching.
+ACTOR_LEXICON: dict[str, str] = {
+    "army": "government", "the army": "government", "troops": "government", "government troops": "government",
+    "army troops": "government", "regime troops": "government", "syrian troops": "government",
+    "soldiers": "government", "assad's forces": "government", "assad's troops": "government",
+    "state forces": "government", "syrian military": "government", "loyalist forces": "government",
+    "pro-government gunmen": "government", "pro-assad forces": "government", "sar-aligned": "government",
+    "syrian defense ministry": "government", "syrian defence ministry": "government",
+    "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
+    "anti-government forces": "opposition",
+    "anti-government fighters": "opposition", "opposition groups": "opposition",
+    "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",
+    "armed groups": "opposition", "armed factions": "opposition", "syrian salvation government": "opposition",
+    "syrian interim government": "opposition", "levant liberation army": "opposition",
+    "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
+    "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
+}
+# Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
+NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
+                          "alawite druze turkmen assyrian armenian bedouin ismaili".split())
+# Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
+NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
+                           "detainees prisoners inhabitants population children women".split())
+PRONOUN_ACTORS = re.compile(r"\b(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)\b", re.IGNORECASE)
+
+# Certainty and modality cues.
+DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{1,30}(?:rejected|dismissed))\b",
+                    re.IGNORECASE)
+DENIED_REPORTS = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
+                            r"this\s+)?(?:reports?|claims?|accounts?|it)\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
+                            r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b", re.IGNORECASE)
+CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
+                     r"news\s+agency|SANA|military\s+source|official\s+media)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
+                      r"witnesses|said|says|told)\b", re.IGNORECASE)
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
+    r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
+    r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
+    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|to\s+be|"
+    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek)\b",
+    re.IGNORECASE)
+ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
+                     r"in\s+an\s+attempt\s+to|failed\s+to|struggl(?:ed|ing)\s+to)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|didn't|hasn't|haven't|hadn't|wasn't|weren't|yet\s+to|"
+                      r"refus(?:ed|es|e|ing)\s+to|without)\b", re.IGNORECASE)
+BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|got\s+under\s+way|first\s+(?:batch|convoy))\b",
+                   re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:is|are|has|have|remains|remain|continues|continue)\b", re.IGNORECASE)
+HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts|militant)[- ]held\b",
+                    re.IGNORECASE)
+HOLDER_BLOCS = {"rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
+                "government": "government", "regime": "government", "army": "government", "isis": "isis",
+                "isil": "isis", "sdf": "sdf"}
+
+# Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas|but|after|before|when|as|although|though|since|until|meanwhile|because)\s+|"
+    r",\s+(?:which|where|who|giving|releasing|opening|effectively|leaving|killing|so\s+that)\s+|"
+    r"\s+(?:in\s+order\s+to|in\s+an\s+attempt\s+to|so\s+that)\s+|\s+[–—]\s+", re.IGNORECASE)
+AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
+                       r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)", re.IGNORECASE)
+
+# Lines that are page furniture, and headings after which a page holds no more narrative.
+SKIP_LINE = re.compile(
+    r"^\s*(?:skip to (?:main )?content|sign up|follow .{0,40} on (?:twitter|x|facebook)|image via|"
+    r"this story is over|last updated|contents$|new .{0,40}newsletter|map of the|flag of|banner of|read more|"
+    r"subscribe|share this|advertisement)", re.IGNORECASE)
+END_HEADINGS = frozenset({"references", "related research articles", "see also", "external links",
+                          "further reading", "notes", "bibliography", "footnotes", "citations",
+                          "notes and references", "related articles", "sources", "more from", "related"})
+COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
+                   r"rebel|northern|southern)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s|\s+of\b)",
+                   re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                             r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
+                                r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$")
+PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)

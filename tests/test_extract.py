@@ -1,0 +1,455 @@
+"""Text → events (homsmap.extract): the five source documents against their curated seeds, hand-written
+sentences for each construction, held-out reports, invariants, the YAML and JSON outputs and the CLI.
+
+How the five documents are scored (homsmap.extract_eval, in full there): control events that change the
+map (certainty not denied or planned) on both sides; an extracted event matches a curated one when their
+day ranges overlap (a day's slack for an approximate date), the place is the same gazetteer id (or, for an
+area such as the northern Homs pocket, a place within 5 km) and the gaining side is in the same bloc
+(government / opposition / isis / sdf / other). Matching is one-to-one; the same change told twice is one
+key on each side; extracted events outside the campaign's dates are not scored. Measured (2026-11-23):
+P 1.00, R 0.96, F1 0.98 over 53 curated keys; per document F1 0.67 (2014 ceasefire: the April push into
+Old Homs is only "advanced into several rebel-held areas"), 0.80 (2015: "seeking to advance … in the Sahl
+al-Ghab" is not read as an attack), 1.00, 1.00, 1.00.
+
+Held-out reports (tests/data/extract_heldout.yaml) were written in news and encyclopedia styles with
+other places and wordings. The first batch (8 reports, 29 expected events), run once as the extractor
+then was: P 0.90, R 0.62, F1 0.73, one denied claim proposed as a change. The second batch (5 reports,
+11 events), written after the first was fixed, run once: P 0.64, R 0.64, F1 0.64, one claimed-then-denied
+recapture proposed. The third batch (5 reports, 10 events), written after that, run once: P 0.62, R 0.50,
+F1 0.56, one forbidden hit (a repelled attack read as an attack; the expectation was then relaxed, since
+the schema's "attacked" is fighting for a place). All three then served to fix general gaps (weekday and
+"two days earlier" dates, "agreed on Friday to", coordinated subjects, "a claim the army denied",
+nationality adjectives, "the militants" as the armed side last named, list names the geoparser missed,
+"X, which fell to", "Old City of Homs", "broke the siege of", "the district of X"); the test below guards
+the result, so it is no longer a held-out score. Misses left: "Bosra al-Sham" and "Ramouseh", names the
+gazetteer lacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import homsmap.cli as cli
+from homsmap.actors import Actors, load_actors
+from homsmap.cli_extract import add_extract_commands
+from homsmap.events import events_from_yaml
+from homsmap.extract import ExtractedEvent, Extraction, extract_events
+from homsmap.extract_eval import EvalReport, compare_with_seeds, evaluate
+from homsmap.extract_yaml import validate_text
+from homsmap.gazetteer import Gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = yaml.safe_load((ROOT / "tests" / "data" / "extract_heldout.yaml").read_text(encoding="utf-8"))
+CONTRACT = {"date", "date_end", "precision", "place_text", "place_id", "lat", "lon", "action", "gains",
+            "gains_bloc", "loses", "loses_bloc", "certainty", "sentence", "start", "end", "confidence"}
+
+
+@pytest.fixture(scope="module")
+def acts() -> Actors:
+    return load_actors()
+
+
+@pytest.fixture(scope="module")
+def report(seeds_dir: Path, gaz: Gazetteer, acts: Actors) -> EvalReport:
+    return evaluate(ROOT / "seeds", seeds_dir, gazetteer=gaz, actors=acts)
+
+
+def ex(text: str, gaz: Gazetteer, acts: Actors, published: str | None = None) -> Extraction:
+    return extract_events(text, published=dt.date.fromisoformat(published) if published else None,
+                          gazetteer=gaz, actors=acts)
+
+
+def changes(x: Extraction) -> list[tuple[str, str | None, str | None]]:
+    """(date, place id, gaining bloc) of every proposed change of the map."""
+    return [(str(e.date), e.place_id, e.gains_bloc) for e in x.events if e.changes_control]
+
+
+# --- the five documents ------------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_five_documents_f1(report: EvalReport) -> None:
+    assert report.f1 >= 0.9, report.table()
+    assert report.precision >= 0.9 and report.recall >= 0.9, report.table()
+    assert report.invented == 0, report.table()
+    assert all(r.comparison.f1 >= 0.6 for r in report.rows), report.table()
+    assert report.place_recall >= 0.9, report.table()
+
+
+@pytest.mark.shared
+def test_compare_lists_both_sides(seeds_dir: Path, gaz: Gazetteer, acts: Actors) -> None:
+    campaign = events_from_yaml(ROOT / "seeds" / "2015-10-homs-offensive.yaml", gazetteer=gaz, actors=acts)
+    text = (seeds_dir / campaign.document.file).read_text(encoding="utf-8")
+    c = compare_with_seeds(extract_events(text, published=campaign.document.published, gazetteer=gaz, actors=acts),
+                           campaign, gazetteer=gaz, actors=acts)
+    assert {b.id for _a, b in c.matched} == {"ho15-002", "ho15-003"}
+    assert [e.id for e in c.only_curated] == ["ho15-007"]  # "seeking to advance … in the Sahl al-Ghab"
+    assert not c.only_extracted and not c.invented
+    d = c.to_dict()
+    assert d["tp"] == 2 and d["fn"] == 1 and d["matched"][0]["curated"]["id"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["000_8fc25ed7e6cbe000.txt", "001_98e4072bd07ceaa8.txt", "002_af93fc3a7446adc9.txt",
+                                  "003_93f12bc60d18918d.txt", "004_6ec38039dfa8b611.txt"])
+def test_yaml_validates_and_offsets_point_at_sentences(name: str, seeds_dir: Path, gaz: Gazetteer,
+                                                       acts: Actors) -> None:
+    published = {"002": "2015-10-15", "004": "2014-05-02"}.get(name[:3])
+    text = (seeds_dir / name).read_text(encoding="utf-8")
+    x = ex(text, gaz, acts, published)
+    assert x.events
+    for e in x.events:
+        assert text[e.start:e.end] == e.sentence
+        assert e.place_start is not None and e.place_end is not None and 0 <= e.place_start < e.place_end
+        assert text.count("\n", 0, e.start) + 1 == e.line
+        assert 0.0 <= e.confidence <= 1.0
+    problems = validate_text(x.to_seeds_yaml(document_file=name, gazetteer=gaz), name=f"extract-{name[:3]}.yaml",
+                             sources=seeds_dir, gazetteer=gaz)
+    assert problems == []
+
+
+@pytest.mark.shared
+def test_yaml_validates_beside_the_curated_seeds(seeds_dir: Path, gaz: Gazetteer, acts: Actors,
+                                                 tmp_path: Path) -> None:
+    """Saved under seeds/ next to the curated files of the same documents: no clash of ids or of
+    confirmed changes in the regional timeline."""
+    import shutil
+
+    from homsmap.timeline import validate_seeds
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    for doc in sorted(seeds_dir.glob("*.txt")):
+        published = {"002": "2015-10-15", "004": "2014-05-02"}.get(doc.name[:3])
+        x = ex(doc.read_text(encoding="utf-8"), gaz, acts, published)
+        (folder / f"extract-{doc.stem}.yaml").write_text(x.to_seeds_yaml(document_file=doc.name, gazetteer=gaz),
+                                                         encoding="utf-8")
+    files = sorted(p for p in folder.glob("*.yaml") if p.name != "actors.yaml")
+    report = validate_seeds(files, gazetteer=gaz, sources_dir=seeds_dir)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+@pytest.mark.shared
+def test_denials_plans_and_region_events_in_2018(seeds_dir: Path, gaz: Gazetteer, acts: Actors) -> None:
+    x = ex((seeds_dir / "000_8fc25ed7e6cbe000.txt").read_text(encoding="utf-8"), gaz, acts)
+    by = {(e.line, e.action, e.place_id): e for e in x.events}
+    assert by[(138, "agreement", "hm:northern-homs-countryside")].certainty == "denied"  # "denied that an agreement"
+    assert by[(143, "agreement", "wof:1226120725")].certainty == "denied"              # Taldou "rejected the agreement"
+    salim = by[(134, "captured", "wof:1310589381")]                                   # "the recently captured village"
+    assert (salim.date, salim.date_end, salim.precision) == (dt.date(2018, 4, 15), dt.date(2018, 4, 16), "range")
+    rastan = by[(145, "evacuated", "wof:421178433")]                                  # evacuation "began" on 7 May
+    assert (rastan.date, rastan.date_end) == (dt.date(2018, 5, 7), dt.date(2018, 5, 16))
+    assert rastan.gains_bloc == "government" and any("inferred" in n for n in rastan.notes)
+
+
+@pytest.mark.shared
+def test_agreement_then_handover_in_qalamoun(seeds_dir: Path, gaz: Gazetteer, acts: Actors) -> None:
+    x = ex((seeds_dir / "003_93f12bc60d18918d.txt").read_text(encoding="utf-8"), gaz, acts)
+    deal = {e.place_id for e in x.events if e.action == "agreement" and e.date == dt.date(2018, 4, 19)}
+    assert {"hm:eastern-qalamoun", "wof:1309991387", "wof:1125967165", "wof:1360170397"} <= deal
+    handed = [e for e in x.events if e.action == "handed_over"]
+    assert handed and all(e.effective_date == dt.date(2018, 4, 25) and e.review for e in handed)
+    assert not any(e.changes_control for e in x.events if e.date and e.date.year < 2018)  # nothing from 2016
+
+
+# --- constructions, one by one -----------------------------------------------------------------------
+
+
+def test_explicit_dates_and_lists(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 6 December 2024, opposition forces captured Al-Rastan, Talbiseh and Al-Dar al-Kabirah.", gaz, acts)
+    assert changes(x) == [("2024-12-06", "wof:421178433", "opposition"), ("2024-12-06", "wof:421178429", "opposition"),
+                          ("2024-12-06", "wof:1310579387", "opposition")]
+    assert all(e.precision == "day" and e.certainty == "confirmed" and e.action == "captured" for e in x.events)
+
+
+def test_ranges_night_and_time_of_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The city of Homs was captured by rebels on the night of 7/8 December 2024. "
+           "Between 15 and 20 April 2018, the army besieged Talbiseh. "
+           "By the early morning of 8 December 2024, rebels had entered Al-Qusayr.", gaz, acts)
+    homs, talbiseh, qusayr = x.events
+    assert (homs.date, homs.date_end, homs.precision, homs.time) == (
+        dt.date(2024, 12, 7), dt.date(2024, 12, 8), "range", "night of 7/8 December 2024")
+    assert (talbiseh.action, talbiseh.date, talbiseh.date_end, talbiseh.status) == (
+        "besieged", dt.date(2018, 4, 15), dt.date(2018, 4, 20), "besieged")
+    assert (qusayr.date, qusayr.time) == (dt.date(2024, 12, 8), "early morning")
+
+
+def test_relative_dates_and_inherited_ones(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 15 April 2018, the army captured Salim. On the following day, it entered Hamrat. "
+           "On the evening of the same day, rebels captured Qubbat al-Kurdi. The army also seized Al-Rastan. "
+           "Two days later, government forces took control of Talbiseh.", gaz, acts)
+    got = {e.place_text: e for e in x.events}
+    assert got["Hamrat"].date == dt.date(2018, 4, 16) and got["Hamrat"].gains_bloc == "government"
+    assert (got["Qubbat al-Kurdi"].date, got["Qubbat al-Kurdi"].time) == (dt.date(2018, 4, 16), "evening")
+    inherited = got["Al-Rastan"]
+    assert inherited.precision == "approximate" and inherited.confidence < got["Salim"].confidence
+    assert got["Talbiseh"].date == dt.date(2018, 4, 18)
+
+
+def test_weekdays_and_today_need_the_publication_date(gaz: Gazetteer, acts: Actors) -> None:
+    text = "Rebels captured Saraqib on Saturday. Today government forces entered Talbiseh."
+    x = ex(text, gaz, acts, "2020-02-09")
+    assert [(str(e.date), e.place_id) for e in x.events] == [("2020-02-08", "wof:890449833"),
+                                                              ("2020-02-09", "wof:421178429")]
+    undated = ex(text, gaz, acts)
+    assert all(e.date is None and e.review for e in undated.events)
+    assert any("--published" in n for n in undated.events[0].notes)
+
+
+def test_passive_nominal_and_came_under(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 5 December 2024 the city of Talbiseh fell from government control. Following the capture of Hama "
+           "on 5 December 2024, Al-Rastan was seized by rebels. On 25 April 2018 the eastern Qalamoun Mountains "
+           "came under full government control.", gaz, acts)
+    assert changes(x) == [("2024-12-05", "wof:421178429", "opposition"), ("2024-12-05", "wof:421202161", None),
+                          ("2024-12-05", "wof:421178433", "opposition"),
+                          ("2018-04-25", "hm:eastern-qalamoun", "government")]
+    fell = x.events[0]
+    assert fell.loses_bloc == "government"
+
+
+def test_withdrawal_gains_the_advancing_side_marked_inferred(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 6 December 2024, opposition forces captured Talbiseh. Meanwhile, pro-government forces withdrew "
+           "from several towns north of the city, including Teir Maalah and Deir Ful.", gaz, acts)
+    withdrawn = [e for e in x.events if e.action == "withdrew"]
+    assert [e.place_id for e in withdrawn] == ["wof:1242756089", "wof:1310183323"]  # not "the city"
+    assert all(e.gains_bloc == "opposition" and e.loses_bloc == "government" for e in withdrawn)
+    assert all(e.review and any("inferred" in n for n in e.notes) for e in withdrawn)
+    assert all(e.date == dt.date(2024, 12, 6) for e in withdrawn)  # "Meanwhile": the same day
+
+
+def test_denials_and_claims(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 6 December 2024, pro-government forces reportedly withdrew from Homs. The Defense Ministry denied "
+           "these reports. State media claimed the army had taken control of Nasib, but rebels denied the report. "
+           "The rebels declared that they had captured Talbiseh. Rebels denied that they had lost Al-Rastan.",
+           gaz, acts)
+    cert = {e.place_text: e.certainty for e in x.events}
+    assert cert == {"Homs": "denied", "Nasib": "denied", "Talbiseh": "claimed", "Al-Rastan": "denied"}
+    assert [e.place_text for e in x.events if e.changes_control] == ["Talbiseh"]
+
+
+def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
+           "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
+           "Turkey said it would not allow the YPG to capture Azaz. The operation aims to secure northern Homs.",
+           gaz, acts)
+    assert x.events and not [e for e in x.events if e.changes_control]
+    assert {e.certainty for e in x.events} <= {"planned", "denied"}
+
+
+def test_attacks_without_an_outcome_are_not_captures(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 7 December 2024, rebels tried to capture Al-Rastan. HTS-led rebels had reached the outskirts of Homs "
+           "city amid heavy fighting. Rebels entered suburbs of Homs from the north. Rebels approached Talbiseh.",
+           gaz, acts)
+    assert [(e.place_id, e.action, e.status) for e in x.events if e.kind == "control"] == [
+        ("wof:421178433", "attacked", "contested"), ("wof:421168647", "attacked", "contested"),
+        ("wof:421168647", "contested", "contested")]
+
+
+def test_incidents_are_not_control_changes(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 29 April 2018, more than 70 airstrikes and 500 artillery shells hit Rastan and Talbiseh. "
+           "Israeli jets struck the Arida crossing. A car bomb killed 18 in Hama.", gaz, acts)
+    assert x.events and all(e.kind == "incident" and e.status is None for e in x.events)
+    assert {e.action for e in x.events} == {"airstrike", "shelling", "bombing"}
+    assert {e.gains for e in x.events if e.action == "airstrike" and e.place_text == "Arida crossing"} == {"israel"}
+
+
+def test_agreements_ceasefires_and_surrenders(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 19 April 2018, the rebel unified command agreed to hand over weapons and surrender the entire eastern "
+           "Qalamoun pocket, including the towns of Dumayr and Jayrud. On 18 April 2018, a four-day ceasefire was "
+           "announced in northern Homs. On 2 May 2018, rebels surrendered the northern Homs pocket.", gaz, acts)
+    acts_ = [(e.action, e.place_id, e.gains_bloc, e.status) for e in x.events]
+    assert acts_[:3] == [("agreement", "hm:eastern-qalamoun", "government", "agreement_pending"),
+                         ("agreement", "wof:1309991387", "government", "agreement_pending"),
+                         ("agreement", "wof:1125967165", "government", "agreement_pending")]
+    assert ("ceasefire", "hm:northern-homs-countryside", "government", "ceasefire") in acts_
+    assert ("surrendered", "hm:northern-homs-pocket", "government", "held") in acts_
+
+
+def test_unresolved_mentions_and_json_contract(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 6 December 2024, rebels captured Al-Wazi'iya and Lebanon.", gaz, acts)
+    d = x.to_json_dict()
+    assert set(d) == {"events", "unresolved"}
+    assert d["events"] and all(set(e) == CONTRACT for e in d["events"])
+    assert [u["text"] for u in d["unresolved"]] == ["Al-Wazi'iya"]  # ambiguous; Lebanon is outside Syria
+    assert set(d["unresolved"][0]) == {"text", "start", "end", "candidates"}
+    assert len(d["unresolved"][0]["candidates"]) >= 2
+    event = d["events"][0]
+    assert event["place_id"] is None and event["confidence"] < 0.6  # kept, flagged, not dropped
+    assert json.loads(json.dumps(d)) == d
+
+
+def test_no_dates_no_places_and_empty_texts(gaz: Gazetteer, acts: Actors) -> None:
+    assert ex("", gaz, acts).events == ()
+    assert ex("Nothing happened here at all, and nobody captured anything.", gaz, acts).events == ()
+    no_date = ex("Rebels captured Talbiseh.", gaz, acts)
+    assert len(no_date.events) == 1 and no_date.events[0].date is None and no_date.events[0].review
+    assert "held back" in no_date.to_seeds_yaml(gazetteer=gaz)
+
+
+# --- held-out reports ----------------------------------------------------------------------------------
+
+
+def _place_ok(e: ExtractedEvent, spec: str) -> bool:
+    if spec.startswith(("wof:", "hm:", "ocha:")):
+        return e.place_id == spec
+    return spec.lower() in e.place_text.lower() or spec.lower() in (e.place_name or "").lower()
+
+
+def _date_ok(e: ExtractedEvent, d0: dt.date, d1: dt.date) -> bool:
+    slack = dt.timedelta(days=1 if e.precision == "approximate" else 0)
+    return e.date is not None and e.date - slack <= d1 and d0 <= (e.date_end or e.date) + slack
+
+
+def _heldout(gaz: Gazetteer, acts: Actors) -> Iterator[tuple[str, int, int, int, list[str]]]:
+    for item in HELDOUT:
+        x = extract_events(item["text"], published=item["published"], gazetteer=gaz, actors=acts)
+        preds = [e for e in x.events if e.changes_control]
+        used: set[int] = set()
+        tp = 0
+        for row in item["expected"]:
+            d0, d1, place, bloc = row if len(row) == 4 else (row[0], row[0], row[1], row[2])
+            hit = next((i for i, e in enumerate(preds) if i not in used and _place_ok(e, place)
+                        and e.gains_bloc == bloc and _date_ok(e, d0, d1)), None)
+            if hit is not None:
+                used.add(hit)
+                tp += 1
+        extra = [e for i, e in enumerate(preds) if i not in used
+                 and not any(_place_ok(e, p) for p in item.get("ignore", []))
+                 and not any(preds[j].place_id == e.place_id and preds[j].gains_bloc == e.gains_bloc
+                             and preds[j].effective_date == e.effective_date for j in used)]
+        forbidden = [f"{item['name']}: {e.action} {e.place_text} ({e.certainty})" for e in preds
+                     for place, bloc in item["forbidden"] if _place_ok(e, place) and bloc in ("any", e.gains_bloc)]
+        yield item["name"], tp, len(extra), len(item["expected"]) - tp, forbidden
+
+
+def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
+    rows = list(_heldout(gaz, acts))
+    tp, fp, fn = (sum(r[k] for r in rows) for k in (1, 2, 3))
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.9, rows
+    assert [f for r in rows for f in r[4]] == []  # no invented events from denials or plans
+
+
+# --- invariants ------------------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["On", "6", "December", "2024", ",", "rebels", "captured", "Al-Rastan", "and", "Talbiseh",
+                          "the", "army", "withdrew", "from", "Homs", ".", "denied", "will", "retake", "the city",
+                          "Today", "on Tuesday", "the following day", "ceasefire", "agreed to", "surrender", "\n",
+                          "airstrikes", "hit", "Hama", "Lebanon", "fell", "was", "by", "(", ")", "night of 7/8 May"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(_WORDS, max_size=40).map(" ".join), st.text(max_size=300)),
+       st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+def test_never_raises_and_offsets_point_at_the_sentence(text: str, published: dt.date | None) -> None:
+    from homsmap.actors import load_actors as _acts
+    from homsmap.gazetteer import load_gazetteer
+
+    x = extract_events(text, published=published, gazetteer=load_gazetteer(), actors=_acts())
+    for e in x.events:
+        assert text[e.start:e.end] == e.sentence and e.sentence.strip()
+        assert e.start <= (e.place_start or e.start) or e.notes  # an inherited place was named earlier
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.date is None or e.date_end is None or e.date <= e.date_end
+        assert e.changes_control is (e.kind == "control" and e.certainty not in ("denied", "planned"))
+    json.dumps(x.to_json_dict())
+
+
+# --- the command line ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def run(monkeypatch: pytest.MonkeyPatch) -> object:
+    """``homsmap.cli.main`` with the extract commands, whether or not cli.py wires them in yet."""
+    original = cli.build_parser
+
+    def build() -> argparse.ArgumentParser:
+        parser = original()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        if "extract" not in sub.choices:
+            add_extract_commands(sub, cli._Parser)
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", build)
+    return cli.main
+
+
+def test_cli_extract_json_and_yaml(run: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "report.txt"
+    doc.write_text("Syrian troops enter Saraqib\n\nGovernment forces entered Saraqib on Saturday after rebels "
+                   "pulled out of the town.\n", encoding="utf-8")
+    assert run(["extract", str(doc), "--published", "2020-02-09", "--format", "json"]) == 0  # type: ignore[operator]
+    d = json.loads(capsys.readouterr().out)
+    assert (d["events"][0]["date"], d["events"][0]["place_id"], d["events"][0]["gains_bloc"]) == \
+        ("2020-02-08", "wof:890449833", "government")
+    assert run(["extract", str(doc), "--published", "2020-02-09"]) == 0  # type: ignore[operator]
+    out = capsys.readouterr().out
+    assert "events:" in out and "place_id: wof:890449833" in out and "FILL IN: publisher" in out
+    assert run(["extract", str(doc), "--out", str(tmp_path / "x.yaml")]) == 0  # type: ignore[operator]
+    assert (tmp_path / "x.yaml").read_text(encoding="utf-8").startswith("# Proposed by")
+
+
+@pytest.mark.shared
+def test_cli_compare_and_eval(run: object, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["extract", str(seeds_dir / "002_af93fc3a7446adc9.txt"), "--compare",
+            str(ROOT / "seeds" / "2015-10-homs-offensive.yaml")]
+    assert run(argv) == 0  # type: ignore[operator]
+    out = capsys.readouterr().out
+    assert "2 matched" in out and "ho15-007" in out
+    assert run(["eval-extract", "--seeds", str(ROOT / "seeds" / "2015-10-homs-offensive.yaml"),  # type: ignore[operator]
+                "--sources", str(seeds_dir), "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["total"]["tp"] == 2 and d["documents"][0]["place_mention_recall"] == 1.0
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty document"),
+    (b"   \n\n  ", "empty document"),
+    (b"\x00\x01\x02binary", "binary file"),
+    ("Les rebelles ont pris Homs à l'aube.".encode("latin-1"), "not UTF-8"),
+])
+def test_cli_unusable_input_exits_2(run: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    content: bytes, message: str) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(content)
+    assert run(["extract", str(doc)]) == 2  # type: ignore[operator]
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_cli_huge_file_missing_file_and_bad_date(run: object, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # 50 MB, refused on its size before it is read
+    assert run(["extract", str(big)]) == 2  # type: ignore[operator]
+    assert "MB" in capsys.readouterr().err
+    assert run(["extract", str(tmp_path / "nope.txt")]) == 2  # type: ignore[operator]
+    assert "no such file" in capsys.readouterr().err
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Rebels captured Talbiseh.", encoding="utf-8")
+    assert run(["extract", str(ok), "--published", "May 2"]) == 2  # type: ignore[operator]
+    assert "--published" in capsys.readouterr().err
+    assert run(["eval-extract", "--sources", str(tmp_path / "none")]) == 2  # type: ignore[operator]
+    assert "source documents" in capsys.readouterr().err
+
+
+def test_cli_text_without_dates_or_places_is_a_valid_empty_result(run: object, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "calm.txt"
+    doc.write_text("A quiet week. Talks went on in Geneva, where diplomats met again.\n", encoding="utf-8")
+    assert run(["extract", str(doc), "--format", "json"]) == 0  # type: ignore[operator]
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {"events": [], "unresolved": []}
+    assert "no events found" in captured.err
+    assert run(["extract", str(doc)]) == 0  # type: ignore[operator]
+    assert "events: []" in capsys.readouterr().out
