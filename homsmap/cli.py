@@ -458,12 +458,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status (0 ok, 1 check failed, 2 bad input)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return status
     except SystemExit as exc:
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
@@ -477,12 +488,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HomsmapError as exc:
         print(f"homsmap: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `homsmap places … | head`: the reader left, nothing to report
+        _silence_stdout()
+        return 0
     except (OSError, UnicodeError) as exc:  # anything the API did not wrap still gets one line
         print(f"homsmap: {InputError(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `homsmap places … | head`: the reader left, nothing to report
-        sys.stderr.close()
-        return 0
     except KeyboardInterrupt:
         print("homsmap: interrupted", file=sys.stderr)
         return 130
