@@ -76,3 +76,19 @@ def test_every_command_documents_its_options(capsys: pytest.CaptureFixture[str])
         assert "usage: homsmap" in capsys.readouterr().out
     parser = build_parser()
     assert parser.prog == "homsmap"
+
+
+def test_reader_closing_the_pipe_early_is_not_an_error() -> None:
+    """`homsmap events --format json | head -c 100`: exit 0 and nothing on stderr."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "homsmap.cli", "events", "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0, err
+    assert first.startswith(b"[") and err == ""
