@@ -299,9 +299,11 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     kept = []
     for e in out:
         guessed = any("as of publication" in n for n in e.notes)  # a headline or a present-tense summary
+        # a headline sums up the days before publication: its twin in the body may be up to a week older
+        before = 7 if guessed and e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?" else 1
         twin = next((p for p in precise if guessed and e.changes_control and e.date
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
-                     and p.effective_date and abs((p.effective_date - e.date).days) <= 1), None)
+                     and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)
         if twin is None:
             kept.append(e)
     return kept

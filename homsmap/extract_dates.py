@@ -67,6 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
             r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? later"
             r"|(?P<m>a|one|two|three|four|five|six|seven|\d) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
             r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
+            r"|(?P<wn>a|one|two|three|four|\d) weeks? later|(?P<wm>a|one|two|three|four|\d) weeks? (?:earlier|before)"
             r"|meanwhile|at the same time|simultaneously)\b)"),
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
@@ -154,7 +155,7 @@ def _month_num(token: str) -> int:
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "),
-          "rel": ("day", "meanwhile", "same time", "simultaneously"),
+          "rel": ("day", "meanwhile", "same time", "simultaneously", "week"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 
 
@@ -268,6 +269,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             shift = -(_NUMBERS.get(g["m"].lower()) or int(g["m"]))
         elif g.get("prev") or "day before" in raw.lower():
             shift = -1
+        weeks = g.get("wn") or g.get("wm")
+        if weeks:  # "a week later": a day, give or take
+            n = 7 * (_NUMBERS.get(weeks.lower()) or int(weeks)) * (1 if g.get("wn") else -1)
+            return DateMention(start, end, raw, base + dt.timedelta(days=n), None, "approximate", "relative")
         low = raw.lower()
         time = next((t for t in ("morning", "afternoon", "evening", "night") if t in low), None)
         return DateMention(start, end, raw, base + dt.timedelta(days=shift), None, "day", "relative", time)
@@ -293,7 +298,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
-        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays") and (m.groupdict().get("y1")
+        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months") and (m.groupdict().get("y1")
                                                                                   or m.groupdict().get("y2")):
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])
     for d in reversed(out):

@@ -33,6 +33,7 @@ from homsmap.extract_parse import (
     _subject_places,
     _triggers,
     clause_of,
+    relative_antecedent,
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
@@ -44,7 +45,8 @@ _PREPOSITIONS = frozenset("with to of by from against on for in at near between 
 _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
                          r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
 _QUANTITY = frozenset("batch group groups hundreds thousands dozens some many most rest remnants number members "
-                      "units convoy convoys column columns contingent all".split())
+                      "units convoy convoys column columns contingent all fighters forces troops soldiers militants "
+                      "militiamen elements brigades".split())
 _SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:ed|ing)?\s+over|evacuat\w*|leave|withdraw\w*)\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 _ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
@@ -52,6 +54,31 @@ _ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came"})
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:completed|announced|declared|achieved|"
+                             r"finished|celebrated|confirmed|secured|won|accomplished)\s+(?:the|its|their)\s+"
+                             r"(?:\w+\s+)?$", re.I)
+_FLAG_SIDES = {"syrian": "government", "national": "government", "government": "government", "regime": "government",
+               "opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
+               "revolution": "opposition", "independence": "opposition", "kurdish": "sdf", "ypg": "sdf", "sdf": "sdf"}
+_BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon)\s+of\s+(?:the\s+)?)?"
+                      r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|"
+                      r"dawn|noon)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
+_SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"
+                      r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
+_WHEN_CLAUSE = re.compile(r",\s+(?:when|after|as)\s+$", re.I)
+_AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
+_SETBACK = re.compile(r"\b(?:setback|blow|loss|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
+def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
+    """"the fall of X was a major setback for the government": the side named as suffering the loss."""
+    for r in s.actors:
+        if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
+            return r
+    return None
 
 
 class _Narrative:
@@ -107,7 +134,8 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
+_COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
+                          r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
                           r"[\w-]+-backed)\s+)*$", re.I)
 
 
@@ -145,15 +173,26 @@ def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
 
 
 def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
-              clause_text: str) -> tuple[DateMention | None, str, list[str]]:
+              clause_text: str, stop: int | None = None) -> tuple[DateMention | None, str, list[str]]:
     usable = [d for d in s.dates if d.date is not None]
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     if in_clause:
-        return min(in_clause, key=lambda d: (abs(d.start - a), d.start > a)), "stated", notes
+        # "three weeks later, on 23 November": the stated day over the reckoned one
+        return min(in_clause, key=lambda d: (d.kind == "relative" and d.precision == "approximate"
+                                             and any(x.kind == "explicit" for x in in_clause),
+                                             abs(d.start - a), d.start > a)), "stated", notes
     lead = [d for d in usable if d.start < lead_end]
     if lead:
         return lead[-1], "stated", notes
+    earlier = [d for d in usable if d.start < c0]
+    if earlier and _WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
+        return earlier[-1], "stated", notes  # "… ended on 26 August, when the rebels agreed to leave"
+    if stop is not None and usable and all(d.start >= stop for d in usable) and s.narrative_before is not None:
+        # "X stormed the town, and the soldiers were besieged … until they broke out on 22 May": the date
+        # belongs to the later clause's own event; this one keeps the narrative's date
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
     if usable:
         return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
     if doc.published is not None and (R.PRESENT.search(clause_text) or s.narrative_before is None):
@@ -228,15 +267,20 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             prev_end = b
             if background and kind == "control":
                 continue
-            if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|lifted|lift|ended)\b[\w\s'’-]{0,40}$",
+            if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
                 continue  # "broke the siege of X": the end of a siege, not a new one
+            if spec.name == "n-siege" and re.match(r"[^,.;]{0,40}?\b(?:ended|ends|was\s+lifted|was\s+broken|came\s+to\s+"
+                                                    r"an\s+end|collapsed)\b", doc.text[b:c1]):
+                continue  # "the siege of X ended on …"
             terms = spec.role == "party" and (m.group().lower().endswith(" to")
                                               or re.match(r"\s+to\b", doc.text[b:b + 5]) is not None)
             if spec.name == "agreed" and terms and any(t[2].role != "actor" and t[2].role != "party"
                                                        for t in trigs[k + 1:]):
                 deal_at = (a, certainty)
                 continue
+            if spec.name == "controlled-by" and not _BY_DATE.match(doc.text[s.start:a]):
+                continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
             if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []
@@ -263,8 +307,13 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 if action in R.CAPTURE_LIKE and places and re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start]):
                     action = "contested"
+            stop = None
+            if kind == "control":
+                stop = next((t[0] for t in trigs[k + 1:] if t[0] >= c1 and t[2].role != "actor"
+                             and t[2].action not in ("attacked", "contested")
+                             and _AND_CLAUSE.search(doc.text[c1:t[0]])), None)
             for p in places:
-                ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes)
+                ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes, stop)
                 if ev is not None:
                     mine.append(ev)
         mine.extend(_advance_from_to(doc, s, nar, refs, lead_end))
@@ -284,8 +333,23 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
     places: list[PlaceRef] = []
     if spec.place == "subject":
         places = _subject_places(doc, refs, c0, a)
+    if not places and spec.place == "subject" and action in ("evacuated", "surrendered", "agreement") \
+            and _WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
+        # "The siege of Daraya ended on 26 August, when the rebels agreed to be evacuated": the
+        # place of the clause the "when" clause explains, when it names one place
+        before = [p for p in refs if s.start <= p.start < c0 and p.place is not None
+                  and p.place.kind not in ADMIN_KINDS]
+        places = before if len(before) == 1 else []
     if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
         places = _object_places(doc, s, refs, b, nxt, gaz)
+        if not places and kind == "control" and spec.place == "object" and spec.role == "loses":
+            # "Rebels in Al-Tall, a town north of Damascus, began leaving": the place the leaving side is in
+            places = [p for p in refs if c0 <= p.start < a and p.place is not None
+                      and p.place.kind not in ADMIN_KINDS
+                      and _SIDE_IN.search(doc.text[max(c0, p.start - 30):p.start])][:1]
+        if not places and kind == "control" and spec.place == "object" and spec.role in ("gains", "loses"):
+            # "Taybat al-Imam, which rebels overran later in the day": the place the relative clause follows
+            places = relative_antecedent(doc, refs, c0, a)
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
@@ -294,6 +358,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
     if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
                   and p.place.kind not in ADMIN_KINDS]
+
         if not places and spec.role == "party":
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
                     and p.place.kind not in ADMIN_KINDS]
@@ -321,7 +386,7 @@ def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
 
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
            p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
-           base_notes: list[str]) -> RawEvent | None:
+           base_notes: list[str], stop: int | None = None) -> RawEvent | None:
     notes = list(base_notes)
     gains: ActorRef | None = None
     loses: ActorRef | None = None
@@ -329,16 +394,30 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     subj = _subject(doc, s, a, c0)
     if role == "gains" and spec.name == "passive":
         agent = _actor_after(doc, s, b, c1, ("by",))
-        if action in R.PASSIVE_LOSER:
+        if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[m.group("v").lower()] in R.PASSIVE_LOSER:
             loses = agent or subj
             if loses is None and not s.actors:
                 return None  # "were fully evacuated on 16 May" alone on a line: nobody named
+            gains = _actor_after(doc, s, b, c1, ("to",))  # "were handed over to the army"
+            if gains is not None and loses is not None and gains.bloc == loses.bloc:
+                loses = None
         else:
             gains = agent
+    elif role == "gains" and _PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not spec.name.startswith("n-"):
+        # "rebels were driven out of X (by the army)": the subject is the side that loses
+        loses = subj
+        gains = _actor_after(doc, s, b, c1, ("by",))
+        if gains is not None and loses is not None and gains.bloc == loses.bloc:
+            loses = None
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
+        if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
+                and _NOMINAL_OBJECT.match(doc.text[subj.end:a]):
+            near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
         loses = _actor_after(doc, s, b, c1, ("from",))
+        if gains is None and loses is None:
+            loses = _setback(doc, s)
     elif role == "loses":
         loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else subj
         gains = _actor_after(doc, s, b, c1, ("to",))
@@ -348,6 +427,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 return None  # "8,000 people evacuated from …": no side gives anything up
     elif role == "inside_gains":
         gains = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
+        flag = _FLAG_SIDES.get(m.group("inside").lower()) if spec.name == "flag-adj-raised" else None
+        if gains is None and flag is not None:  # "the Syrian flag was raised over X"
+            gains = ActorRef(s.start + m.start("inside"), s.start + m.end("inside"), m.group("inside"), flag, flag,
+                             "flag")
     elif role == "inside_loses":
         loses = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
     elif role == "to_gains":
@@ -361,7 +444,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         loses = _actor_after(doc, s, b, c1, None)
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
-    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop)
     notes.extend(date_notes)
     g = _side(nar, gains)
     lo = _side(nar, loses)

@@ -410,9 +410,14 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             same = [p.place for p in s.places if p.end <= start and p.place is not None and p.place.kind == "city"]
             older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
             place = same[-1] if same else doc.title_city or (older[-1] if older else None)
+            if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
+                towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
+                place = towns[-1] if towns else None
         elif noun in ("town", "village"):
             near = [p.place for p in recent if p.place is not None and p.place.kind in ("town", "village", "city")]
-            place = near[-1] if near else None
+            # "the town" after "… between Raqqa and Mosul": a town or village before a city
+            small = [q for q in near if q.kind != "city"]
+            place = small[-1] if small else near[-1] if near else None
         else:
             areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
             place = areas[-1] if areas else None
@@ -495,8 +500,11 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
                 continue
             if not _filler_ok(gap):
-                broken = True
-                break
+                missed = _missed_name(doc, a, p.start, gaz)
+                if missed is None:
+                    broken = True
+                    break
+                out.append(missed)
             out.append(p)
         elif _sep_ok(doc.text[out[-1].end:p.start]):
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
@@ -515,6 +523,29 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"
+                            r"|\s+[A-Z][\w'’-]+)*")
+
+
+def _missed_name(doc: Doc, a: int, b: int, gaz: Gazetteer | None) -> PlaceRef | None:
+    """"captured the castle of Krak des Chevaliers and the village of X": a first name of the list that the
+    geoparser passed over (a lowercase particle inside it), when the gazetteer knows it."""
+    if gaz is None:
+        return None
+    for m in _PARTICLE_NAME.finditer(doc.text, a, b):
+        if m.group().lower() in _NOT_NAMES:
+            continue
+        if not _filler_ok(doc.text[a:m.start()]):
+            return None
+        if not _sep_ok(doc.text[m.end():b]) or not re.search(r"\b(?:and|or)\b|,", doc.text[m.end():b]):
+            continue
+        r = quick_resolve(gaz, m.group())
+        if r is None or not r.resolved or r.place is None or r.confidence < 0.8 or r.place.kind in ADMIN_KINDS:
+            return None
+        return PlaceRef(m.start(), m.end(), m.group(), r.place, r.confidence * 0.9, "list")
+    return None
+
+
 def _fragment(left: PlaceRef, right: PlaceRef, gaz: Gazetteer | None) -> bool:
     """Two names with only a space between that are one name the gazetteer lacks: the left one is a
     fragment when the joined name resolves to the right one's place or is unknown and the left is far."""
@@ -525,6 +556,16 @@ def _fragment(left: PlaceRef, right: PlaceRef, gaz: Gazetteer | None) -> bool:
 
 _LIST_TAIL = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?:(?:[Aa][lrsdzn]|[Ee]l)-)?[A-Z][\w'’-]+|,\s+(?:(?:[Aa][lrsdzn]|[Ee]l)-)?"
                         r"[A-Z][\w'’-]+(?=\s*[,.;]|\s+(?:and|or)\b)")
+
+
+def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
+    """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
+    relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    if relative is None or not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) \
+            or len(doc.text[clause_start:a]) >= 40:
+        return []
+    start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
+    return [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""][-1:]
 
 
 def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:

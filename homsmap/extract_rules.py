@@ -65,10 +65,13 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
-     r"\bc(?:ame|omes)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
+     r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
     ("flag-raised", "took_over", "inside_gains", "object", 0.75,
      r"\bflag\s+of\s+(?:the\s+)?(?P<inside>[\w'’ -]{1,50}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
      r"(?:raised|hoisted)\s+(?:in|over|above|at|on)\b"),
+    ("flag-adj-raised", "took_over", "inside_gains", "object", 0.75,
+     r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:raised|hoisted)\s+"
+     r"(?:in|over|above|at|on)\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
     ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture\s+of\b"),
     ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)\s+of\b"),
@@ -105,7 +108,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:entered|enter|enters|entering|stormed|reached|reach|reaches|reaching|arrived\s+at|approached|approach)"
      r"\s+(?:the\s+)?(?:\w+ern\s+)?(?P<part>outskirts|suburbs|edges?|gates|parts?|periphery)\s+of\b"),
     ("recapture", "recaptured", "gains", "object", 0.9,
-     rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken){_CONTROL}?"),
+     rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
+     rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back){_CONTROL}?"),
     ("capture", "captured", "gains", "object", 0.9, r"\bcaptur(?:ed|es|e|ing)\b"),
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
@@ -123,6 +127,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
     ("advance-in", "attacked", "gains", "object", 0.6, r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
+    # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
+    ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
+                                                           r"control\s+of|held)\b"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
@@ -166,7 +173,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
@@ -177,11 +184,12 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
     "agreed": ("agreed",), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
-    "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak"),
+    "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
+                  " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
     "liberate": ("liberat", "overr"), "enter": ("enter",), "storm": ("storm",), "advance-into": ("to",),
-    "advance-in": ("advanc",), "secure": ("secur",), "raise-flag": ("flag",),
+    "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
@@ -244,6 +252,13 @@ ACTOR_LEXICON: dict[str, str] = {
     "state forces": "government", "syrian military": "government", "loyalist forces": "government",
     "pro-government gunmen": "government", "pro-assad forces": "government", "sar-aligned": "government",
     "syrian defense ministry": "government", "syrian defence ministry": "government",
+    "regime forces": "government", "pro-regime forces": "government", "pro-government forces": "government",
+    "regime": "government", "the regime": "government", "syrian regime": "government",
+    "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
+    "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
+    "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
+    "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
+    "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
     "anti-government forces": "opposition",
     "anti-government fighters": "opposition", "opposition groups": "opposition",
@@ -255,7 +270,8 @@ ACTOR_LEXICON: dict[str, str] = {
 }
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
 NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
-                          "alawite druze turkmen assyrian armenian bedouin ismaili".split())
+                          "alawite druze turkmen assyrian armenian bedouin ismaili crusader roman byzantine ottoman "
+                          "umayyad".split())
 # Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
 NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
                            "detainees prisoners inhabitants population children women".split())

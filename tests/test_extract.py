@@ -23,6 +23,23 @@ nationality adjectives, "the militants" as the armed side last named, list names
 "X, which fell to", "Old City of Homs", "broke the siege of", "the district of X"); the test below guards
 the result, so it is no longer a held-out score. Misses left: "Bosra al-Sham" and "Ramouseh", names the
 gazetteer lacks.
+
+Three more batches were then written by a new hand who did not read the rules first (scores of each first
+run; each later batch written after the previous one was fixed): fourth (10 reports, 22 events) P 0.48,
+R 0.55, F1 0.51, one attack without outcome hit a forbidden entry (relaxed, as for the third batch); fifth
+(8 reports, 25 events) P 0.89, R 0.68, F1 0.77; sixth (8 reports, 13 events) P 0.69, R 0.69, F1 0.69;
+seventh (6 reports, 9 events) P 0.86, R 0.67, F1 0.75, one repulsed attempt hit a forbidden entry. Gaps
+they showed and that were fixed in general form: passive "rebels were driven out of X" (the subject loses),
+"were handed over to the army" (the recipient gains), "the Syrian flag was raised over X", "had come under
+… control", "X completed the seizure of", "the fall of X was a setback for Y", "recovered" / "took back",
+"X, which rebels overran", "By Sunday the army controlled X" (a state alone is not a change), coordinated
+"YPG fighters and allied FSA units", "Pro-regime forces", "Kurdish-led fighters", "US-backed forces", "the
+Army of Conquest" (not "the Army"), a headline's twin in the body up to a week older, a later clause's date
+not lent to an earlier clause's event, "a week later", a month's year carried to "on 15 February", "the
+siege of X ended", "… ended on D, when the rebels agreed to be evacuated", names with a lowercase particle
+at the head of a list ("Krak des Chevaliers"), "the town" for a town before a city named in passing,
+"the city" for a town when no city is named, "Rebels in X … began leaving". Left: "Quneitra" read as a
+village near Idlib (the resolver weighs a destination named in the text), "Ratyan" (not in the gazetteer).
 """
 
 from __future__ import annotations
@@ -214,6 +231,51 @@ def test_passive_nominal_and_came_under(gaz: Gazetteer, acts: Actors) -> None:
                           ("2018-04-25", "hm:eastern-qalamoun", "government")]
     fell = x.events[0]
     assert fell.loses_bloc == "government"
+
+
+def test_passive_losers_recipients_flags_and_relative_objects(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 22 March 2018 rebels were driven out of Harasta. On 1 July 2018 Nahta and Busra al-Harir were handed "
+           "over to the army. On 12 April 2018 the Syrian flag was raised over Douma. On 30 August 2016 rebels "
+           "captured Halfaya and approached Taybat al-Imam, which they overran later in the day. "
+           "By Sunday the army controlled Basimah. Rebels controlled Saraqib.", gaz, acts, "2017-01-30")
+    assert changes(x) == [("2018-03-22", "wof:1125968475", "government"),
+                          ("2018-07-01", "wof:1242799819", "government"),
+                          ("2018-07-01", "wof:1193129627", "government"),
+                          ("2018-04-12", "wof:890442375", "government"),
+                          ("2016-08-30", "wof:1125969035", "opposition"),
+                          ("2016-08-30", "wof:890442371", "opposition"),
+                          ("2017-01-29", "wof:1326650147", "government")]  # a state alone is no change
+
+
+def test_nominal_deeds_recoveries_and_dates_of_other_clauses(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Syrian Democratic Forces (SDF) completed the seizure of Raqqa city on 17 October 2017. "
+           "On 1 November 2015 ISIS fighters overran Mahin. The regime recovered Mahin three weeks later, on "
+           "23 November. Syrian troops took back the Crusader castle of Krak des Chevaliers and the village of "
+           "Qalaat al-Hosn on 20 March 2014.", gaz, acts)
+    got = changes(x)
+    assert ("2017-10-17", "wof:421172833", "sdf") in got and ("2015-11-23", "wof:1343250055", "government") in got
+    assert ("2014-03-20", "wof:890442373", "government") in got and ("2014-03-20", "wof:421193459", "government") in got
+    x = ex("The fall of Jisr al-Shughur on 25 April 2015 was a setback for the government. Fighters of the Army of "
+           "Conquest stormed Ariha, and soldiers were besieged in Idlib until they broke out on 22 May. The siege of "
+           "Daraya ended on 26 August 2016, when the rebels agreed to be evacuated.", gaz, acts)
+    got = changes(x)
+    assert ("2015-04-25", "wof:890449849", "opposition") in got
+    ariha = next(e for e in x.events if e.place_id == "wof:1293760771")
+    assert ariha.gains_bloc == "opposition" and ariha.date == dt.date(2015, 4, 25)  # not the later clause's 22 May
+    assert ("2016-08-26", "wof:890449861", "government") in got
+    assert not [e for e in x.events if e.place_id == "wof:890449861" and e.action == "besieged"]
+
+
+def test_town_and_city_references_and_sides_in_a_place(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The SDF seized al-Shaddadi on 19 February 2016, cutting the route between Raqqa and Mosul. ISIS shelled "
+           "the town on 20 February 2016.", gaz, acts)
+    shelled = next(e for e in x.events if e.action == "shelling")
+    assert shelled.place_id == "wof:1259983725"  # the town, not the city named in passing
+    x = ex("On 12 August 2016 the SDF took Manbij. The SDF had encircled the city in June.", gaz, acts)
+    assert ("2016-06-01", "wof:1141906291", "sdf") in changes(x)  # "the city": Manbij, a town in the gazetteer
+    x = ex("Rebels in Al-Tall, a town north of Damascus, began leaving on 2 December 2016 under a deal with the "
+           "government.", gaz, acts)
+    assert changes(x) == [("2016-12-02", "wof:890449885", "government")]
 
 
 def test_withdrawal_gains_the_advancing_side_marked_inferred(gaz: Gazetteer, acts: Actors) -> None:
