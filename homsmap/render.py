@@ -139,8 +139,7 @@ def _payload(scope: MapScope, gaz: Gazetteer, *, tiles: str | None) -> dict[str,
     t, actors = scope.timeline, scope.timeline.actors
     start = scope.start
     ndays = (scope.end - start).days + 1
-    in_timeline = set(t.places)
-    place_ids = sorted(set(scope.place_ids) | (in_timeline & set(scope.place_ids)))
+    place_ids = sorted(scope.place_ids)
     index = {pid: i for i, pid in enumerate(place_ids)}
     places: list[list[Any]] = []
     for pid in place_ids:
