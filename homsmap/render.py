@@ -132,6 +132,58 @@ def _features(frame: gpd.GeoDataFrame, props: dict[str, str], *, simplify: float
     return {"type": "FeatureCollection", "features": feats}
 
 
+def _pack_periods(rows: list[list[Any]], n_places: int) -> dict[str, list[int]]:
+    """Periods as columns; rows come grouped by place, so ``count[place]`` rows in a row are that place's."""
+    count = [0] * n_places
+    for r in rows:
+        count[r[0]] += 1
+    names = ("start", "end", "side", "status", "certainty", "event", "challenger")
+    return {"count": count, **{name: [r[i + 1] for r in rows] for i, name in enumerate(names)}}
+
+
+def _pack_events(rows: list[list[Any]], start: dt.date, places: list[list[Any]], sides: list[str],
+                 statuses: list[str], certainties: list[str]) -> dict[str, Any]:
+    """Events as columns: repeated strings become indexes into small tables, dates day offsets, and the
+    fields most events leave empty (or can take from their place) are kept only where they differ
+    (``sparse``). The viewer rebuilds the rows (homsmap.js, ``unpack``). A quarter of the rows' size."""
+    tables: dict[str, list[str]] = {"action": [], "citation": [], "kind": [], "file": []}
+    lookup: dict[str, dict[str, int]] = {k: {} for k in tables}
+
+    def code(table: str, value: str) -> int:
+        if value not in lookup[table]:
+            lookup[table][value] = len(tables[table])
+            tables[table].append(value)
+        return lookup[table][value]
+
+    side_ix = {s: i for i, s in enumerate(sides)}
+    cols: dict[str, list[Any]] = {k: [] for k in ("id", "day", "place", "action", "gains", "loses", "status",
+                                                  "certainty", "citation", "line", "kind", "file", "fileLine")}
+    sparse: dict[str, dict[int, Any]] = {k: {} for k in ("dateEnd", "precision", "time", "written", "at", "note")}
+    for n, (eid, date, date_end, precision, time_, written, place, lat, lon, action, gains, loses, status, certainty,
+            citation, note, kind, curated) in enumerate(rows):
+        doc, _, line = citation.rpartition(", line ")
+        file, _, file_line = curated.rpartition(":")
+        values = (eid, (dt.date.fromisoformat(date) - start).days, place, code("action", action),
+                  side_ix[gains] if gains else -1, side_ix[loses] if loses else -1,
+                  statuses.index(status) if status else -1, certainties.index(certainty), code("citation", doc),
+                  int(line), code("kind", kind), code("file", file), int(file_line))
+        for key, value in zip(cols, values, strict=True):
+            cols[key].append(value)
+        if date_end:
+            sparse["dateEnd"][n] = (dt.date.fromisoformat(date_end) - start).days
+        if precision != "day":
+            sparse["precision"][n] = precision
+        if time_:
+            sparse["time"][n] = time_
+        if place < 0 or written != places[place][1]:
+            sparse["written"][n] = written
+        if place < 0 and lat is not None:
+            sparse["at"][n] = [lat, lon]
+        if note:
+            sparse["note"][n] = note
+    return {**cols, "tables": tables, "sparse": sparse}
+
+
 def _payload(scope: MapScope, gaz: Gazetteer, *, tiles: str | None) -> dict[str, Any]:
     """The JSON the viewer reads: places, periods as intervals, events, cells, admin units, basemap."""
     from homsmap.territory import SETTLEMENT_KINDS, daily_counts, load_boundaries
@@ -194,7 +246,9 @@ def _payload(scope: MapScope, gaz: Gazetteer, *, tiles: str | None) -> dict[str,
                    "colour": actors[s].colour if actors and s in actors else "#999999",
                    "bloc": actors.bloc_of(s) if actors else None,
                    "used": any(per[3] == side_ix[s] for per in periods)} for s in sides],
-        "statuses": statuses, "certainties": certainties, "places": places, "periods": periods, "events": events,
+        "statuses": statuses, "certainties": certainties, "places": places,
+        "periods": _pack_periods(periods, len(places)),
+        "events": _pack_events(events, start, places, sides, statuses, certainties),
         "cells": _features(cells, {"p": "p"}),
         "admin3": _features(adm3[adm3["pcode"].isin(units3)], {"pcode": "pcode", "name": "name"}, simplify=0.002),
         "admin2": _features(adm2[adm2["pcode"].isin(units2)], {"pcode": "pcode", "name": "name"}, simplify=0.003),
@@ -217,6 +271,19 @@ def _json_for_script(data: object) -> str:
         "\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def _raw(text: str) -> Any:
+    """A page element that puts ``text`` in the page as it is. branca's ``Element(text)`` compiles its text
+    as a Jinja template: ``{{ ... }}`` in a note or a title would be evaluated at build time, ``{#`` would
+    break the build, and lexing the data takes seconds at war scale."""
+    from branca.element import Element
+
+    class Raw(Element):
+        def render(self, **kwargs: object) -> str:
+            return text
+
+    return Raw()
+
+
 class MapPage:
     """A self-contained HTML map: ``html()``, ``save(path)``, and inline display in Jupyter."""
 
@@ -226,7 +293,7 @@ class MapPage:
 
     def html(self) -> str:
         import folium
-        from branca.element import Element, MacroElement
+        from branca.element import MacroElement
         from jinja2 import Template
 
         lats, lons = zip(*self.data["bounds"], strict=True)
@@ -236,13 +303,13 @@ class MapPage:
         m.default_js, m.default_css = [], []  # nothing from a CDN: the assets are inlined below
         root = m.get_root()
         header = root.header  # type: ignore[attr-defined]
-        header.add_child(Element(f"<title>{html.escape(self.title)}</title>"), name="title")
-        header.add_child(Element(f"<style>{_asset(LEAFLET_CSS)}</style>"), name="leaflet_css")
-        header.add_child(Element(f"<style>{_asset('homsmap.css')}</style>"), name="homsmap_css")
-        header.add_child(Element(f"<script>{_asset(LEAFLET_JS)}</script>"), name="leaflet_js")
-        header.add_child(Element(f"<script>{_asset('homsmap.js')}</script>"), name="homsmap_js")
+        header.add_child(_raw(f"<title>{html.escape(self.title)}</title>"), name="title")
+        header.add_child(_raw(f"<style>{_asset(LEAFLET_CSS)}</style>"), name="leaflet_css")
+        header.add_child(_raw(f"<style>{_asset('homsmap.css')}</style>"), name="homsmap_css")
+        header.add_child(_raw(f"<script>{_asset(LEAFLET_JS)}</script>"), name="leaflet_js")
+        header.add_child(_raw(f"<script>{_asset('homsmap.js')}</script>"), name="homsmap_js")
         root.html.add_child(  # type: ignore[attr-defined]
-            Element(f'<script type="application/json" id="homsmap-data">{_json_for_script(self.data)}</script>'),
+            _raw(f'<script type="application/json" id="homsmap-data">{_json_for_script(self.data)}</script>'),
             name="homsmap_data")
         init = MacroElement()  # type: ignore[no-untyped-call]
         init._template = Template("{% macro script(this, kwargs) %}homsmapInit({{ this._parent.get_name() }}, "
@@ -262,7 +329,7 @@ class MapPage:
 
     def __repr__(self) -> str:
         d = self.data
-        return f"<MapPage {self.title!r}: {len(d['places'])} places, {len(d['periods'])} periods, {d['ndays']} days>"
+        return f"<MapPage {self.title!r}: {len(d['places'])} places, {len(d['periods']['start'])} periods, {d['ndays']} days>"
 
 
 def slider_map(seeds: Seeds, gaz: Gazetteer, *, campaign_id: str | None = None, tiles: str | None = None,

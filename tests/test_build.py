@@ -9,7 +9,7 @@ import pytest
 
 from homsmap.build import build_outputs
 from homsmap.cli import main
-from homsmap.events import Seeds
+from homsmap.events import Seeds, load_seeds
 from homsmap.gazetteer import Gazetteer
 
 CAMPAIGN = "2015-10-homs-offensive"
@@ -103,3 +103,18 @@ def test_map_command_one_day_and_bad_day(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["map", "--campaign", "2024-12-homs-offensive", "--on", "2024-12-20", "--out", str(page)]) == 2
     assert "2024-12-20 is outside 2024-12-homs-offensive" in capsys.readouterr().err
     assert page.read_text(encoding="utf-8") == text
+
+
+def test_template_syntax_in_the_data_is_text(tmp_path: Path, gaz: Gazetteer) -> None:
+    """A note with Jinja syntax reaches the page as it is: nothing is evaluated at build time."""
+    source = Path(__file__).resolve().parent.parent / "seeds" / f"{CAMPAIGN}.yaml"
+    text = source.read_text(encoding="utf-8")
+    marker = "    note: The report says the city was under government control."
+    assert marker in text
+    planted = tmp_path / f"{CAMPAIGN}.yaml"
+    planted.write_text(text.replace(marker, "    note: '{{ 7*7 }} {# x {% if 1 %}'"), encoding="utf-8")
+    seeds = load_seeds([planted], gazetteer=gaz)
+    out = tmp_path / "out"
+    build_outputs(out, campaigns=[CAMPAIGN], formats=("html",), seeds=seeds, gazetteer=gaz)
+    page = (out / CAMPAIGN / "index.html").read_text(encoding="utf-8")
+    assert "{{ 7*7 }} {# x {% if 1 %}" in page

@@ -85,6 +85,73 @@
     return s;
   }
 
+  // Every control cell in ONE canvas path object: projected once per zoom, drawn batched by style (one
+  // fill and one stroke per distinct state on the day), instead of 10,000 L.Polygon layers that Leaflet
+  // draws one by one (fill + stroke each; about 100 ms at war scale in headless Chromium).
+  function cellsLayer(cells, options) {
+    var Layer = L.Path.extend({
+      options: {interactive: false},
+      initialize: function (list, opts) { L.setOptions(this, opts); this._cells = list; this._groups = []; this._key = null; },
+      setGroups: function (groups) {
+        this._groups = groups;
+        if (this._map) this._renderer._requestRedraw(this);
+        return this;
+      },
+      _project: function () {  // layer-pixel rings of every cell, kept until the zoom or the pixel origin changes
+        var map = this._map, o = map.getPixelOrigin(), key = map.getZoom() + "," + o.x + "," + o.y;
+        if (key === this._key) return;
+        this._key = key;
+        var rings = this._rings = {}, minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+        this._cells.forEach(function (c) {
+          var list = rings[c.p] = [], x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+          c.polys.forEach(function (poly) {
+            poly.forEach(function (ring) {
+              var xy = new Float64Array(2 * ring.length);
+              for (var j = 0; j < ring.length; j++) {
+                var pt = map.latLngToLayerPoint([ring[j][1], ring[j][0]]);
+                xy[2 * j] = pt.x; xy[2 * j + 1] = pt.y;
+                if (pt.x < x0) x0 = pt.x; if (pt.x > x1) x1 = pt.x;
+                if (pt.y < y0) y0 = pt.y; if (pt.y > y1) y1 = pt.y;
+              }
+              list.push(xy);
+            });
+          });
+          list.box = [x0, y0, x1, y1];
+          minX = Math.min(minX, x0); minY = Math.min(minY, y0); maxX = Math.max(maxX, x1); maxY = Math.max(maxY, y1);
+        });
+        this._pxBounds = L.bounds([minX - 3, minY - 3], [maxX + 3, maxY + 3]);
+      },
+      _update: function () {},
+      _empty: function () { return !this._groups.length; },
+      _containsPoint: function () { return false; },
+      _updatePath: function () {
+        var r = this._renderer, ctx = r._ctx, rings = this._rings, b = r._bounds;
+        if (!r._drawing || !ctx) return;
+        this._groups.forEach(function (g) {
+          var s = g.style, j, q, v;
+          ctx.beginPath();
+          for (j = 0; j < g.places.length; j++) {
+            var list = rings[g.places[j]], box = list.box;
+            if (box[2] < b.min.x || box[0] > b.max.x || box[3] < b.min.y || box[1] > b.max.y) continue;  // off the canvas
+            for (q = 0; q < list.length; q++) {
+              var xy = list[q];
+              ctx.moveTo(xy[0], xy[1]);
+              for (v = 2; v < xy.length; v += 2) ctx.lineTo(xy[v], xy[v + 1]);  // GeoJSON rings end where they start
+            }
+          }
+          if (s.fill) { ctx.globalAlpha = s.fillOpacity; ctx.fillStyle = s.fillColor; ctx.fill("evenodd"); }
+          if (s.stroke) {
+            ctx.setLineDash(s.dashArray ? s.dashArray.split(/[ ,]+/).map(Number) : []);
+            ctx.globalAlpha = s.opacity; ctx.lineWidth = s.weight; ctx.strokeStyle = s.color;
+            ctx.lineCap = "round"; ctx.lineJoin = "round"; ctx.stroke();
+          }
+        });
+        ctx.setLineDash([]);
+      }
+    });
+    return new Layer(cells, options);
+  }
+
   function init(map, D) {
     var nPlaces = D.places.length;
     D.kinds = D.places.map(function (p) { return p[3]; });
@@ -111,7 +178,7 @@
               challenger: r[7], row: k};
     }
 
-    var canvas = L.canvas({padding: 0.5});
+    var canvas = L.canvas({padding: 0.1});
     var layers = {};
 
     // --- vector basemap: country outline, governorates, city labels (no tiles needed) ---
@@ -165,10 +232,12 @@
     }
 
     // --- control areas (Voronoi cells of settlements with any period) ---
-    var cellOf = {};
-    layers.areas = L.geoJSON(D.cells, {renderer: canvas, style: {stroke: false, fill: false}});
-    layers.areas.eachLayer(function (lyr) { cellOf[lyr.feature.properties.p] = lyr; });
-    layers.areas.addTo(map);
+    var hasCell = new Uint8Array(nPlaces);
+    var areas = cellsLayer(D.cells.features.map(function (f) {
+      hasCell[f.properties.p] = 1;
+      return {p: f.properties.p, polys: f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates};
+    }), {renderer: canvas});
+    layers.areas = L.layerGroup([areas]).addTo(map);
 
     // --- places ---
     var markers = new Array(nPlaces), shown = new Int32Array(nPlaces).fill(-2), shownStale = new Array(nPlaces);
@@ -183,6 +252,19 @@
       mk.addTo(layers.places);
     }
     layers.places.addTo(map);
+    // Thousands of dots cover the areas at the country view and cost as much to draw again as the areas:
+    // on a large map they show from PLACES_ZOOM (or when the reader ticks them), restyled only while shown.
+    var PLACES_ZOOM = 9, autoPlaces = nPlaces > 2000, switching = false;
+    function showPlaces(on) {
+      if (on === map.hasLayer(layers.places)) return;
+      switching = true;
+      if (on) map.addLayer(layers.places); else map.removeLayer(layers.places);
+      switching = false;
+    }
+    map.on("zoomend", function () { if (autoPlaces) showPlaces(map.getZoom() >= PLACES_ZOOM); });
+    map.on("overlayadd overlayremove", function (ev) { if (ev.layer === layers.places && !switching) autoPlaces = false; });
+    layers.places.on("add", function () { applyDay(current); });
+    map.on("moveend", function () { if (map.hasLayer(layers.places)) applyDay(current); });
 
     // --- incidents: shown on the days they happened ---
     layers.incidents = L.layerGroup().addTo(map);
@@ -247,17 +329,19 @@
     var current = 0;
     function applyDay(d) {
       current = Math.max(0, Math.min(D.ndays - 1, d));
-      var tallies = {}, i2, k;
+      var tallies = {}, groups = {}, i2, k, dots = map.hasLayer(layers.places);
+      var vb = map.getBounds().pad(0.5), s = vb.getSouth(), w = vb.getWest(), n = vb.getNorth(), e = vb.getEast();
       for (i2 = 0; i2 < nPlaces; i2++) {
         k = periodAt(i2, current);
         var stale = k >= 0 && isStale(D, {start: P[k][1]}, current);
-        if (k !== shown[i2] || stale !== shownStale[i2]) {
-          var st = stateRow(k), ps = pointStyle(D, st, current);
-          markers[i2].setStyle(ps);
-          markers[i2].setRadius(ps.radius);
-          var cell = cellOf[i2];
-          if (cell) cell.setStyle(cellStyle(D, st, current));
+        var near = D.places[i2][4] >= s && D.places[i2][4] <= n && D.places[i2][5] >= w && D.places[i2][5] <= e;
+        if (dots && near && (k !== shown[i2] || stale !== shownStale[i2])) {  // far dots: restyled when the view reaches them
+          markers[i2].setStyle(pointStyle(D, stateRow(k), current));  // CircleMarker.setStyle sets the radius too
           shown[i2] = k; shownStale[i2] = stale;
+        }
+        if (k >= 0 && hasCell[i2]) {  // areas: grouped by how they are drawn
+          var row = P[k], key = row[3] + "," + row[4] + "," + row[5] + "," + row[7] + "," + stale;
+          (groups[key] || (groups[key] = {style: cellStyle(D, stateRow(k), current), places: []})).places.push(i2);
         }
         if (k >= 0 && D.places[i2][9]) {  // settlements only, for the choropleths
           var side = P[k][3], pop = D.places[i2][7] || 0, units = [D.places[i2][6], D.places[i2][8]];
@@ -269,6 +353,7 @@
           }
         }
       }
+      areas.setGroups(Object.keys(groups).map(function (key) { return groups[key]; }));
       shadeChoropleths(tallies);
       incidentMarkers.forEach(function (m) {
         if (!m) return;
@@ -303,6 +388,7 @@
 
     var bounds = L.latLngBounds(D.bounds[0], D.bounds[1]);
     map.fitBounds(bounds);
+    if (autoPlaces) showPlaces(map.getZoom() >= PLACES_ZOOM);
 
     var start = D.fixedDay !== null ? D.fixedDay : 0;
     var hash = (location.hash || "").slice(1);
@@ -326,6 +412,9 @@
       openPopup: function (placeId) {  // opens a place's popup and returns its text
         var k = D.placeIndex[placeId];
         if (k === undefined) return null;
+        showPlaces(true);
+        markers[k].setStyle(pointStyle(D, stateRow(periodAt(k, current)), current));
+        shown[k] = -2;  // restyled again by the next day switch
         markers[k].openPopup();
         var node = document.querySelector(".leaflet-popup-content");
         return node ? node.innerText : null;
@@ -469,9 +558,34 @@
     return {update: update};
   }
 
+  // The page keeps events and periods as columns (render.py _pack_events / _pack_periods, a quarter of
+  // the size); the viewer reads them as rows.
+  function unpack(D) {
+    var E = D.events, S = E.sparse, T = E.tables, n = E.id.length, rows = new Array(n), k;
+    function side(i) { return i >= 0 ? D.sides[i].id : null; }
+    for (k = 0; k < n; k++) {
+      var p = E.place[k], at = S.at[k] || (p >= 0 ? [D.places[p][4], D.places[p][5]] : [null, null]);
+      rows[k] = [E.id[k], isoOf(D.start, E.day[k]), k in S.dateEnd ? isoOf(D.start, S.dateEnd[k]) : null,
+                 S.precision[k] || "day", S.time[k] || null, k in S.written ? S.written[k] : D.places[p][1], p,
+                 at[0], at[1], T.action[E.action[k]], side(E.gains[k]), side(E.loses[k]),
+                 E.status[k] >= 0 ? D.statuses[E.status[k]] : null, D.certainties[E.certainty[k]],
+                 T.citation[E.citation[k]] + ", line " + E.line[k], S.note[k] || "", T.kind[E.kind[k]],
+                 T.file[E.file[k]] + ":" + E.fileLine[k]];
+    }
+    D.events = rows;
+    var C = D.periods, P = new Array(C.start.length), i = 0;
+    C.count.forEach(function (c, place) {
+      for (var j = 0; j < c; j++, i++) {
+        P[i] = [place, C.start[i], C.end[i], C.side[i], C.status[i], C.certainty[i], C.event[i], C.challenger[i]];
+      }
+    });
+    D.periods = P;
+  }
+
   window.homsmapInit = function (map, dataElementId) {
     try {
       var D = JSON.parse(document.getElementById(dataElementId).textContent);
+      unpack(D);
       D.sideIndex = {}; D.sides.forEach(function (s, k) { D.sideIndex[s.id] = k; });
       D.placeIndex = {}; D.places.forEach(function (p, k) { D.placeIndex[p[0]] = k; });
       init(map, D);
