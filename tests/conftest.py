@@ -10,6 +10,7 @@ import pytest
 
 from homsmap.events import Seeds, load_seeds
 from homsmap.gazetteer import Gazetteer, load_gazetteer
+from homsmap.territory import Scope, campaign_scope
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("HOMSMAP_SHARED", ROOT.parent / "shared"))
@@ -43,3 +44,9 @@ def gaz() -> Gazetteer:
 def seeds(gaz: Gazetteer) -> Seeds:
     """The project's curated campaigns (seeds/)."""
     return load_seeds(gazetteer=gaz)
+
+
+@pytest.fixture(scope="session")
+def ho24(seeds: Seeds, gaz: Gazetteer) -> Scope:
+    """The territory scope of the 2024 Homs offensive (its cells are computed once for every test)."""
+    return campaign_scope(seeds, "2024-12-homs-offensive", gaz)

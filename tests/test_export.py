@@ -28,7 +28,7 @@ from homsmap.export import (
     write_gpkg,
 )
 from homsmap.gazetteer import Gazetteer
-from homsmap.territory import Scope, campaign_scope
+from homsmap.territory import Scope
 from homsmap.timeline import timeline_for
 
 HO24 = "2024-12-homs-offensive"
@@ -44,10 +44,6 @@ ACLED_TYPES = {
 }
 
 
-
-@pytest.fixture(scope="module")
-def ho24(seeds: Seeds, gaz: Gazetteer) -> Scope:
-    return campaign_scope(seeds, HO24, gaz)
 
 
 @pytest.fixture(scope="module")

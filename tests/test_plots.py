@@ -28,10 +28,6 @@ def north(seeds: Seeds, gaz: Gazetteer) -> Scope:
     return campaign_scope(seeds, NORTH, gaz)
 
 
-@pytest.fixture(scope="module")
-def ho24(seeds: Seeds, gaz: Gazetteer) -> Scope:
-    return campaign_scope(seeds, HO24, gaz)
-
 
 def change_days(scope: Scope) -> list[dt.date]:
     days = {d for d in scope.timeline.change_days() if scope.start <= d <= scope.end}

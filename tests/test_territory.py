@@ -36,10 +36,6 @@ HO24 = "2024-12-homs-offensive"
 
 
 
-@pytest.fixture(scope="module")
-def ho24(seeds: Seeds, gaz: Gazetteer) -> Scope:
-    return campaign_scope(seeds, HO24, gaz)
-
 
 @pytest.fixture(scope="module")
 def homs_hama(gaz: Gazetteer) -> tuple[shapely.Geometry, list[Place], object, float]:
