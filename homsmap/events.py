@@ -53,6 +53,7 @@ ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
                                            "surrendered", "handed_over", "evacuated")},
     "agreement": ("control", ("agreement_pending",)),
     "ceasefire": ("control", ("ceasefire",)),
+    "ceasefire_ended": ("control", ("contested",)),
     "besieged": ("control", ("besieged",)),
     "contested": ("control", ("contested",)),
     "attacked": ("control", ("contested",)),
