@@ -197,7 +197,7 @@ def test_stepping_the_slider_changes_the_map(browser: Any, built: Path) -> None:
         page.close()
 
 
-def test_planted_html_runs_nothing(browser: Any, tmp_path: Path, gaz: Gazetteer, seeds_dir: Path) -> None:
+def test_planted_html_runs_nothing(browser: Any, tmp_path: Path, gaz: Gazetteer) -> None:
     """A note with <img onerror> and </script> is shown as text and runs nothing."""
     source = Path(__file__).resolve().parent.parent / "seeds" / "2024-12-homs-offensive.yaml"
     text = source.read_text(encoding="utf-8")
