@@ -18,6 +18,7 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from matplotlib import patheffects
 from matplotlib.axes import Axes
@@ -32,7 +33,7 @@ from matplotlib.transforms import IdentityTransform, offset_copy
 from homsmap.events import ControlEvent
 from homsmap.files import atomic_write_bytes
 from homsmap.gazetteer import Place
-from homsmap.territory import SETTLEMENT_KINDS, Scope, area_layer, load_boundaries, place_layer
+from homsmap.territory import SETTLEMENT_KINDS, STALE_AFTER_DAYS, Scope, area_layer, load_boundaries, place_layer
 
 __all__: list[str] = []  # private helpers of homsmap.plots
 
@@ -253,6 +254,7 @@ class _Seen:
     sides: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
     claimed: bool = False
+    stale: bool = False
     unknown: bool = False
     sites: bool = False
     areas: bool = False
@@ -280,9 +282,15 @@ class _DayData:
     """The states of one day, computed once for the map and its detail."""
 
     layer: Any
-    areas: list[tuple[Any, str, str, bool, str]]  # (shape, side, status, claimed, challenger)
+    areas: list[tuple[Any, str, str, bool, str]]  # (shape, side, status, pale: claimed or stale, challenger)
     incidents: list[ControlEvent]
     changes: list[ControlEvent]
+    day: dt.date
+
+
+def _stale(since: Any, day: dt.date) -> Any:
+    """Whether states were last reported more than STALE_AFTER_DAYS before ``day`` (drawn pale, like a claim)."""
+    return (pd.Timestamp(day) - pd.to_datetime(since)).dt.days > STALE_AFTER_DAYS
 
 
 def _day_data(scope: Scope, day: dt.date) -> _DayData:
@@ -290,7 +298,7 @@ def _day_data(scope: Scope, day: dt.date) -> _DayData:
     cells = area_layer(scope.timeline, scope.cells, day)
     areas = []
     if not cells.empty:
-        cells["claimed"] = cells["certainty"] == "claimed"
+        cells["claimed"] = (cells["certainty"] == "claimed") | _stale(cells["since"], day)
         cells["challenger"] = cells["challenger"].fillna("")
         for (side, status, claimed, challenger), group in cells.groupby(
                 ["side", "status", "claimed", "challenger"], sort=True):
@@ -299,7 +307,7 @@ def _day_data(scope: Scope, day: dt.date) -> _DayData:
     incidents = [e for e in scope.events if e.kind == "incident" and (e.date == day or (
         e.precision == "range" and e.date_end is not None and e.date <= day <= e.date_end))]
     changes = [e for e in scope.events if e.kind == "control" and e.changes_control and e.effective_date == day]
-    return _DayData(layer, areas, incidents, changes)
+    return _DayData(layer, areas, incidents, changes, day)
 
 
 def _draw_basemap(ax: Axes, frame: _Frame, *, names: bool) -> None:
@@ -401,8 +409,10 @@ def _plan(scope: Scope, frame: _Frame, data: _DayData, *, small: bool) -> tuple[
     seen = _Seen(areas=bool(data.areas), incidents=bool(data.incidents))
     symbols, labels = _Symbols(), []
     layer = data.layer
-    for pid, side, status, certainty, challenger in zip(layer["place_id"], layer["side"], layer["status"],
-                                                        layer["certainty"], layer["challenger"], strict=True):
+    stale = _stale(layer["since"], data.day).tolist()
+    for pid, side, status, certainty, challenger, old in zip(layer["place_id"], layer["side"], layer["status"],
+                                                             layer["certainty"], layer["challenger"], stale,
+                                                             strict=True):
         place = scope.gaz[pid]
         marker, size = _marker(place, small=small)
         group, radius = _group(place.kind), math.sqrt(size) / 2
@@ -415,10 +425,12 @@ def _plan(scope: Scope, frame: _Frame, data: _DayData, *, small: bool) -> tuple[
             status = status if status in _STATES else "held"
             ring = "#1a1a1a" if status == "ceasefire" else _colour(scope, challenger)
             symbols.place(place.lon, place.lat, marker=marker, size=size, fill=_colour(scope, side), status=status,
-                          claimed=certainty == "claimed", ring=ring, zorder=5.0 if group == "area" else 6.0)
+                          claimed=certainty == "claimed" or bool(old), ring=ring,
+                          zorder=5.0 if group == "area" else 6.0)
             seen.sides |= {side, challenger} - {None}
             seen.statuses.add(status)
             seen.claimed |= certainty == "claimed"
+            seen.stale |= bool(old)
             radius += _STATES[status][1] + 2.5 if _STATES[status][1] else 0.0
         seen.sites |= group == "site"
         rank = _LABEL_RANK.get(place.kind, 5)
@@ -537,6 +549,7 @@ def _legend_groups(scope: Scope, seen: _Seen) -> list[tuple[str, list[_Entry]]]:
               for s in _STATES if s in seen.statuses and (s != "held" or len(seen.statuses) > 1)]
     states += [_Entry(label, kind) for flag, label, kind in (
         (seen.claimed, "claimed, not confirmed (pale, dotted outline)", "claimed"),
+        (seen.stale, f"last reported over {STALE_AFTER_DAYS} days earlier (pale, dotted)", "claimed"),
         (seen.unknown, "named in the sources, control unknown", "unknown"),
         (seen.sites, "square: base, crossing or other site", "site"),
         (seen.incidents, "incident that day (strike, shelling\u2026)", "incident")) if flag]

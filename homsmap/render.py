@@ -40,7 +40,6 @@ TILES = {"osm": {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
 CREDITS = ("Places: GeoNames, Who's On First \u00b7 Boundaries: OCHA / HDX, Syrian Arab Republic administrative "
            "boundaries \u00b7 Events: homsmap, curated from the cited documents")
 REGION_ID = "region"
-STALE_AFTER_DAYS = 365  # a state last reported longer ago than this is drawn faded, and its popup says so
 
 
 @cache
@@ -186,7 +185,7 @@ def _pack_events(rows: list[list[Any]], start: dt.date, places: list[list[Any]],
 
 def _payload(scope: MapScope, gaz: Gazetteer, *, tiles: str | None) -> dict[str, Any]:
     """The JSON the viewer reads: places, periods as intervals, events, cells, admin units, basemap."""
-    from homsmap.territory import SETTLEMENT_KINDS, daily_counts, load_boundaries
+    from homsmap.territory import SETTLEMENT_KINDS, STALE_AFTER_DAYS, daily_counts, load_boundaries
 
     t, actors = scope.timeline, scope.timeline.actors
     start = scope.start

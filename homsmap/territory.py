@@ -41,6 +41,7 @@ __all__ = [
     "METRIC_CRS",
     "POINT_RADIUS_KM",
     "SETTLEMENT_KINDS",
+    "STALE_AFTER_DAYS",
     "Scope",
     "admin_shares",
     "area_layer",
@@ -57,6 +58,7 @@ __all__ = [
 ]
 
 SETTLEMENT_KINDS = ("city", "town", "village", "neighbourhood")
+STALE_AFTER_DAYS = 365  # maps draw a state last reported longer ago than this faded, and say so
 METRIC_CRS = "EPSG:32637"
 POINT_RADIUS_KM = 10.0  # the area of a non-admin id in region_of
 _ADMIN_LEVELS = {"governorate": 1, "district": 2, "subdistrict": 3}
