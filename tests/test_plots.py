@@ -182,3 +182,17 @@ def test_day_maps_are_quick_and_touch_no_global_figure_state(ho24: Scope, tmp_pa
     assert matplotlib.get_backend() == backend
     if "matplotlib.pyplot" in sys.modules:  # no figure left open in pyplot's manager
         assert sys.modules["matplotlib.pyplot"].get_fignums() == []
+
+
+def test_states_last_reported_long_ago_are_drawn_pale(seeds: Seeds, gaz: Gazetteer) -> None:
+    """On the regional map of December 2024, Old Homs' 2014 state is old news; Homs city's is not."""
+    import datetime as dt
+
+    from homsmap import plots_draw
+    from homsmap.territory import campaign_scope, place_layer
+
+    region = campaign_scope(seeds, None, gaz)
+    day = dt.date(2024, 12, 7)
+    layer = place_layer(region.timeline, day, gaz, ["hm:old-homs", "wof:421168647"]).set_index("place_id")
+    stale = plots_draw._stale(layer["since"], day)
+    assert bool(stale["hm:old-homs"]) and not bool(stale["wof:421168647"])
