@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
 )]
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late)"
-                            r"[\s-]*(?:the\s+)?$)")
+                            r"[\s-]*(?:the\s+|an?\s+)?$)")
 _TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
 

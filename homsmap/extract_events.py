@@ -204,6 +204,13 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     return None, "none", [*notes, "no date found"]
 
 
+_FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
+# "stormed X on Monday but were repelled": an attack beaten off, not a capture
+_REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
+                       r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
+                       r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
+
+
 def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
     """(certainty, modality): modality is planned, attempt, denied or None."""
     pre = doc.text[max(c0, prev_trigger_end):a]
@@ -267,6 +274,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             prev_end = b
             if background and kind == "control":
                 continue
+            if kind == "control" and _FIRST_TIME_SINCE.search(doc.text[max(s.start, a - 80):a]) \
+                    and re.search(r"\bsince\b", doc.text[b:s.end], re.I):
+                continue  # "the first time rebels have entered the city since 2016": a retrospect, not an event
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
                 continue  # "broke the siege of X": the end of a siege, not a new one
@@ -295,6 +305,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
                 notes.append("an attempt, not a capture: recorded as an attack")
+            if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and _REPELLED.match(doc.text[b:s.end]):
+                action = "attacked"
+                notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if spec.name == "enter-part":
                 verb = m.group().split()[0].lower()

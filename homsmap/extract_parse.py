@@ -423,7 +423,17 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             place = areas[-1] if areas else None
         if place is not None:
             out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
+    for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
+        start = s.start + m.start("it")
+        near = [p.place for p in s.places if p.end <= start and p.place is not None
+                and p.place.kind in ("town", "village", "city")]
+        if near:
+            out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out
+
+
+_IT_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|recaptured|retook|retaken|overran|overrun|entered|stormed|"
+                        r"besieged|encircled|surrounded|abandoned|evacuated|lost|liberated)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
 
 
 def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:

@@ -121,7 +121,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
-    ("enter", "entered", "gains", "object", 0.85, r"\b(?:entered|enters|entering)\b"),
+    ("enter", "entered", "gains", "object", 0.85,
+     r"\b(?:entered|enters|entering|(?:swept|sweeps|sweeping|poured|pours|pouring|rolled|rolls|rolling|marched|"
+     r"marches|marching)\s+into)\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
@@ -188,7 +190,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
-    "liberate": ("liberat", "overr"), "enter": ("enter",), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr"), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
@@ -257,6 +259,9 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
     "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
     "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
+    "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
+    "turkish-backed factions": "turkey", "turkish-backed syrian rebels": "turkey", "turkish-backed groups": "turkey",
+    "jaysh al-fatah": "opposition", "jaysh al-fateh": "opposition", "jaish al-fateh": "opposition",
     "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
     "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
@@ -275,7 +280,7 @@ NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israe
 # Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
 NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
                            "detainees prisoners inhabitants population children women".split())
-PRONOUN_ACTORS = re.compile(r"\b(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)\b", re.IGNORECASE)
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they)\b", re.IGNORECASE)
 
 # Certainty and modality cues.
 DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{1,30}(?:rejected|dismissed))\b",

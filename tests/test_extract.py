@@ -40,6 +40,15 @@ siege of X ended", "… ended on D, when the rebels agreed to be evacuated", nam
 at the head of a list ("Krak des Chevaliers"), "the town" for a town before a city named in passing,
 "the city" for a town when no city is named, "Rebels in X … began leaving". Left: "Quneitra" read as a
 village near Idlib (the resolver weighs a destination named in the text), "Ratyan" (not in the gazetteer).
+
+An eighth batch (8 reports, 19 events: wire copy with weekdays, a situation report in bullet-like lines,
+encyclopedia paragraphs; with denials, vows, "was expected to", repelled attacks, conditionals, claims and
+background years) was written by a new hand before reading the rules; its first run: P 0.78, R 0.74, F1 0.76,
+one forbidden hit (Jandaris read as taken by the Kurds: "Turkish-backed fighters" was not a side). Fixed in
+general form: "Turkish-backed fighters/rebels/forces" (Turkey and the SNA), "Jaysh al-Fatah", "swept /
+poured / rolled / marched into" as entering, "they" as the side last named, "stormed X … but were
+repelled" as an attack, "the first time rebels have entered the city since 2016" as a retrospect, "in a
+March offensive" as a month, "seized it" as the town last named in the sentence. After: 19 of 19.
 """
 
 from __future__ import annotations
