@@ -34,8 +34,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, load_gazetteer, strip_cues
-from homsmap.names import ARTICLES, has_arabic, normalize_name
+from homsmap.names import ARTICLES, has_arabic, normalize_name, skeleton
 from homsmap.resolve import Context, Match, foreign_names, resolve
 
 __all__ = ["Mention", "find_mentions", "find_places"]
@@ -45,6 +47,8 @@ ORDINARY_WORD_ZIPF = 3.7    # English words this frequent are ordinary words unl
 ARABIC_ORDINARY_WORD_ZIPF = 4.0
 FUNCTION_WORD_ZIPF = 4.5    # capitalised words this frequent do not glue to a name
 ANCHOR_CONFIDENCE = 0.75
+RARE_WORD_ZIPF = 2.0        # a single word found only as another spelling's variant must be this rare
+APPROXIMATE_NAME_SCORE = 80  # and this close (rapidfuzz ratio) to the known spelling
 TEXT_SCALE_CHARS = 150.0
 LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
 # Anchors farther than this in the text are left out, so that one long text costs linear time (each
@@ -58,6 +62,11 @@ _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countrys
 _KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neighbourhood|neighborhood|district)"
                           r"\s+of\s+$", re.IGNORECASE)
 _PLURAL_CUE = re.compile(r"[ \t]+(provinces|governorates|districts)\b", re.IGNORECASE)
+# "buses bound for Idlib", "fighters were bussed to Jarablus": a place people are sent to says little
+# about where the text's events happen, so it is no anchor for the other names.
+_DESTINATION = re.compile(r"\b(?:bound\s+for|heading\s+(?:to|for)|destined\s+for|(?:bussed|bused|transported|transferred|"
+                          r"evacuated|deported|relocated|sent|displaced|fled|taken|moved|driven|expelled|exiled)"
+                          r"\s+(?:\w+\s+){0,3}?to(?:wards?)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _KIND_NEAR_WORDS = {"crossing": "crossing", "crossings": "crossing", "airbase": "airbase", "airbases": "airbase",
                    "airport": "airbase", "bridge": "bridge", "bridges": "bridge"}
@@ -83,6 +92,7 @@ class Mention:
     end: int
     key: str
     kind_hint: str | None = None
+    approximate: bool = False
 
 
 @lru_cache(maxsize=50_000)
@@ -175,21 +185,40 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
             if words[0] in ARTICLES and "-" not in text[tokens[i][2]:tokens[i + 1][1]]:
                 continue  # "as Liwa", "at Homs": English words, not "as-Sukhnah"
             key, _cue = strip_cues(normalize_name(text[tokens[i][1]:tokens[j][2]]))
-            if not key or not _known_key(gaz, key):
+            if not key:
+                continue
+            approximate = not _known_key(gaz, key)
+            if approximate and not _spelling_variant(gaz, key, words):
                 continue
             if _ordinary_word(gaz, key, words) or _glued_to_other_name(text, tokens, i, j):
                 continue
-            found = (j, key)
+            found = (j, key, approximate)
             break
         if found is None:
             i += 1
             continue
-        j, key = found
-        mentions.append(_with_cues(text, tokens, i, j, key))
+        j, key, approximate = found
+        mentions.append(replace(_with_cues(text, tokens, i, j, key), approximate=approximate))
         i = j + 1
         while i < len(tokens) and tokens[i][1] < mentions[-1].end:
             i += 1
     return _share_plural_cues(text, mentions)
+
+
+def _spelling_variant(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
+    """A name the gazetteer knows in another transliteration only ("Bosra al-Sham" for Busra ash Sham,
+    "Ratyan" for Rityan): the same consonant skeleton as a known spelling and a close string. One word
+    must be rare in English and not an acronym; such a mention is kept only if it resolves (see
+    :func:`find_places`)."""
+    content = [w for w in words if w.lower() not in ARTICLES]
+    if not content or any(has_arabic(w) for w in content) or len(key) < 5:
+        return False
+    if len(content) == 1:
+        word = content[0]
+        if word.isupper() or not word[:1].isupper() or _zipf(word.lower()) >= RARE_WORD_ZIPF:
+            return False
+    others = gaz.skeletons.get(skeleton(key))
+    return bool(others) and any(fuzz.ratio(key, other) >= APPROXIMATE_NAME_SCORE for other in others)
 
 
 def _share_plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -306,7 +335,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
     for _round in range(2):
         anchors = [(m, r) for m, r in zip(mentions, matches, strict=True)
                    if r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS
-                   and r.confidence >= ANCHOR_CONFIDENCE]
+                   and r.confidence >= ANCHOR_CONFIDENCE and not _DESTINATION.search(text, max(0, m.start - 60), m.start)]
         governorates = frozenset(r.place.adm1_pcode for r in matches
                                  if r.resolved and r.place is not None and r.place.kind == "governorate")
         starts = [m.start for m, _r in anchors]
@@ -315,4 +344,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
                    resolve(gaz, m.text, kind_hint=m.kind_hint,
                            context=_context_for(m, _window(anchors, starts, m.start), governorates))
                    for m, first in zip(mentions, alone, strict=True)]
-    return [replace(r, document=document, start=m.start, end=m.end) for m, r in zip(mentions, matches, strict=True)]
+    # A single word found only as another spelling's variant is kept only when it resolves: unresolved,
+    # it is more likely a personal or foreign name than a place the gazetteer lacks.
+    return [replace(r, document=document, start=m.start, end=m.end) for m, r in zip(mentions, matches, strict=True)
+            if not (m.approximate and not r.resolved and " " not in m.key)]

@@ -52,6 +52,7 @@ MIN_RESOLVE_NAME_SCORE = 0.88  # below this similarity nothing is resolved, only
 CONTEXT_SCALE_KM = 15.0
 CONTEXT_WEIGHT = 0.6
 CONTEXT_FLOOR = 0.35  # below this support, context is too weak to rank by fully
+CONTEXT_CONFIRMS_SPELLING = 0.4  # support that lets an approximate spelling (same consonants) resolve
 
 _KIND_PRIOR = {
     "city": 0.30, "town": 0.20, "village": 0.05, "neighbourhood": 0.05, "facility": 0.08, "airbase": 0.1,
@@ -274,6 +275,12 @@ def resolve(gaz: Gazetteer | None, query: str, *, context: Context | None = None
     exact = best.name_score == 1.0
     needed = RESOLVE_MARGIN if exact else FUZZY_RESOLVE_MARGIN
     distinct = tuple(_dedupe(ranked))
+    if best.name_score < MIN_RESOLVE_NAME_SCORE and best.method == "skeleton" \
+            and best.context >= CONTEXT_CONFIRMS_SPELLING and margin >= FUZZY_RESOLVE_MARGIN:
+        # "Ratyan" among villages next to Rityan: the same consonants, where the document is
+        return Match(query=query, status="resolved", place=best.place, confidence=round(0.6 * best.name_score, 3),
+                     method="skeleton+context", candidates=distinct, kind_hint=hint,
+                     reason="another spelling of a place the document's other places stand next to")
     if best.name_score < MIN_RESOLVE_NAME_SCORE:
         return Match(query=query, status="ambiguous", candidates=distinct, method=best.method,
                      confidence=0.0, reason="only approximate spellings match", kind_hint=hint)
