@@ -217,8 +217,8 @@ def _spelling_variant(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
         word = content[0]
         if word.isupper() or not word[:1].isupper() or _zipf(word.lower()) >= RARE_WORD_ZIPF:
             return False
-    others = gaz.skeletons.get(skeleton(key))
-    return bool(others) and any(fuzz.ratio(key, other) >= APPROXIMATE_NAME_SCORE for other in others)
+    others = gaz.skeletons.get(skeleton(key), set())
+    return any(fuzz.ratio(key, other) >= APPROXIMATE_NAME_SCORE for other in others)
 
 
 def _share_plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
