@@ -173,15 +173,27 @@ def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
 
 
 def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
-              clause_text: str, stop: int | None = None) -> tuple[DateMention | None, str, list[str]]:
+              clause_text: str, stop: int | None = None,
+              others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
     usable = [d for d in s.dates if d.date is not None]
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     if in_clause:
-        # "three weeks later, on 23 November": the stated day over the reckoned one
-        return min(in_clause, key=lambda d: (d.kind == "relative" and d.precision == "approximate"
+        # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
+        # Saturday": the day over the connective
+        return min(in_clause, key=lambda d: (d.text.lower() in _CONNECTIVES and len(in_clause) > 1,
+                                             d.kind == "relative" and d.precision == "approximate"
                                              and any(x.kind == "explicit" for x in in_clause),
                                              abs(d.start - a), d.start > a)), "stated", notes
+    gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
+    main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
+    if gap and main and main[-1].date is not None:
+        # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
+        n = _NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
+        n *= 7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1
+        day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
+        return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
+            [*notes, f"'{gap.group().strip()}' the day of the main clause"]
     lead = [d for d in usable if d.start < lead_end]
     if lead:
         return lead[-1], "stated", notes
@@ -193,6 +205,13 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # belongs to the later clause's own event; this one keeps the narrative's date
         d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
         return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
+    if usable and s.narrative_before is not None and all(
+            any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0 for t in others)
+            for d in usable):
+        # "The fall of the town came days after the army seized the airbase on Saturday": the other
+        # clause's date belongs to its own event
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "the sentence's date belongs to another clause's event: date inherited"]
     if usable:
         return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
     if doc.published is not None and (R.PRESENT.search(clause_text) or s.narrative_before is None):
@@ -204,6 +223,10 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     return None, "none", [*notes, "no date found"]
 
 
+_CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
+_GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
+                         r"(?P<rel>after|before)\s*$", re.IGNORECASE)
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 _REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
@@ -326,7 +349,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              and t[2].action not in ("attacked", "contested")
                              and _AND_CLAUSE.search(doc.text[c1:t[0]])), None)
             for p in places:
-                ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes, stop)
+                ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes, stop,
+                            [t[0] for t in trigs if t[0] != a and ACTIONS[t[2].action or "captured"][0] == "control"
+                             and t[2].role != "party"])
                 if ev is not None:
                     mine.append(ev)
         mine.extend(_advance_from_to(doc, s, nar, refs, lead_end))
@@ -399,7 +424,7 @@ def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
 
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
            p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
-           base_notes: list[str], stop: int | None = None) -> RawEvent | None:
+           base_notes: list[str], stop: int | None = None, others: Sequence[int] = ()) -> RawEvent | None:
     notes = list(base_notes)
     gains: ActorRef | None = None
     loses: ActorRef | None = None
@@ -457,7 +482,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         loses = _actor_after(doc, s, b, c1, None)
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
-    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop)
+    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     notes.extend(date_notes)
     g = _side(nar, gains)
     lo = _side(nar, loses)
@@ -592,6 +617,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         return
     cue = s.start + m.start()
     reports = R.DENIED_REPORTS.search(s.text)
+    if reports and R.DENIED_WHAT_FOLLOWS.match(s.text[reports.end():]) and reports.start() <= m.start():
+        reports = None  # "denied reports that they had agreed to hand over X": the denial comes first
     if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
         cue = min(cue, s.start + reports.start())
         claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]

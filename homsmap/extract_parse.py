@@ -35,6 +35,10 @@ _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr 
 _SENT_END = re.compile(r"(?:[.!?][\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
+# A wire dateline at the head of a paragraph: "BEIRUT, July 20 (Reuters) -", "IDLIB, Syria (AFP) -".
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
+                       r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)?"
+                       r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
@@ -233,6 +237,11 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                 continue
             taken.append((m.start(), m.end()))
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
+    found.sort(key=lambda a: a.start)
+    # "Israeli troops", "Hezbollah fighters": a generic noun right after a named side is that side
+    found = [a for k, a in enumerate(found) if not (
+        k > 0 and a.how == "lexicon" and found[k - 1].how == "alias" and a.text.lower() in _GENERIC_SIDE_WORDS
+        and s.text[found[k - 1].end - s.start:a.start - s.start] in (" ", "'s ", "’s "))]
     for m in R.PRONOUN_ACTORS.finditer(s.text):
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
         if earlier and not any(a <= m.start() < b for a, b in taken):
@@ -240,6 +249,10 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
+                                 "armed groups", "rebel fighters"})
 
 
 def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
@@ -292,6 +305,12 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     sentences = _sentences(text, body_end)
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
+    for a, b in datelines[:1]:
+        day = [d for d in scan_dates(text[a:b], DateContext(published, ctx.default_year)) if d.date is not None]
+        if published is None and day and day[0].precision == "day":
+            published = ctx.published = day[0].date  # "BEIRUT, July 20 (Reuters) -": the story's own date
+            notes.append(f"publication date {published.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = _actor_regexes(_actor_names(actors))
     k = 0
@@ -303,8 +322,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if refs[j].end <= s.end:
                 s.places.append(refs[j])
             j += 1
+        if published is not None and s.index > 0 and s.para != sentences[s.index - 1].para:
+            ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         s.narrative_before = ctx.narrative
-        s.dates = scan_dates(s.text, ctx, offset=s.start)
+        s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
+                   if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
         s.heading = _is_heading(s) or _is_title(text, s)
         s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes)
         history.extend(s.actors)

@@ -283,11 +283,16 @@ NON_COMBATANTS = frozenset("people civilians residents families refugees displac
 PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they)\b", re.IGNORECASE)
 
 # Certainty and modality cues.
-DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{1,30}(?:rejected|dismissed))\b",
+_FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
+          r"fabricated|not\s+true|incorrect|wrong|fake|lies)")
+DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE})\b",
                     re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it)\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
-                            r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b", re.IGNORECASE)
+                            r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
+                            rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b", re.IGNORECASE)
+# "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
+DENIED_WHAT_FOLLOWS = re.compile(r"^[^.;]{0,50}?\bthat\b", re.IGNORECASE)
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"

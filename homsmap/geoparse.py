@@ -76,6 +76,13 @@ _TAIL_WORDS = frozenset(
     "crossing bridge prison airbase airport base highway road mountains mountain plain dam refinery hospital "
     "square".split()
 )
+# Words for peoples and faiths: "two Shiite villages" names no village called Shiite (Es Shita).
+_PEOPLE_WORDS = frozenset(
+    "shiite shiites shia shias shi'ite sunni sunnis alawite alawites alawi druze kurdish kurds kurd christian "
+    "christians ismaili ismailis turkmen turkoman assyrian assyrians armenian armenians circassian yazidi yazidis "
+    "bedouin bedouins arab arabs syrian syrians iraqi lebanese turkish jordanian israeli iranian russian american "
+    "palestinian palestinians".split()
+)
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
     "force shield liberation movement revolutionaries observatory agency university committee offensive "
@@ -190,7 +197,8 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
             approximate = not _known_key(gaz, key)
             if approximate and not _spelling_variant(gaz, key, words):
                 continue
-            if _ordinary_word(gaz, key, words) or _glued_to_other_name(text, tokens, i, j):
+            if _ordinary_word(gaz, key, words) or _glued_to_other_name(text, tokens, i, j) \
+                    or (length == 1 and first.lower() in _PEOPLE_WORDS):
                 continue
             found = (j, key, approximate)
             break

@@ -163,7 +163,12 @@ def _load_foreign(path: Path) -> dict[str, str]:
 
 def foreign_names(gaz: Gazetteer) -> dict[str, str]:
     """Normalised names of well-known places outside Syria -> their country (``gazetteer/foreign.csv``)."""
-    path = Path(gaz.source) / "foreign.csv"
+    return _foreign_for_source(str(gaz.source))
+
+
+@lru_cache(maxsize=8)
+def _foreign_for_source(source: str) -> dict[str, str]:
+    path = Path(source) / "foreign.csv"
     return _load_foreign(path) if path.is_file() else {}
 
 
