@@ -308,9 +308,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     for a, b in datelines[:1]:
         day = [d for d in scan_dates(text[a:b], DateContext(published, ctx.default_year)) if d.date is not None]
-        if published is None and day and day[0].precision == "day":
+        if published is None and day and day[0].precision == "day" and day[0].date is not None:
             published = ctx.published = day[0].date  # "BEIRUT, July 20 (Reuters) -": the story's own date
-            notes.append(f"publication date {published.isoformat()} read from the dateline")
+            notes.append(f"publication date {day[0].date.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = _actor_regexes(_actor_names(actors))
     k = 0
