@@ -33,6 +33,7 @@ from homsmap.extract_parse import (
     _subject_places,
     _triggers,
     clause_of,
+    parenthetical_subject,
     relative_antecedent,
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
@@ -360,7 +361,40 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             _remember(nar, ev)
         out.extend(mine)
         nar.mentions.extend(s.actors)
+    _fill_sides(out, nar)
     return out
+
+
+def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
+    """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
+    nearest change with a named side (within a few paragraphs, before or after), else the side the
+    document names most; always flagged as inferred."""
+    named = [e for e in events if e.gains is not None and ACTIONS[e.action][0] == "control"
+             and e.action not in ("agreement", "ceasefire", "ceasefire_ended") and e.certainty not in ("denied", "planned")]
+    for ev in events:
+        if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
+            continue
+        lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
+        near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
+                      for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
+                      and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
+        if near:
+            src = named[near[0][2]]
+            ev.gains = src.gains
+            ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
+                            f"{src.sentence.line})")
+        else:
+            bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
+            if bloc is None:
+                continue
+            ev.gains = nar.first_actor.get(bloc, bloc)
+            ev.notes.append(f"gaining side guessed: the side the document names most ({ev.gains})")
+        gains = ev.gains or ""
+        if ev.loses is None:
+            opp = nar.opponent(_bloc(nar, gains, ""), ev.trigger_start)
+            if opp is not None and _bloc(nar, opp[0], "") != _bloc(nar, gains, ""):
+                ev.loses = opp[0]
+                ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
 
 
 def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
@@ -371,6 +405,9 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
     places: list[PlaceRef] = []
     if spec.place == "subject":
         places = _subject_places(doc, refs, c0, a)
+        paren = parenthetical_subject(doc, s, refs, a)
+        if paren and (not places or places[0].start > paren[0].end):
+            places = paren  # the place before the parenthesis, not one named inside it
     if not places and spec.place == "subject" and action in ("evacuated", "surrendered", "agreement") \
             and _WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
         # "The siege of Daraya ended on 26 August, when the rebels agreed to be evacuated": the

@@ -402,8 +402,8 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
         low = t.lower()
         if t.isdigit() or low in R.ALLOWED_FILLER:
             continue
-        if low in R.NATIONALITIES:
-            continue
+        if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led)", low):
+            continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of"
         if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):
             return False
     return True
@@ -619,6 +619,30 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
         else:
             break
     return out[::-1]
+
+
+_PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -> list[PlaceRef]:
+    """"Hama, which the army had held throughout the war, fell to them", "Bosra al-Sham, the stronghold
+    of …, was handed over": the place before a parenthesis set off by commas is the verb's subject."""
+    before = doc.text[s.start:a]
+    tail = re.search(r",((?:\s+(?:" + "|".join(sorted(R.SUBJECT_FILLER)) + r"))*)\s*$", before)
+    if tail is None:
+        return []
+    close = s.start + tail.start()
+    for p in reversed(refs):
+        if p.end > close or p.start < s.start or p.place is None:
+            continue
+        inner = doc.text[p.end:close]
+        if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 25:
+            continue
+        if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]):
+            return []
+        return [p]
+    return []
 
 
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:

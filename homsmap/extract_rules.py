@@ -56,7 +56,8 @@ _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     ("passive", "", "gains", "subject", 0.9,
-     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully)\s+)*"
+     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
+     r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured)\b"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
@@ -86,6 +87,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-withdrawal", "withdrew", "loses", "object", 0.8,
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
     ("n-offensive", "attacked", "gains", "object", 0.6,
+     r"(?<!chemical )(?<!gas )(?<!air )(?<!drone )(?<!missile )(?<!rocket )(?<!suicide )(?<!bomb )(?<!terrorist )"
+     r"(?<!sarin )(?<!chlorine )(?<!mortar )(?<!artillery )"
      r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)\s+(?:on|against)\b"),
     # -- deals ----------------------------------------------------------------------------------------
     ("truce-made", "ceasefire", "party", "clause", 0.8,
@@ -122,8 +125,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
     ("enter", "entered", "gains", "object", 0.85,
-     r"\b(?:entered|enters|entering|(?:swept|sweeps|sweeping|poured|pours|pouring|rolled|rolls|rolling|marched|"
-     r"marches|marching)\s+into)\b"),
+     r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
+     r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
+     r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+into)\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),

@@ -235,7 +235,7 @@ def test_passive_nominal_and_came_under(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 5 December 2024 the city of Talbiseh fell from government control. Following the capture of Hama "
            "on 5 December 2024, Al-Rastan was seized by rebels. On 25 April 2018 the eastern Qalamoun Mountains "
            "came under full government control.", gaz, acts)
-    assert changes(x) == [("2024-12-05", "wof:421178429", "opposition"), ("2024-12-05", "wof:421202161", None),
+    assert changes(x) == [("2024-12-05", "wof:421178429", "opposition"), ("2024-12-05", "wof:421202161", "opposition"),
                           ("2024-12-05", "wof:421178433", "opposition"),
                           ("2018-04-25", "hm:eastern-qalamoun", "government")]
     fell = x.events[0]
