@@ -110,6 +110,7 @@ class DateContext:
     default_year: int | None = None
     year: int | None = None
     narrative: dt.date | None = None
+    anchor: dt.date | None = None  # a dated heading ("21 May 2015 — …") weekdays of its paragraph count back from
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None:
@@ -243,11 +244,12 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         return DateMention(start, end, raw, first, last, "range", "explicit")
     if name == "weekday":
         wd = _WEEKDAYS[g["wd"].lower()]
-        if ctx.published is None:
+        ref = ctx.anchor or ctx.published
+        if ref is None:
             return DateMention(start, end, raw, None, None, "day", "weekday",
                                note=f"'{raw}' needs the publication date (--published)")
-        back = (ctx.published.weekday() - wd) % 7
-        return DateMention(start, end, raw, ctx.published - dt.timedelta(days=back), None, "day", "weekday")
+        back = (ref.weekday() - wd) % 7
+        return DateMention(start, end, raw, ref - dt.timedelta(days=back), None, "day", "weekday")
     if name == "today":
         word = g["today"].lower()
         if ctx.published is None:

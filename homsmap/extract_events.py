@@ -57,7 +57,8 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+# "is" only in lower case or capitalised: "IS captured Palmyra" is the Islamic State, not a passive
+_PASSIVE_AUX = re.compile(r"\b(?:(?i:was|were|been|being|are|be|get|got|gets)|is|Is)\s+(?:\w+ly\s+)?$")
 _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:completed|announced|declared|achieved|"
                              r"finished|celebrated|confirmed|secured|won|accomplished)\s+(?:the|its|their)\s+"
                              r"(?:\w+\s+)?$", re.I)
@@ -215,7 +216,9 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         return d, "inherited", [*notes, "the sentence's date belongs to another clause's event: date inherited"]
     if usable:
         return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
-    if doc.published is not None and (R.PRESENT.search(clause_text) or s.narrative_before is None):
+    dated_paragraph = any(x.dates for x in doc.sentences[max(0, s.index - 8):s.index] if x.para == s.para)
+    if doc.published is not None and ((R.PRESENT.search(clause_text) and not dated_paragraph)
+                                      or s.narrative_before is None):
         d = DateMention(s.start, s.start, "", doc.published, None, "approximate", "vague")
         return d, "published", [*notes, "undated, present tense: read as of publication"]
     if s.narrative_before is not None:

@@ -39,6 +39,9 @@ _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
+_DATED_HEAD = re.compile(r"[\s*#•-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
+_HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
+                        r"[ap]\.?m\.?))?))?\s*[—–:-]")
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
@@ -322,12 +325,19 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if refs[j].end <= s.end:
                 s.places.append(refs[j])
             j += 1
-        if published is not None and s.index > 0 and s.para != sentences[s.index - 1].para:
+        new_para = s.index == 0 or s.para != sentences[s.index - 1].para
+        if new_para:
+            ctx.anchor = None
+        if published is not None and new_para and s.index > 0:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
         s.heading = _is_heading(s) or _is_title(text, s)
+        head = s.dates[0] if s.dates else None
+        if new_para and head is not None and head.precision == "day" and head.date is not None \
+                and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
+            ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
         s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes)
         history.extend(s.actors)
         s.clauses = _clauses(s, s.places)
@@ -428,18 +438,27 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             recent = [p for p in earlier.places if p.place is not None] + recent
         recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])]
         place: Place | None = None
+        here = [p for p in recent if p.start >= s.start]
+        para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
-            same = [p.place for p in s.places if p.end <= start and p.place is not None and p.place.kind == "city"]
+            same = [p.place for p in here if p.place is not None and p.place.kind == "city"]
+            lately = [p.place for p in para if p.place is not None and p.place.kind == "city"]
             older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
-            place = same[-1] if same else doc.title_city or (older[-1] if older else None)
+            if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
+                lately = []  # the story's city named in this paragraph: "the city" is still that one
+            place = same[-1] if same else lately[-1] if lately else doc.title_city or (older[-1] if older else None)
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
         elif noun in ("town", "village"):
-            near = [p.place for p in recent if p.place is not None and p.place.kind in ("town", "village", "city")]
-            # "the town" after "… between Raqqa and Mosul": a town or village before a city
-            small = [q for q in near if q.kind != "city"]
-            place = small[-1] if small else near[-1] if near else None
+            # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
+            # sentence's own places before the earlier sentences'
+            for pool in (here, recent):
+                near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")]
+                small = [q for q in near if q.kind != "city"]
+                place = small[-1] if small else near[-1] if near else None
+                if place is not None:
+                    break
         else:
             areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
             place = areas[-1] if areas else None
@@ -452,6 +471,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out
+
+
+def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
+    same = [x.start for x in prior if x.para == s.para]
+    return min(same) if same else s.start
 
 
 _IT_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|recaptured|retook|retaken|overran|overrun|entered|stormed|"

@@ -56,7 +56,7 @@ _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     ("passive", "", "gains", "subject", 0.9,
-     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
+     r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured)\b"),
@@ -64,7 +64,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
-    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b"),
+    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b|\bfall(?=\s+(?:to|into|from|out)\b)"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
      r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
     ("flag-raised", "took_over", "inside_gains", "object", 0.75,
@@ -119,7 +119,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
-    ("take", "captured", "gains", "object", 0.6, r"\b(?:took|takes|taking|(?:(?<=\bhad )|(?<=\bhas )|(?<=\bhave ))taken)\b"),
+    ("take", "captured", "gains", "object", 0.6, r"\b(?:took|takes|taking|(?:(?<=\bhad )|(?<=\bhas )|(?<=\bhave ))taken)\b"
+                                                 r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
@@ -314,7 +315,7 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|didn't|hasn't|haven't|hadn't|
                       r"refus(?:ed|es|e|ing)\s+to|without)\b", re.IGNORECASE)
 BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|got\s+under\s+way|first\s+(?:batch|convoy))\b",
                    re.IGNORECASE)
-PRESENT = re.compile(r"\b(?:is|are|has|have|remains|remain|continues|continue)\b", re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:(?-i:is|Is)|are|has|have|remains|remain|continues|continue)\b", re.IGNORECASE)
 HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts|militant)[- ]held\b",
                     re.IGNORECASE)
 HOLDER_BLOCS = {"rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",

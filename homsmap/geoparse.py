@@ -147,6 +147,8 @@ def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
 def _name_word(token: str) -> bool:
     """A capitalised word that may belong to a personal or organisation name."""
     low = token.lower()
+    if len(token) > 1 and token.isupper():
+        return False  # a headline in capitals ("ISLAMIC STATE SEIZES PALMYRA") or an acronym
     return (token[:1].isupper() and low not in DIRECTION_WORDS and low not in ARTICLES
             and _zipf(low) < FUNCTION_WORD_ZIPF)
 
