@@ -231,6 +231,9 @@ _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
 _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
                          r"(?P<rel>after|before)\s*$", re.IGNORECASE)
+_TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 _REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
@@ -253,6 +256,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if _PURPOSE_BEFORE.search(doc.text[max(s.start, c0 - 25):c0]) and R.PLANNED.search(doc.text[s.start:c0]):
+        return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
     if R.CLAIMED.search(s.text):
         return "claimed", None
     if R.REPORTED.search(s.text):
@@ -446,6 +451,16 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
             prior = [x for x in doc.sentences[max(0, s.index - 3):s.index]]
             area = _inherit_area(s, prior)
             places = [area] if area is not None else []
+        if not places and spec.role == "party" and kind == "control":
+            # "Talks over Douma broke down … an agreement was announced on 8 April for the departure of …":
+            # the place the paragraph is about, when the deal's own clause names none but destinations
+            earlier = [p for x in doc.sentences[max(0, s.index - 2):s.index] if x.para == s.para
+                       for p in _clause_places(doc, x.places, x.start, x.end)
+                       if p.place is not None and p.place.kind not in ADMIN_KINDS
+                       and _TALKS_OVER.search(doc.text[max(x.start, p.start - 40):p.start])]
+            if earlier:
+                last = earlier[-1]
+                places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
     return places
 
 
@@ -527,7 +542,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     g = _side(nar, gains)
     lo = _side(nar, loses)
     if kind == "control":
-        g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party")
+        g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party", s)
     elif g is None and loses is not None:
         g = None
     confidence = spec.weight * (0.6 + 0.4 * p.confidence)
@@ -567,7 +582,7 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
 
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
            lo: tuple[str, str] | None, pos: int, notes: list[str],
-           deal: bool) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+           deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     pid = p.place.id if p.place is not None else None
     if g is None and lo is None and pid is not None and day is not None:
         same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
@@ -581,6 +596,12 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and deal and "opposition" in nar.ranked:
         lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
         notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")
+    if g is None and lo is not None and sentence is not None:
+        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
+        if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
+            pick = min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
+            g = (pick.actor, pick.bloc)
+            notes.append(f"gaining side inferred: the other side in the sentence ({pick.text})")
     if g is None and lo is not None:
         opp = nar.opponent(lo[1], pos)
         if opp is not None:
@@ -652,6 +673,12 @@ def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef
 
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    passive = R.REPORTS_DENIED.search(s.text)
+    if passive:  # "Reports that armed groups had entered Tartous were denied"
+        for e in mine:
+            if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
+                e.certainty = "denied"
+                e.notes.append("denied in the same sentence")
     m = R.DENIAL.search(s.text)
     if not m:
         return

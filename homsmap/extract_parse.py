@@ -453,7 +453,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            for pool in (here, recent):
+            for pool in (here, para, recent):
                 near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")]
                 small = [q for q in near if q.kind != "city"]
                 place = small[-1] if small else near[-1] if near else None

@@ -101,7 +101,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("deal-made", "agreement", "party", "clause", 0.8,
      rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered)\s+{_ADJ}(?:ceasefire\s+)?{_DEAL}\b"),
     ("deal-passive", "agreement", "party", "clause", 0.8,
-     rf"\b(?:ceasefire\s+)?{_DEAL}\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded)\b"),
+     rf"\b(?:ceasefire\s+)?{_DEAL},?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded)\b"),
     ("deal-rejected", "agreement", "party", "clause", 0.7,
      rf"\b(?:rejected|refused|rejects|rejecting)\s+(?:the|an|any|this)\s+(?:\w+\s+){{0,2}}?{_DEAL}\b"),
     ("agreed", "agreement", "party", "clause", 0.75,  # alone, an event only when a deal word follows
@@ -154,8 +154,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
     ("pull-out", "withdrew", "loses", "object", 0.85,
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|\bretreat(?:ed|s|ing)?\s+from\b"),
-    ("abandon", "withdrew", "loses", "object", 0.8, r"\babandon(?:ed|s|ing)?\b"),
+    ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b"),
     ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b"),
+    ("bussed-out", "evacuated", "loses", "object", 0.75,
+     r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b"),
+    ("deploy-in", "took_over", "gains", "object", 0.55, r"\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
+                                                      r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
     ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|s|ing)?\b"),
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b"),
@@ -201,7 +205,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
-    "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"),
+    "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ",),
+    "deploy-in": ("deploy", "positions"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
     "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
@@ -296,8 +301,7 @@ DENIED_REPORTS = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(
                             r"this\s+)?(?:reports?|claims?|accounts?|it)\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
                             r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
                             rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b", re.IGNORECASE)
-# "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
-DENIED_WHAT_FOLLOWS = re.compile(r"^[^.;]{0,50}?\bthat\b", re.IGNORECASE)
+
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
@@ -345,5 +349,12 @@ COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-hel
 LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                              r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
-                                r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$")
+                                r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
+                                r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|out\s+of\s+[\w'’ -]{1,30}?)"
+                                r"\s+to|bound\s+for|towards|toward)\s+$")
+# "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
+DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b", re.IGNORECASE)
+# "Reports that armed groups had entered Tartous were denied by local sources"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
+                            r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.IGNORECASE)
 PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)

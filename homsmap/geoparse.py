@@ -269,6 +269,8 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
             if cue in ("governorate", "countryside") and i > 0 and _contiguous(text, tokens, i - 1, i) \
                     and tokens[i - 1][0].lower() in DIRECTION_WORDS:
                 start = tokens[i - 1][1]
+    if hint is None and re.search(r"(?i)\brural\s+$", text[max(0, start - 10):start]):
+        hint = "countryside"  # "western rural Aleppo", "rural Damascus": the province, not the city
     if hint is None:
         clause = re.split(r"[.;:!?\n]", text[max(0, start - 80):start])[-1]
         near = _KIND_NEAR.search(clause)
