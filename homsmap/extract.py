@@ -268,7 +268,12 @@ def _handovers(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             continue
         own = [c for c in events if c.place_id == e.place_id and c.changes_control and c.date and c.date >= e.date
                and c.action in R.COMPLETION_ACTIONS]
-        ends = [c for c in done if c.date and c.date >= e.date and c.gains_bloc == e.gains_bloc and _near(c, e)]
+        siblings = {a.place_id for a in events if a.action == "agreement" and a.start == e.start and a is not e}
+        # "covered Arbin, Zamalka and Ain Tarma … by 31 March, when the last fighters left Arbin": the
+        # deal's places are handed over when one of them is, before any wider area is reported taken
+        ends = [c for c in events if c.place_id in siblings and c.changes_control and c.date and c.date >= e.date
+                and c.action in R.COMPLETION_ACTIONS and c.gains_bloc == e.gains_bloc] \
+            or [c for c in done if c.date and c.date >= e.date and c.gains_bloc == e.gains_bloc and _near(c, e)]
         if own or not ends:
             continue
         last = min(ends, key=lambda c: c.date or dt.date.max)

@@ -44,7 +44,9 @@ _MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|Se
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
-_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+_N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
     ("night", rf"(?i:night of )(?P<d1>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
@@ -63,12 +65,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
              rf"(?![\d,])"),
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
-    ("rel", r"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|the day after"
-            r"|(?P<n>a|one|two|three|four|five|six|seven|\d) days? later"
-            r"|(?P<m>a|one|two|three|four|five|six|seven|\d) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
+    ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|the day after"
+            rf"|(?P<n>{_N}) days? later"
+            rf"|(?P<m>{_N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
             r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
-            r"|(?P<wn>a|one|two|three|four|\d) weeks? later|(?P<wm>a|one|two|three|four|\d) weeks? (?:earlier|before)"
+            rf"|(?P<wn>{_N}) weeks? later|(?P<wm>{_N}) weeks? (?:earlier|before)"
             r"|meanwhile|at the same time|simultaneously)\b)"),
+    ("clock", r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|(?i:local\s+time)|[ap]\.?m\.?)(?![\w])"),
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
 )]
@@ -259,6 +262,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         time = "night" if "night" in word else word.split()[-1] if word.startswith("this") else None
         return DateMention(start, end, raw, ctx.published - dt.timedelta(days=shift), None, "day", "today", time)
     base = ctx.narrative
+    if name == "clock":  # "13:15 GMT —" in a live blog: the same day as the update before it
+        if base is None:
+            return None
+        return DateMention(start, end, raw, base, None, "day", "relative")
     if name == "rel":
         if base is None:
             return DateMention(start, end, raw, None, None, "day", "relative", note=f"'{raw}' has no date to follow")
@@ -290,9 +297,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     story = ctx.narrative
     for _s, _e, name, m in _candidates(text):
         local = DateContext(ctx.published, ctx.default_year, ctx.year, story)
-        mention = _resolve(name, m, text, local if name in ("rel", "vague") else ctx)
+        mention = _resolve(name, m, text, local if name in ("rel", "vague", "clock") else ctx)
         if mention is not None and mention.precision == "day" and mention.date is not None \
-                and name not in ("rel", "vague"):
+                and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
         if mention is None:
             continue

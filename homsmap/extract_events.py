@@ -75,6 +75,18 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
 _SETBACK = re.compile(r"\b(?:setback|blow|loss|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 
 
+def _dated_heading(doc: Doc, s: Sentence) -> bool:
+    """"3 April 2016 — QARYATEIN UNDER REGIME CONTROL AGAIN.": a line that opens with its date."""
+    return bool(s.dates) and re.fullmatch(r"[\s*#•-]*(?:On\s+)?", doc.text[s.start:s.dates[0].start]) is not None \
+        and re.match(r"\s*[—–:-]", doc.text[s.dates[0].end:]) is not None
+
+
+def _known_side(actors: Actors, words: str) -> bool:
+    low = words.lower()
+    return low in R.HOLDER_BLOCS or low in R.ACTOR_LEXICON or actors.resolve(words) is not None \
+        or low.split()[-1] in R.HOLDER_BLOCS
+
+
 def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
     """"the fall of X was a major setback for the government": the side named as suffering the loss."""
     for r in s.actors:
@@ -148,7 +160,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
         for k in range(len(pool) - 1, -1, -1):
             r = pool[k]
-            if _after_preposition(doc.text, r.start):
+            if _after_preposition(doc.text, r.start) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
                 continue
             while k > 0 and _COORDINATED.match(doc.text[pool[k - 1].end:r.start]):
                 k -= 1
@@ -323,6 +335,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue
             if spec.name == "controlled-by" and not _BY_DATE.match(doc.text[s.start:a]):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
+            if spec.name.startswith("under-") and not (R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
+                                                       or _BY_DATE.match(doc.text[s.start:a])):
+                continue  # "Douma remained under rebel control": a state, not a change
+            if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
+                continue  # "under regime fire control", "under heavy control": no side
             if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []
@@ -349,8 +366,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     action = "attacked"
             if kind == "control":
                 places = [p for p in places if p.place is None or p.place.kind not in ADMIN_KINDS]
-                if action in R.CAPTURE_LIKE and places and re.search(
-                        r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start]):
+                if action in R.CAPTURE_LIKE and places and (re.search(
+                        r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
+                        or R.PART_AFTER.match(doc.text, places[-1].end)):
                     action = "contested"
             stop = None
             if kind == "control":
@@ -433,6 +451,15 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
         if not places and kind == "control" and spec.place == "object" and spec.role in ("gains", "loses"):
             # "Taybat al-Imam, which rebels overran later in the day": the place the relative clause follows
             places = relative_antecedent(doc, refs, c0, a)
+        if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \
+                and re.search(r"(?:ed|taken|overrun)$", m_text(doc, a, b), re.I):
+            # "PALMYRA RECAPTURED FOR A SECOND TIME", "Khan Sheikhoun captured by the army": a headline's passive
+            before = [p for p in refs if c0 <= p.start and p.end <= a and re.fullmatch(r"\s*(?:\w+ly\s+)?",
+                                                                                     doc.text[p.end:a])]
+            if before and re.fullmatch(r"[\s\W]*(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?",
+                                       doc.text[c0:before[-1].start], re.I) and not _PASSIVE_AUX.search(doc.text[c0:a]):
+                h = before[-1]
+                places = [PlaceRef(h.start, h.end, h.text, h.place, h.confidence, "headline", h.match)]
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
@@ -462,6 +489,10 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                 last = earlier[-1]
                 places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
     return places
+
+
+def m_text(doc: Doc, a: int, b: int) -> str:
+    return doc.text[a:b]
 
 
 def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -> None:
@@ -502,6 +533,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         gains = _actor_after(doc, s, b, c1, ("by",))
         if gains is not None and loses is not None and gains.bloc == loses.bloc:
             loses = None
+    elif role == "gains" and p.how == "headline":
+        gains = _actor_after(doc, s, b, c1, ("by",))  # the headline's passive: "X recaptured by the army"
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
@@ -520,6 +553,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 return None  # "8,000 people evacuated from …": no side gives anything up
     elif role == "inside_gains":
         gains = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
+        word = m.group("inside").lower().split()[-1]
+        if gains is None and word in R.HOLDER_BLOCS:  # "under regime control", "under rebel control"
+            bloc = R.HOLDER_BLOCS[word]
+            gains = ActorRef(s.start + m.start("inside"), s.start + m.end("inside"), m.group("inside"),
+                             nar.first_actor.get(bloc, bloc), bloc, "holder")
         flag = _FLAG_SIDES.get(m.group("inside").lower()) if spec.name == "flag-adj-raised" else None
         if gains is None and flag is not None:  # "the Syrian flag was raised over X"
             gains = ActorRef(s.start + m.start("inside"), s.start + m.end("inside"), m.group("inside"), flag, flag,

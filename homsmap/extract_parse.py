@@ -442,6 +442,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
             same = [p.place for p in here if p.place is not None and p.place.kind == "city"]
+            if doc.title_city is not None and len(same) > 1 and doc.title_city in same:
+                same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
             lately = [p.place for p in para if p.place is not None and p.place.kind == "city"]
             older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
@@ -562,6 +564,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                     break
                 out.append(missed)
             out.append(p)
+        elif _container(doc, refs, p):
+            continue
         elif _sep_ok(doc.text[out[-1].end:p.start]):
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
                 out[-1] = p  # "Tell Mardikh" read as "Tell" (a town far away) + "Mardikh": keep the near one
@@ -621,7 +625,14 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
             or len(doc.text[clause_start:a]) >= 40:
         return []
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
-    return [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""][-1:]
+    out = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""][-1:]
+    while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list
+        prev = [p for p in refs if p.end <= out[0].start and _sep_ok(doc.text[p.end:out[0].start])
+                and re.search(r",|\band\b", doc.text[p.end:out[0].start])]
+        if not prev:
+            break
+        out.insert(0, prev[-1])
+    return out
 
 
 def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
@@ -669,9 +680,26 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
     return []
 
 
+_CONTAINER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?|outskirts|parts?|countryside|"
+                               r"centre|center|province|governorate|camp|old\s+city)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+                               re.IGNORECASE)
+
+
+def _container(doc: Doc, refs: Sequence[PlaceRef], p: PlaceRef) -> bool:
+    """"the Jobar neighbourhood of Damascus": Damascus only says where Jobar is."""
+    return any(0 <= p.start - q.end <= 50 and q is not p and re.fullmatch(
+        r",?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?", doc.text[q.end:p.start][:_cut_at(doc.text[q.end:p.start])])
+        and _CONTAINER_BEFORE.search(doc.text[q.end:p.start]) for q in refs)
+
+
+def _cut_at(gap: str) -> int:
+    m = _CONTAINER_BEFORE.search(gap)
+    return m.start() if m else 0
+
+
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
     return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
-            and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:])]
+            and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)]
 
 
 def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:

@@ -73,6 +73,13 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("flag-adj-raised", "took_over", "inside_gains", "object", 0.75,
      r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:raised|hoisted)\s+"
      r"(?:in|over|above|at|on)\b"),
+    ("paren-status", "captured", "gains", "subject", 0.7,
+     r"\((?:re-?taken|re-?captured|captured|liberated|taken|seized|fallen|falls|regained|lost)\)"),
+    ("under-x-control", "took_over", "inside_gains", "subject", 0.7,
+     r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?"
+     r"(?P<inside>[\w'’-]+(?:\s+[\w'’-]+)?)\s+control\b(?!\s+of)"),
+    ("under-control-of", "took_over", "to_gains", "subject", 0.7,
+     r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
     ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture\s+of\b"),
     ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)\s+of\b"),
@@ -128,7 +135,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
-     r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+into)\b"),
+     r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
+     r"into)\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
@@ -137,6 +145,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
     ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
                                                            r"control\s+of|held)\b"),
+    ("declare-taken", "captured", "gains", "object", 0.75,
+     r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
+     r"(?:(?:city|town|village)\s+of\s+)?[A-Z][^.;,]{0,40}?\s+[\"“]?(?:(?:fully\s+)?(?:captured|liberated|secured|"
+     r"cleared|free|freed|taken)|under\s+(?:its|their|full|complete)\s+control)\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
@@ -206,7 +218,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "fight-in": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ",),
-    "deploy-in": ("deploy", "positions"),
+    "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
+    "under-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
     "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
@@ -282,6 +295,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "syrian interim government": "opposition", "levant liberation army": "opposition",
     "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
     "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
+    "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
+    "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
 }
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
 NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
@@ -290,7 +305,15 @@ NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israe
 # Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
 NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
                            "detainees prisoners inhabitants population children women".split())
-PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they)\b", re.IGNORECASE)
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?:its|their)(?=\s+"
+                            r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
+                            re.IGNORECASE)
+# Sides named as the object of a fight, not its subject: "broke through government lines"
+MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
+                            r"barracks|territory|areas?|bases?|garrisons?)|-(?:held|controlled))\b", re.IGNORECASE)
+# A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
+STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|announced|announces|declared|declares|confirmed|"
+                              r"said|says|claimed|claims)\b", re.IGNORECASE)
 
 # Certainty and modality cues.
 _FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
@@ -344,7 +367,9 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
                           "further reading", "notes", "bibliography", "footnotes", "citations",
                           "notes and references", "related articles", "sources", "more from", "related"})
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
-                   r"rebel|northern|southern)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s|\s+of\b)",
+                   r"rebel|northern|southern)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s\s+(?!"
+                   r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
+                   r"centre|center|gates|entrances?|outer|inner)\b)|\s+of\b)",
                    re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                              r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -357,4 +382,7 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]
 # "Reports that armed groups had entered Tartous were denied by local sources"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
                             r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.IGNORECASE)
+# "broke into Manbij's south-western neighbourhoods": part of the place, fought for, not yet taken
+PART_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|"
+                        r"parts?|periphery|outer\s+\w+)\b", re.IGNORECASE)
 PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)

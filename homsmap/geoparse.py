@@ -55,7 +55,7 @@ LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
 # mention weighs the anchors of its window, not of the whole text); a shorter text is resolved as before.
 CONTEXT_WINDOW_CHARS = 25_000
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘](?!s\b)[^\W_]+)*")  # "Manbij's": the name, not a longer word
 _JOIN = re.compile(r"^[ \t\-‐–]*$")
 _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countryside": "countryside",
               "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
