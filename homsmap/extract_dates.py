@@ -221,6 +221,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         m1 = _month_num(g["m1"])
         m2 = _month_num(g["m2"]) if g.get("m2") else m1
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
+        ref = ctx.published or ctx.narrative
+        if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
+            my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
         if my is None:
             return None
         first = dt.date(my, m1, 1)

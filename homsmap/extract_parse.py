@@ -172,6 +172,8 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
             continue
         cuts.append((m.start(), m.end(), "since" in m.group().lower()))
     for m in R.AND_BREAK.finditer(s.text):
+        if re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", s.text[:m.start()]):
+            continue  # "was stormed and captured on 28 January": one passive, one clause
         nxt = s.start + m.end()
         if nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():]):
             cuts.append((m.start(), m.end(), False))
@@ -338,6 +340,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         if new_para and head is not None and head.precision == "day" and head.date is not None \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
+            ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
         s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes)
         history.extend(s.actors)
         s.clauses = _clauses(s, s.places)
@@ -448,7 +451,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
                 lately = []  # the story's city named in this paragraph: "the city" is still that one
-            place = same[-1] if same else lately[-1] if lately else doc.title_city or (older[-1] if older else None)
+            towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town"
+                          and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
+            place = same[-1] if same else towns_here[-1] if towns_here and not lately else lately[-1] if lately \
+                else doc.title_city or (older[-1] if older else None)
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
@@ -466,6 +472,13 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             place = areas[-1] if areas else None
         if place is not None:
             out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
+    for m in re.finditer(r"(?i)\bthe\s+old\s+(?:city|town|quarter)\b", s.text):
+        start = s.start + m.start()
+        olds = [p.place for x in (*prior, s) for p in x.places if p.place is not None and p.end <= start
+                and p.place.kind in ("district_area", "neighbourhood", "region") and "old" in p.place.name.lower()]
+        if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
+            out = [r for r in out if not (r.start <= start < r.end)]
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None
@@ -480,8 +493,10 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
-_IT_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|recaptured|retook|retaken|overran|overrun|entered|stormed|"
-                        r"besieged|encircled|surrounded|abandoned|evacuated|lost|liberated)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
+_IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+                        r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
+                        r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
+                        r"(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
 
 
 def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:

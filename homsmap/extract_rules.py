@@ -57,7 +57,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
-     r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*"
+     r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured)\b"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
@@ -108,7 +108,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("deal-made", "agreement", "party", "clause", 0.8,
      rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered)\s+{_ADJ}(?:ceasefire\s+)?{_DEAL}\b"),
     ("deal-passive", "agreement", "party", "clause", 0.8,
-     rf"\b(?:ceasefire\s+)?{_DEAL},?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded)\b"),
+     rf"\b(?:ceasefire\s+)?{_DEAL},?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded|"
+     rf"agreed|brokered)\b"),
     ("deal-rejected", "agreement", "party", "clause", 0.7,
      rf"\b(?:rejected|refused|rejects|rejecting)\s+(?:the|an|any|this)\s+(?:\w+\s+){{0,2}}?{_DEAL}\b"),
     ("agreed", "agreement", "party", "clause", 0.75,  # alone, an event only when a deal word follows
@@ -174,7 +175,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                       r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
     ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|s|ing)?\b"),
-    ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b"),
+    ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
+                                                        r"\b(?:handed|hands|handing)\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+                                                        r"[A-Z][^.;,]{0,40}?\s+over\s+to\b)"),
     ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
@@ -376,7 +379,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest
 DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
                                 r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
                                 r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|out\s+of\s+[\w'’ -]{1,30}?)"
-                                r"\s+to|bound\s+for|towards|toward)\s+$")
+                                r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
+                                r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$")
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied by local sources"
