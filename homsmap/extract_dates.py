@@ -114,6 +114,7 @@ class DateContext:
     year: int | None = None
     narrative: dt.date | None = None
     anchor: dt.date | None = None  # a dated heading ("21 May 2015 — …") weekdays of its paragraph count back from
+    last_day: dt.date | None = None  # the day named last, flashbacks included: what "the same day" means
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None:
@@ -299,11 +300,15 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     out: list[DateMention] = []
     story = ctx.narrative
     for _s, _e, name, m in _candidates(text):
-        local = DateContext(ctx.published, ctx.default_year, ctx.year, story)
+        same_day = name == "rel" and re.search(r"(?i)\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b",
+                                               m.group()) is not None
+        local = DateContext(ctx.published, ctx.default_year, ctx.year,
+                            (ctx.last_day or story) if same_day else story)
         mention = _resolve(name, m, text, local if name in ("rel", "vague", "clock") else ctx)
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
+            ctx.last_day = mention.date
         if mention is None:
             continue
         if mention.time is None:
