@@ -308,6 +308,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
+        if mention is not None and mention.precision == "day" and mention.date is not None:
             ctx.last_day = mention.date
         if mention is None:
             continue
