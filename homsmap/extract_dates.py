@@ -77,6 +77,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
 )]
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
+_BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
+                             r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+                             r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
+                             r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
 _TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
 
@@ -300,16 +304,16 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     out: list[DateMention] = []
     story = ctx.narrative
     for _s, _e, name, m in _candidates(text):
-        same_day = name == "rel" and re.search(r"(?i)\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b",
-                                               m.group()) is not None
+        same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
                             (ctx.last_day or story) if same_day else story)
         mention = _resolve(name, m, text, local if name in ("rel", "vague", "clock") else ctx)
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
-        if mention is not None and mention.precision == "day" and mention.date is not None:
-            ctx.last_day = mention.date
+        if mention is not None and mention.precision == "day" and mention.date is not None \
+                and not _BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]):
+            ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
         if mention is None:
             continue
         if mention.time is None:
