@@ -56,6 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
              rf"(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("usdays", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s*[–—‒-]\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("iso", rf"(?<!\d)(?P<y1>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
+    # "[11.12.2024]", "on 06.12", "(21.08)": day.month as map changelogs write it (not "3.5 km")
+    ("dotted", rf"(?:(?<=\[)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bthe )|(?<![\d.,]))(?P<dd>[0-3]?\d)\."
+               rf"(?P<mm>[01]?\d)(?:\.(?P<y1>{_YEAR}))?(?![\d]|\.\d)"),
     ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("mdy", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("months", rf"(?P<m1>{_MONTH})\s*[–—‒-]\s*(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})"),
@@ -77,6 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
 )]
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
+_THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
                              r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
@@ -119,6 +123,7 @@ class DateContext:
     narrative: dt.date | None = None
     anchor: dt.date | None = None  # a dated heading ("21 May 2015 — …") weekdays of its paragraph count back from
     last_day: dt.date | None = None  # the day named last, flashbacks included: what "the same day" means
+    last_year: int | None = None  # the year named last, in passing too: what "that year" means
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None:
@@ -209,6 +214,16 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             return None
         time = raw if name == "night" else None
         return DateMention(start, end, raw, first, last, "range", "explicit", time)
+    if name == "dotted":
+        before = text[max(0, start - 6):start]
+        if not (g.get("y1") or re.search(r"(?:\[|\(|\bon |\bby |\bsince |\bthe )$", before)):
+            return None  # "1.5 million", "3.5 km": numbers, not dates
+        mo, d = int(g["mm"]), int(g["dd"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        dy = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
+        day = _day(dy, mo, d)
+        return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("dmy", "mdy", "iso"):
         y: int | None
         if name == "iso":
@@ -218,6 +233,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             if g["m1"] == "May" and not explicit_year and name == "mdy" and text[end:end + 1].isalpha():
                 return None
             y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
+        if not g.get("y1") and ctx.last_year and _THAT_YEAR.match(text, end):
+            y = ctx.last_year  # "on 21 August that year"
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):
@@ -226,6 +243,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         m1 = _month_num(g["m1"])
         m2 = _month_num(g["m2"]) if g.get("m2") else m1
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
+        if not g.get("y1") and ctx.last_year and (_THAT_YEAR.match(text, end)
+                                                  or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
+            my = ctx.last_year  # "that June", "in May that year"
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
@@ -320,9 +340,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
-        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months") and (m.groupdict().get("y1")
-                                                                                  or m.groupdict().get("y2")):
+        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted") and (
+                m.groupdict().get("y1") or m.groupdict().get("y2")):
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])
+        if m.groupdict().get("y1") or m.groupdict().get("y2"):
+            ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
     for d in reversed(out):
         last = d.last
         opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"

@@ -46,6 +46,7 @@ _PREPOSITIONS = frozenset("with to of by from against on for in at near between 
 _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
                          r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
 _QUANTITY = frozenset("batch group groups hundreds thousands dozens some many most rest remnants number members "
+                      "heroes lions men mujahideen detachments battalions commanders "
                       "units convoy convoys column columns contingent all fighters forces troops soldiers militants "
                       "militiamen elements brigades".split())
 _SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:ed|ing)?\s+over|evacuat\w*|leave|withdraw\w*)\b", re.I)
@@ -196,6 +197,8 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
         # Saturday": the day over the connective
         return min(in_clause, key=lambda d: (d.text.lower() in _CONNECTIVES and len(in_clause) > 1,
+                                             d.kind in ("weekday", "today") and any(
+                                                 x.kind == "explicit" and x.precision == "day" for x in in_clause),
                                              d.kind == "relative" and d.precision == "approximate"
                                              and any(x.kind == "explicit" for x in in_clause),
                                              abs(d.start - a), d.start > a)), "stated", notes
@@ -335,7 +338,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue
             if spec.name == "controlled-by" and not _BY_DATE.match(doc.text[s.start:a]):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
-            if spec.name.startswith("under-") and not (R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
+            if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
+                    R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
                                                        or _BY_DATE.match(doc.text[s.start:a])):
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
@@ -454,8 +458,8 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \
                 and re.search(r"(?:ed|taken|overrun)$", m_text(doc, a, b), re.I):
             # "PALMYRA RECAPTURED FOR A SECOND TIME", "Khan Sheikhoun captured by the army": a headline's passive
-            before = [p for p in refs if c0 <= p.start and p.end <= a and re.fullmatch(r"\s*(?:\w+ly\s+)?",
-                                                                                     doc.text[p.end:a])]
+            before = [p for p in refs if c0 <= p.start and p.end <= a and re.fullmatch(
+                r"\s*(?:[:–—-]\s*)?(?:(?:all|both|now|also|finally|fully|\w+ly)\s+)*", doc.text[p.end:a])]
             if before and re.fullmatch(r"[\s\W]*(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?",
                                        doc.text[c0:before[-1].start], re.I) and not _PASSIVE_AUX.search(doc.text[c0:a]):
                 h = before[-1]
@@ -711,12 +715,12 @@ def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef
 
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
-    passive = R.REPORTS_DENIED.search(s.text)
-    if passive:  # "Reports that armed groups had entered Tartous were denied"
-        for e in mine:
-            if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
-                e.certainty = "denied"
-                e.notes.append("denied in the same sentence")
+    for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
+        if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
+            for e in mine:
+                if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
+                    e.certainty = "denied"
+                    e.notes.append("denied in the same sentence")
     m = R.DENIAL.search(s.text)
     if not m:
         return

@@ -215,7 +215,7 @@ def _actor_names(actors: Actors) -> tuple[str, ...]:
 
 
 def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[ActorRef],
-                 regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> list[ActorRef]:
+                 regexes: tuple[re.Pattern[str], re.Pattern[str]], speaker: str | None = None) -> list[ActorRef]:
     caps, words = regexes
     found: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
@@ -234,6 +234,12 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if "jihad" in key and jihadist else named
                     target = pick[-1].actor if pick else "opposition"
+                elif target == "@speaker":  # "our forces" in a statement: the side that issued it
+                    target = speaker or ""
+                elif target == "@enemy":  # "the terrorists", "the mercenaries": whom the speaker fights
+                    target = R.ENEMY_OF.get(speaker or "government", "opposition")
+                elif target == "@mujahideen":
+                    target = "isil" if speaker == "isil" else "opposition"
                 actor = actors.get(target)
                 how = "lexicon"
             else:
@@ -301,6 +307,24 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
     return ref
 
 
+def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
+    """Who issued a statement ("SANA", "Military Operations Command - Statement No. 4", "SDF press
+    release"): the side "our forces" means. ``None`` for a report that quotes no issuer up front."""
+    for rx, who in R.SPEAKER_CUES:
+        if rx.search(head):
+            return who
+    if not R.STATEMENT_CUE.search(head):
+        return None
+    first = head.split("\n\n")[0]
+    for rx in regexes:
+        m = rx.search(first)
+        if m:
+            a = actors.resolve(m.group())
+            if a is not None:
+                return a.id
+    return None
+
+
 def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published: dt.date | None,
                   document: str | None) -> Doc:
     body_end, heading = _cut(text)
@@ -318,6 +342,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             notes.append(f"publication date {day[0].date.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = _actor_regexes(_actor_names(actors))
+    speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
     k = 0
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
@@ -341,7 +366,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
             ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
-        s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes)
+        s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes, speaker)
         history.extend(s.actors)
         s.clauses = _clauses(s, s.places)
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),

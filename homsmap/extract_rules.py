@@ -43,7 +43,8 @@ _PASSIVE_ACTIONS = {
     "taken": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
     "stormed": "entered", "entered": "entered", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
-    "handed over": "handed_over", "secured": "captured",
+    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
+    "freed": "captured", "purged": "captured",
 }
 _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide|another|"
         r"temporary|preliminary|final|local|surrender|reconciliation|settlement|evacuation|\d+-hour|\d+-day|"
@@ -59,7 +60,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
-     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured)\b"),
+     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged)\b"
+     r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
@@ -126,6 +128,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    ("in-control-of", "took_over", "gains", "object", 0.65,
+     r"\b(?:(?:now|is|are|was|were|remains?|remained)\s+)*in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
     ("take", "captured", "gains", "object", 0.6, r"\b(?:took|takes|taking|(?:(?<=\bhad )|(?<=\bhas )|(?<=\bhave ))taken)\b"
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
@@ -133,6 +137,13 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
+    ("restore-security", "captured", "gains", "object", 0.75,
+     r"\brestor(?:ed|es|e|ing)\s+(?:security|stability|order|security\s+and\s+stability|state\s+authority)\s+"
+     r"(?:and\s+stability\s+)?(?:to|in)\b"),
+    ("clear", "captured", "gains", "object", 0.7,
+     r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
+     r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
+     r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -214,7 +225,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
-    "liberate": ("liberat", "overr"), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
@@ -222,7 +233,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ",),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
-    "under-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
+    "under-control-of": ("control",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
     "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
@@ -266,7 +277,7 @@ said says say told reported claimed announced denied
 # Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
 SUBJECT_FILLER = frozenset("""
 also was were has have had been is are then reportedly eventually finally quickly completely fully later
-subsequently itself now soon effectively and
+subsequently itself now soon effectively and all both each
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
                        "neighbourhoods neighborhoods districts mountains hills other".split())
@@ -299,8 +310,37 @@ ACTOR_LEXICON: dict[str, str] = {
     "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
     "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
     "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
+    "our forces": "@speaker", "our fighters": "@speaker", "our units": "@speaker", "our troops": "@speaker",
+    "our heroes": "@speaker", "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
+    "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
+    "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
+    "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
+    "terrorist gatherings": "@enemy", "mercenaries": "@enemy", "the mercenaries": "@enemy",
+    "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
+    "assad gangs": "government", "the assad gangs": "government", "assad militias": "government",
+    "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
+    "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
+    "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",
+    "kurdish commanders": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
+    "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
 }
+# Whom a statement's speaker calls "the terrorists" or "mercenaries"
+ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",
+            "turkey": "sdf", "sdf": "isil", "isil": "government", "opposition": "government", "hts": "government",
+            "military-operations-command": "government", "us-coalition": "isil"}
+# A statement's issuer, from its first lines
+SPEAKER_CUES = (
+    (re.compile(r"\b(?:SANA|Syrian Arab News Agency|Syrian state (?:media|television|TV)|General Command of the Army)\b"),
+     "government"),
+    (re.compile(r"(?i)\b(?:Hmeimim|reconciliation (?:centre|center)|Russian (?:Ministry of Defen[cs]e|defen[cs]e ministry))\b"),
+     "russia"),
+    (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
+     "turkey"),
+    (re.compile(r"\bAmaq\b"), "isil"),
+    (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office)|statement)\b"), "sdf"),
+)
+STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
 NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
                           "alawite druze turkmen assyrian armenian bedouin ismaili crusader roman byzantine ottoman "
@@ -316,7 +356,11 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
                             r"barracks|territory|areas?|bases?|garrisons?)|-(?:held|controlled))\b", re.IGNORECASE)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
 STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|announced|announces|declared|declares|confirmed|"
-                              r"said|says|claimed|claims)\b", re.IGNORECASE)
+                              r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z]))", re.IGNORECASE)
+# "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
+SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting)\b(?P<what>[^.;]{3,200}?)\b(?:was|were|is|are)\s+"
+                        r"(?:\w+ly\s+)?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
+                        r"premature|inaccurate)\b", re.IGNORECASE)
 
 # Certainty and modality cues.
 _FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"

@@ -86,7 +86,7 @@ _PEOPLE_WORDS = frozenset(
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
     "force shield liberation movement revolutionaries observatory agency university committee offensive "
-    "operations operation governorate's".split()
+    "operations operation governorate's party".split()
 )
 
 
@@ -269,6 +269,8 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
             if cue in ("governorate", "countryside") and i > 0 and _contiguous(text, tokens, i - 1, i) \
                     and tokens[i - 1][0].lower() in DIRECTION_WORDS:
                 start = tokens[i - 1][1]
+    if hint is None and text[max(0, start - 1):start] == "#":
+        hint = "governorate"  # "#Idlib:", "#Hama": a hashtag names the province a post is about
     if hint is None and re.search(r"(?i)\brural\s+$", text[max(0, start - 10):start]):
         hint = "countryside"  # "western rural Aleppo", "rural Damascus": the province, not the city
     if hint is None:
