@@ -283,12 +283,13 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         return DateMention(start, end, raw, ref - dt.timedelta(days=back), None, "day", "weekday")
     if name == "today":
         word = g["today"].lower()
-        if ctx.published is None:
+        ref = ctx.anchor or ctx.published
+        if ref is None:
             return DateMention(start, end, raw, None, None, "day", "today",
                                note=f"'{raw}' needs the publication date (--published)")
         shift = 1 if word in ("yesterday", "last night") else 0
         time = "night" if "night" in word else word.split()[-1] if word.startswith("this") else None
-        return DateMention(start, end, raw, ctx.published - dt.timedelta(days=shift), None, "day", "today", time)
+        return DateMention(start, end, raw, ref - dt.timedelta(days=shift), None, "day", "today", time)
     base = ctx.narrative
     if name == "clock":  # "13:15 GMT —" in a live blog: the same day as the update before it
         if base is None:

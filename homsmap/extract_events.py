@@ -271,6 +271,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if R.CONDITION_BEFORE.search(doc.text[max(s.start, c0 - 12):c0]) and re.search(
+            r"\b(?:is|are|be)\b", doc.text[c0:a + 30]):
+        return "planned", "planned"  # "… continues until Aleppo is liberated"
     if _PURPOSE_BEFORE.search(doc.text[max(s.start, c0 - 25):c0]) and R.PLANNED.search(doc.text[s.start:c0]):
         return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
     if R.CLAIMED.search(s.text):
@@ -533,6 +536,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             gains = agent
     elif role == "gains" and _PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not spec.name.startswith("n-"):
         # "rebels were driven out of X (by the army)": the subject is the side that loses
+        head = re.findall(r"[A-Za-z]+", doc.text[max(s.start, a - 60):a])
+        if any(w.lower() in R.NON_COMBATANTS for w in head[-6:]):
+            return None  # "citizens who had been driven out of al-Qusayr": people, not a side
         loses = subj
         gains = _actor_after(doc, s, b, c1, ("by",))
         if gains is not None and loses is not None and gains.bloc == loses.bloc:

@@ -39,9 +39,12 @@ _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
-_DATED_HEAD = re.compile(r"[\s*#•-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
+_MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
+                            r"border|road|highway)\b", re.IGNORECASE)
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
+_DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
-                        r"[ap]\.?m\.?))?))?\s*[—–:-]")
+                        r"[ap]\.?m\.?))?))?\s*(?:[—–:-]|\]\s*\w)")
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
@@ -353,8 +356,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 s.places.append(refs[j])
             j += 1
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
-        if new_para:
-            ctx.anchor = None
+        if new_para and not _BULLET.match(text, s.start):
+            ctx.anchor = None  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
         if published is not None and new_para and s.index > 0:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         s.narrative_before = ctx.narrative
@@ -449,7 +452,7 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
 
 def _sep_ok(sep: str) -> bool:
     toks = _tokens(sep)
-    if any(ch in sep for ch in ".;()") or len(toks) > 6 or R.LOCATIVE_BEFORE.search(sep):
+    if any(ch in sep for ch in ".;():") or len(toks) > 6 or R.LOCATIVE_BEFORE.search(sep):
         return False
     return all(t.lower() in R.LIST_WORDS or t.lower() in R.ALLOWED_FILLER for t in toks)
 
@@ -508,6 +511,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None
                 and p.place.kind in ("town", "village", "city")]
+        if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
+            near = [p.place for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
+                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out
@@ -604,8 +610,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                     break
                 out.append(missed)
             out.append(p)
-        elif _container(doc, refs, p):
-            continue
+        elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
+            continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
         elif _sep_ok(doc.text[out[-1].end:p.start]):
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
                 out[-1] = p  # "Tell Mardikh" read as "Tell" (a town far away) + "Mardikh": keep the near one

@@ -50,7 +50,7 @@ _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|r
         r"temporary|preliminary|final|local|surrender|reconciliation|settlement|evacuation|\d+-hour|\d+-day|"
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
 _TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
-_DEAL = r"(?:agreement|deal|accord|settlement)"
+_DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
 _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
@@ -110,7 +110,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("deal-made", "agreement", "party", "clause", 0.8,
      rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered)\s+{_ADJ}(?:ceasefire\s+)?{_DEAL}\b"),
     ("deal-passive", "agreement", "party", "clause", 0.8,
-     rf"\b(?:ceasefire\s+)?{_DEAL},?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:reached|signed|struck|concluded|"
+     rf"\b(?:ceasefire\s+)?{_DEAL},?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?(?:reached|signed|struck|concluded|"
      rf"agreed|brokered)\b"),
     ("deal-rejected", "agreement", "party", "clause", 0.7,
      rf"\b(?:rejected|refused|rejects|rejecting)\s+(?:the|an|any|this)\s+(?:\w+\s+){{0,2}}?{_DEAL}\b"),
@@ -358,13 +358,16 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
 STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|announced|announces|declared|declares|confirmed|"
                               r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z]))", re.IGNORECASE)
 # "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
-SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting)\b(?P<what>[^.;]{3,200}?)\b(?:was|were|is|are)\s+"
+SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting|about)\b(?P<what>[^.;]{3,200}?)\b(?:(?:was|were|is|are)\s+"
                         r"(?:\w+ly\s+)?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
-                        r"premature|inaccurate)\b", re.IGNORECASE)
+                        r"premature|inaccurate|baseless|unfounded|fabricated|lies|a\s+lie|propaganda)|(?:does|do|did)\s+not\s+"
+                        r"reflect\s+(?:the\s+)?(?:truth|reality|facts))\b", re.IGNORECASE)
+# "until Aleppo is liberated", "if the town is taken": a condition, not an event
+CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
 
 # Certainty and modality cues.
-_FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
-          r"fabricated|not\s+true|incorrect|wrong|fake|lies)")
+_FALSE = (r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
+          r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE})\b",
                     re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
