@@ -78,8 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
 )]
-_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late)"
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
+_BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
@@ -245,7 +246,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
         if not g.get("y1") and ctx.last_year and (_THAT_YEAR.match(text, end)
                                                   or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
-            my = ctx.last_year  # "that June", "in May that year"
+            my = ctx.year = ctx.last_year  # "that June", "in May that year": and the days after it too
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
@@ -346,6 +347,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
+    for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
+        ctx.last_year = int(y.group())
     for d in reversed(out):
         last = d.last
         opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"
