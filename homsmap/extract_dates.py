@@ -343,8 +343,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
         if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted") and (
-                m.groupdict().get("y1") or m.groupdict().get("y2")):
-            ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])
+                m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
+                r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]):
+            ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means

@@ -138,8 +138,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
-     r"\brestor(?:ed|es|e|ing)\s+(?:security|stability|order|security\s+and\s+stability|state\s+authority)\s+"
-     r"(?:and\s+stability\s+)?(?:to|in)\b"),
+     r"\brestor(?:ed|es|e|ing)\s+[\"“]?(?:security|stability|order|security\s+and\s+stability|state\s+authority)[\"”]?\s+"
+     r"(?:and\s+stability\s+)?(?:to|in|throughout|across|over)\b"),
+    ("held-since", "took_over", "to_gains", "subject", 0.6,
+     r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),
     ("clear", "captured", "gains", "object", 0.7,
      r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
      r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
@@ -225,7 +227,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
-    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
@@ -353,7 +355,9 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
                             re.IGNORECASE)
 # Sides named as the object of a fight, not its subject: "broke through government lines"
 MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
-                            r"barracks|territory|areas?|bases?|garrisons?)|-(?:held|controlled))\b", re.IGNORECASE)
+                            r"barracks|territory|areas?|bases?|garrisons?)|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
+                            r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
+                            r"men|army|corps|regiments?)\b))", re.IGNORECASE)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
 STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|announced|announces|declared|declares|confirmed|"
                               r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z]))", re.IGNORECASE)
