@@ -52,6 +52,7 @@ MIN_RESOLVE_NAME_SCORE = 0.88  # below this similarity nothing is resolved, only
 CONTEXT_SCALE_KM = 15.0
 CONTEXT_WEIGHT = 0.6
 CONTEXT_FLOOR = 0.35  # below this support, context is too weak to rank by fully
+ALIAS_BONUS = 0.2
 CONTEXT_CONFIRMS_SPELLING = 0.4  # support that lets an approximate spelling (same consonants) resolve
 
 _KIND_PRIOR = {
@@ -250,6 +251,8 @@ def rank(gaz: Gazetteer, query: str, *, context: Context | None = None,
     for index, (name_score, method, spelling) in raw.items():
         place = gaz.places[index]
         score = name_score + _prior(place, hint) + CONTEXT_WEIGHT * supports[index] / scale
+        if method == "alias":
+            score += ALIAS_BONUS  # a curated alias says which of the places spelt so reporters mean
         if place.adm1_pcode and place.adm1_pcode in ctx.governorates:
             score += 0.1
         ranked.append(Candidate(place, score, name_score, method, spelling, supports[index]))
@@ -289,7 +292,7 @@ def resolve(gaz: Gazetteer | None, query: str, *, context: Context | None = None
     if best.name_score < MIN_RESOLVE_NAME_SCORE:
         return Match(query=query, status="ambiguous", candidates=distinct, method=best.method,
                      confidence=0.0, reason="only approximate spellings match", kind_hint=hint)
-    if margin < needed:
+    if margin < needed - 1e-9:  # a town over a same-named village (0.15 apart) is a clear lead
         why = "several places share this name" if exact else "several places have similar names"
         return Match(query=query, status="ambiguous", candidates=distinct, method=best.method,
                      confidence=round(best.name_score * 0.5, 3), reason=why, kind_hint=hint)
