@@ -267,7 +267,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             return "denied", "denied"
         if words[-2].lower() not in _INFINITIVE_OK:
             return "planned", "planned"
-    if re.search(r"\b(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
@@ -341,6 +341,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue
             if spec.name == "controlled-by" and not _BY_DATE.match(doc.text[s.start:a]):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
+            if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
+                    r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a]):
+                continue  # "fighters were still in control of the village": nothing changed
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
                     R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
                                                        or _BY_DATE.match(doc.text[s.start:a])):
@@ -721,6 +724,17 @@ def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef
 
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    corr = R.CORRECTION.match(s.text)
+    if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
+        for e in mine:
+            if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append("taken back as a correction")
+    if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append(f"taken back by the next sentence (line {s.line})")
     for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
         if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
             for e in mine:

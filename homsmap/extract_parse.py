@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -105,6 +106,7 @@ class Doc:
     title_city: Place | None
     published: dt.date | None
     notes: list[str]
+    topic: Place | None = None  # the town or city the text names most: "the city" when it is in the sentence
 
 
 @dataclass
@@ -374,7 +376,12 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.clauses = _clauses(s, s.places)
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),
                       None)
-    return Doc(text, body_end, sentences, matches, title_city, published, notes)
+    counts = Counter(r.place.id for r in refs if r.place is not None and r.place.kind in ("city", "town"))
+    ranked = counts.most_common(2)
+    topic = None
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        topic = next(r.place for r in refs if r.place is not None and r.place.id == ranked[0][0])
+    return Doc(text, body_end, sentences, matches, title_city, published, notes, topic)
 
 
 def _is_title(text: str, s: Sentence) -> bool:
@@ -475,6 +482,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             same = [p.place for p in here if p.place is not None and p.place.kind == "city"]
             if doc.title_city is not None and len(same) > 1 and doc.title_city in same:
                 same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
+            if doc.topic is not None and any(p.place is not None and p.place.id == doc.topic.id for p in here):
+                same = [doc.topic]  # the town the whole text is about, named in this sentence
             lately = [p.place for p in para if p.place is not None and p.place.kind == "city"]
             older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):

@@ -372,9 +372,17 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", 
 # Certainty and modality cues.
 _FALSE = (r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
-DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE})\b",
-                    re.IGNORECASE)
-DENIED_REPORTS = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
+DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
+                    r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
+                    r"lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
+# "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
+TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
+                        r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b)", re.IGNORECASE)
+CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
+                        r"showed|marked|saying|that)\b", re.IGNORECASE)
+DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
+                            r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
+                            r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it)\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
                             r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
                             rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b", re.IGNORECASE)
