@@ -730,6 +730,12 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
                 e.certainty = "denied"
                 e.notes.append("taken back as a correction")
+    if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
+                    and e.certainty in ("claimed", "reported"):
+                e.certainty = "denied"
+                e.notes.append(f"contradicted by the next sentence (line {s.line})")
     if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":

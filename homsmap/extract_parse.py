@@ -491,7 +491,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town"
                           and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
             place = same[-1] if same else towns_here[-1] if towns_here and not lately else lately[-1] if lately \
-                else doc.title_city or (older[-1] if older else None)
+                else doc.topic or doc.title_city or (older[-1] if older else None)
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None

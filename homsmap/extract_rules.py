@@ -378,6 +378,10 @@ DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
                         r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b)", re.IGNORECASE)
+# "But residents said the militants had never been pushed out": the claim before is contradicted
+CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}?"
+                          r"(?:pushed|driven|taken|captured|entered|fallen|fell|lost|retaken|recaptured|seized|withdrawn|left|"
+                          r"evacuated|surrendered|overrun)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
