@@ -344,7 +344,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
         if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted") and (
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
-                r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]):
+                r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \
+                and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
+                                  text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"

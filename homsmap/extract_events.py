@@ -84,8 +84,9 @@ def _dated_heading(doc: Doc, s: Sentence) -> bool:
 
 def _known_side(actors: Actors, words: str) -> bool:
     low = words.lower()
+    parts = [w for w in re.split(r"[/\s]+", words) if w]  # "TAF/SNA control"
     return low in R.HOLDER_BLOCS or low in R.ACTOR_LEXICON or actors.resolve(words) is not None \
-        or low.split()[-1] in R.HOLDER_BLOCS
+        or low.split()[-1] in R.HOLDER_BLOCS or any(actors.resolve(w) is not None for w in parts)
 
 
 def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
@@ -339,7 +340,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                        for t in trigs[k + 1:]):
                 deal_at = (a, certainty)
                 continue
-            if spec.name == "controlled-by" and not _BY_DATE.match(doc.text[s.start:a]):
+            if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a]):
@@ -452,7 +453,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                   and p.place.kind not in ADMIN_KINDS]
         places = before if len(before) == 1 else []
     if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
-        places = _object_places(doc, s, refs, b, nxt, gaz)
+        places = _object_places(doc, s, refs, b, nxt, gaz, attack=action in ("attacked", "contested"))
         if not places and kind == "control" and spec.place == "object" and spec.role == "loses":
             # "Rebels in Al-Tall, a town north of Damascus, began leaving": the place the leaving side is in
             places = [p for p in refs if c0 <= p.start < a and p.place is not None
@@ -566,7 +567,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 return None  # "8,000 people evacuated from …": no side gives anything up
     elif role == "inside_gains":
         gains = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
-        word = m.group("inside").lower().split()[-1]
+        word = re.split(r"[/\s]+", m.group("inside").lower())[-1]
         if gains is None and word in R.HOLDER_BLOCS:  # "under regime control", "under rebel control"
             bloc = R.HOLDER_BLOCS[word]
             gains = ActorRef(s.start + m.start("inside"), s.start + m.end("inside"), m.group("inside"),
@@ -589,6 +590,13 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
     date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
+    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 30
+                and re.fullmatch(r"[\s(),]*(?:[\w'’-]+\s*\)\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
+                                 doc.text[p.end:d.start])), None)
+    if own is not None and p.start > a and date is not own and how != "stated" or (own is not None and p.start > a
+                                                                                    and date is not None and own.start > date.start
+                                                                                    and date.start < p.start):
+        date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     notes.extend(date_notes)
     g = _side(nar, gains)
     lo = _side(nar, loses)

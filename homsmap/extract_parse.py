@@ -40,6 +40,9 @@ _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
+_POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
+                           r"barracks|garrison)\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                           re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
@@ -602,7 +605,7 @@ def _resolve_chunks(doc: Doc, a: int, b: int, got: Sequence[PlaceRef], gaz: Gaze
 
 
 def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: int,
-                   gaz: Gazetteer | None = None) -> list[PlaceRef]:
+                   gaz: Gazetteer | None = None, *, attack: bool = False) -> list[PlaceRef]:
     out: list[PlaceRef] = []
     broken = False
     for p in refs:
@@ -610,6 +613,10 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             continue
         if not out:
             gap = doc.text[a:p.start]
+            if attack and _POSITIONS_IN.fullmatch(gap) and p.place is not None and p.place.kind in (
+                    "city", "town", "village", "neighbourhood", "facility", "airbase"):
+                out.append(p)  # "attacked SDF positions inside Ain Issa": the place fought for
+                continue
             if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
                 continue
             if not _filler_ok(gap):
@@ -727,7 +734,7 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
         if p.end > close or p.start < s.start or p.place is None:
             continue
         inner = doc.text[p.end:close]
-        if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 25:
+        if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 40:
             continue
         if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]):
             return []
