@@ -593,9 +593,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 30
                 and re.fullmatch(r"[\s(),]*(?:[\w'’-]+\s*\)\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
                                  doc.text[p.end:d.start])), None)
-    if own is not None and p.start > a and date is not own and how != "stated" or (own is not None and p.start > a
-                                                                                    and date is not None and own.start > date.start
-                                                                                    and date.start < p.start):
+    if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     notes.extend(date_notes)
     g = _side(nar, gains)
