@@ -176,12 +176,15 @@ def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | 
         if b <= r.start < c1:
             if preps is None:
                 return r
-            words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 25):r.start])
-            while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
-                words.pop()
+            words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 40):r.start])
+            while words and words[-1].lower() in _BEFORE_SIDE:
+                words.pop()  # "by the heroic Turkish Armed Forces"
             if words and words[-1].lower() in preps:
                 return r
     return None
+
+
+_BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous".split())
 
 
 def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
@@ -398,11 +401,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             _remember(nar, ev)
         out.extend(mine)
         nar.mentions.extend(s.actors)
-    _fill_sides(out, nar)
+    _fill_sides(out, nar, doc.speaker)
     return out
 
 
-def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
+def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
     document names most; always flagged as inferred."""
@@ -420,6 +423,9 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
             ev.gains = src.gains
             ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
                             f"{src.sentence.line})")
+        elif speaker is not None and (ev.loses is None or ev.loses != speaker):
+            ev.gains = speaker
+            ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
         else:
             bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
             if bloc is None:

@@ -110,6 +110,7 @@ class Doc:
     published: dt.date | None
     notes: list[str]
     topic: Place | None = None  # the town or city the text names most: "the city" when it is in the sentence
+    speaker: str | None = None  # the side that issued a statement ("our forces")
 
 
 @dataclass
@@ -384,7 +385,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     topic = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         topic = next(r.place for r in refs if r.place is not None and r.place.id == ranked[0][0])
-    return Doc(text, body_end, sentences, matches, title_city, published, notes, topic)
+    return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)
 
 
 def _is_title(text: str, s: Sentence) -> bool:
@@ -708,7 +709,7 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:
-            if not _filler_ok(doc.text[p.end:a], words=R.SUBJECT_FILLER, limit=4):
+            if not _filler_ok(re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]), words=R.SUBJECT_FILLER, limit=4):
                 break
             out.append(p)
         elif _sep_ok(doc.text[p.end:out[-1].start]):
