@@ -365,6 +365,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 deal_at = (a, certainty)
             if spec.name == "deal-rejected":
                 certainty, modality = "denied", "denied"
+            if spec.name.startswith("n-") and kind == "control" and re.match(
+                    r"[^.;]{0,60}?\b(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
+                    r"take\s+place|be\s+launched|happen)\b", doc.text[b:c1]):
+                certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
                 notes.append("an attempt, not a capture: recorded as an attack")
@@ -566,6 +570,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = _setback(doc, s)
     elif role == "loses":
         loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else subj
+        if spec.name == "leave" and (loses is None or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b",
+                                                                doc.text[p.end:p.end + 20])):
+            return None  # "The loss of Ariha leaves Damascus with …": no side left a place
         gains = _actor_after(doc, s, b, c1, ("to",))
         if loses is None and not spec.name.startswith("n-"):
             words = re.findall(r"[A-Za-z]+", doc.text[c0:a])

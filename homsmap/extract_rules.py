@@ -154,7 +154,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
-    ("advance-in", "attacked", "gains", "object", 0.6, r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b"),
+    ("advance-in", "attacked", "gains", "object", 0.6,
+     r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
     ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
@@ -387,8 +388,8 @@ CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|sa
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
                             r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
-                            r"this\s+)?(?:reports?|claims?|accounts?|it)\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
-                            r"(?:that\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
+                            r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
+                            r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
                             rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b", re.IGNORECASE)
 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
@@ -443,7 +444,8 @@ DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)
                                 r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
                                 r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|out\s+of\s+[\w'’ -]{1,30}?)"
                                 r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
-                                r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$")
+                                r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$|\b(?i:arriv(?:ed|es|e|ing)|"
+                                r"reception\s+(?:point|centre|center)s?)\b(?:\s+[\w'’-]+){0,6}\s+$")
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied by local sources"
