@@ -365,6 +365,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue
         if ctx.published is not None and last > ctx.published:
             continue
+        if ctx.narrative is None and len(out) > 1 and _BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
+            continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
         ctx.narrative = last
         break
     return out

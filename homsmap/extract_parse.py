@@ -35,6 +35,8 @@ _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr 
                     "dec".split())
 _SENT_END = re.compile(r"(?:[.!?][\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
+_OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
+                          r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 # A wire dateline at the head of a paragraph: "BEIRUT, July 20 (Reuters) -", "IDLIB, Syria (AFP) -".
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
@@ -177,8 +179,9 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
     cuts: list[tuple[int, int, bool]] = []
     for m in R.CLAUSE_BREAK.finditer(s.text):
         word = m.group().strip(" ,").lower()
-        if word == "as" and re.search(r"(?i)\b(?:known|such|well|referred|described|same|so)$", s.text[:m.start()]):
-            continue
+        if word == "as" and (re.search(r"(?i)\b(?:known|such|well|referred|described|same|so)$", s.text[:m.start()])
+                             or re.match(r"(?i)well\s+as\b", s.text[m.end():])):
+            continue  # "A as well as B": one list
         cuts.append((m.start(), m.end(), "since" in m.group().lower()))
     for m in R.AND_BREAK.finditer(s.text):
         if re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", s.text[:m.start()]):
@@ -284,6 +287,11 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         r = quick_resolve(gaz, text[pre.start():m.end])
         if r is not None and r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS:
             ref.start, ref.text, ref.place, ref.confidence = pre.start(), text[pre.start():m.end], r.place, r.confidence
+    old = _OLD_PART_OF.search(text, max(0, m.start - 50), m.start)
+    if old and ref.place is not None and ref.place.kind == "city":
+        r = quick_resolve(gaz, f"Old {ref.place.name}")  # "the besieged historic quarters of Homs": Old Homs
+        if r is not None and r.resolved and r.place is not None and r.place.kind in _AREA_KINDS:
+            ref.start, ref.text, ref.place, ref.confidence = old.start(), text[old.start():m.end], r.place, r.confidence * 0.9
     ext = _EXTEND.match(text, m.end)
     if ext:
         r = quick_resolve(gaz, text[m.start:ext.end()])
@@ -463,7 +471,7 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
 
 def _sep_ok(sep: str) -> bool:
     toks = _tokens(sep)
-    if any(ch in sep for ch in ".;():") or len(toks) > 6 or R.LOCATIVE_BEFORE.search(sep):
+    if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
         return False
     return all(t.lower() in R.LIST_WORDS or t.lower() in R.ALLOWED_FILLER for t in toks)
 

@@ -93,6 +93,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuation\s+(?:of|from)\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
+    ("n-covered", "handed_over", "loses", "object", 0.7,
+     r"\b(?:handover|hand-over|surrender|evacuations?)\s+(?:\w+\s+){0,3}?(?:covered|covers|included|includes|extended\s+to|"
+     r"applied\s+to|applies\s+to)\b"),
     ("n-withdrawal", "withdrew", "loses", "object", 0.8,
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
     ("n-offensive", "attacked", "gains", "object", 0.6,
@@ -217,7 +220,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
-    "n-withdrawal": ("withdrawal",), "n-offensive": ("offensive", "assault", "attack", "incursion"),
+    "n-withdrawal": ("withdrawal",), "n-covered": ("cover", "includ", "extended", "appl"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
     "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
                                                                                    "settlement"),
@@ -283,7 +286,8 @@ also was were has have had been is are then reportedly eventually finally quickl
 subsequently itself now soon effectively and all both each
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
-                       "neighbourhoods neighborhoods districts mountains hills other".split())
+                       "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
+                       "adjoining adjacent neighbouring neighboring nearby surrounding".split())
 
 # Names of sides that seeds/actors.yaml does not list, as reporters use them (bloc-level: the actor id
 # of the bloc's generic side). Longest first when matching.
