@@ -453,6 +453,8 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
         gap = gap.rsplit("including", 1)[1]
     if any(ch in gap for ch in ".;()"):
         return False
+    if "," in gap and re.search(r",\s+(?:the|its|their|a|an)\s+(?:\w+\s+){0,3}?\w+(?:s|ed)\s", gap):
+        return False  # "the fall of the castle, the government tightens its hold over X": another clause
     toks = _tokens(gap)
     if len(toks) > limit:
         return False

@@ -83,6 +83,7 @@ _PEOPLE_WORDS = frozenset(
     "bedouin bedouins arab arabs syrian syrians iraqi lebanese turkish jordanian israeli iranian russian american "
     "palestinian palestinians".split()
 )
+_INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le"})  # "Krak des Chevaliers"
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
     "force shield liberation movement revolutionaries observatory agency university committee offensive "
@@ -256,7 +257,7 @@ def _span_shape_ok(words: Sequence[str]) -> bool:
     first = words[0]
     if not _is_capitalised(first) and not (len(words) > 1 and (first in ARTICLES or first in DIRECTION_WORDS)):
         return False
-    return all(_is_capitalised(w) or w.lower() in ARTICLES for w in words[1:-1])
+    return all(_is_capitalised(w) or w.lower() in ARTICLES or w in _INNER_PARTICLES for w in words[1:-1])
 
 
 def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int, key: str) -> Mention:
