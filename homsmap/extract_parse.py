@@ -33,7 +33,7 @@ _AREA_KINDS = ("region", "district_area")
 _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr approx est govt dept brig cpl pvt "
                     "adm cmdr rev prof inc ltd co e.g i.e u.s u.n jan feb mar apr jun jul aug sep sept oct nov "
                     "dec".split())
-_SENT_END = re.compile(r"(?:[.!?][\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
+_SENT_END = re.compile(r"(?:[.!?](?:\[(?:\d+|[a-z][a-z ]{0,20})\])*[\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
                           r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
