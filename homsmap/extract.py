@@ -178,7 +178,7 @@ def extract_events(text: str, *, published: dt.date | None = None, gazetteer: Ga
     acts = actors if actors is not None else load_actors()
     doc = read_document(text, gazetteer=gaz, actors=acts, published=published, document=document)
     events = [e for r in raw_events(doc, gaz, acts) if (e := _finish(r, acts)) is not None]
-    events = _handovers(_ranges(events))
+    events = _handovers(_ranges(_takers(events, acts)))
     events = _dedupe(events)
     events.sort(key=lambda e: (e.start, e.place_start or 0))
     events = [replace(e, id=f"ex-{i + 1:03d}") for i, e in enumerate(events)]
@@ -251,6 +251,23 @@ def _ranges(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             e = replace(e, date_end=last.date, precision="range", review=True,
                         notes=(*e.notes, f"began on {e.date}; complete when {last.place_name} was taken on "
                                          f"{last.date} (line {last.line}), when it takes effect"))
+        out.append(e)
+    return out
+
+
+def _takers(events: list[ExtractedEvent], acts: Actors) -> list[ExtractedEvent]:
+    """A withdrawal whose gaining side was only inferred takes the side named as taking the place over
+    within two days ("the army pulls out of Deir ez-Zor … the SDF takes over Deir ez-Zor by evening")."""
+    out = []
+    for e in events:
+        if e.action in ("withdrew", "evacuated") and e.date is not None and any("gaining side" in n and (
+                "inferred" in n or "guessed" in n) for n in e.notes):
+            taker = next((c for c in events if c is not e and c.place_id == e.place_id and c.date is not None
+                          and 0 <= (c.date - e.date).days <= 2 and c.action in R.CAPTURE_LIKE and c.changes_control
+                          and c.gains and not any("gaining side" in n for n in c.notes)), None)
+            if taker is not None and taker.gains != e.gains:
+                e = replace(e, gains=taker.gains, gains_bloc=acts.bloc_of(taker.gains),
+                            notes=(*e.notes, f"gaining side: {taker.gains}, who took the place over (line {taker.line})"))
         out.append(e)
     return out
 

@@ -409,6 +409,13 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
+_CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|news\s+agency)|SANA|official\s+media|"
+                           r"pro-(?:government|regime)\s+(?:media|outlets|channels|pages))\b)|"
+                           r"(?P<opposition>\b(?:rebel|opposition|opposition-leaning|pro-opposition)\s+(?:sources|media|outlets|"
+                           r"channels|accounts|pages|spokesm[ae]n|commanders)\b)|(?P<isil>\bAmaq\b)", re.IGNORECASE)
+_SOURCE_SIDES = {"government": "government", "opposition": "opposition", "isil": "isil"}
+
+
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
@@ -418,6 +425,14 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
     for ev in events:
         if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
             continue
+        source = _CLAIM_SOURCE.search(ev.sentence.text)
+        if source is not None and ev.certainty in ("claimed", "reported"):
+            side = next(v for k, v in source.groupdict().items() if v is not None and k in _SOURCE_SIDES) and \
+                _SOURCE_SIDES[next(k for k, v in source.groupdict().items() if v is not None)]
+            if side and side != ev.loses:  # "State media says Soran has been retaken": the claimant's side
+                ev.gains = side
+                ev.notes.append(f"gaining side inferred: the side whose media made the claim ({side})")
+                continue
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
         near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
@@ -559,6 +574,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = None
     elif role == "gains" and p.how == "headline":
         gains = _actor_after(doc, s, b, c1, ("by",))  # the headline's passive: "X recaptured by the army"
+    elif role == "gains" and spec.name in ("advance-into", "advance-in") and (subj is None or subj.start < c0):
+        return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \

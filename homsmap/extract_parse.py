@@ -530,6 +530,15 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
             out = [r for r in out if not (r.start <= start < r.end)]
             out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
+    for m in re.finditer(r"(?i)\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
+        start = s.start + m.start()
+        pool = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind in ("town", "village", "city")
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])] or \
+               [p for p in (prior[-1].places if prior else []) if p.place is not None and p.place.kind in ("town", "village", "city")]
+        n = 3 if "three" in m.group().lower() else 2
+        if len(pool) >= n:  # "In Suqaylabiyah and Mhardeh … rebel units enter both towns"
+            for q in pool[-n:]:
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), q.place, 0.7, "coref"))
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None

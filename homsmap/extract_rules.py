@@ -66,6 +66,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
+    ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b|\bfall(?=\s+(?:to|into|from|out)\b)"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
      r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
@@ -156,7 +157,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"into)\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
-     r"\b(?:advanced|advances|advancing|pushed|pushing|moved)\s+(?:deep\s+|further\s+)?(?:to|into)\b"),
+     r"\b(?:advanced|advances|advancing|pushed|pushing)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
     ("advance-in", "attacked", "gains", "object", 0.6,
      r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
@@ -216,7 +217,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
@@ -375,7 +376,9 @@ SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting
 CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
 
 # Certainty and modality cues.
-_FALSE = (r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
+_FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were)\s+(?:later\s+)?(?:withdrawn|retracted|"
+          r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
+          r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
