@@ -49,7 +49,7 @@ _QUANTITY = frozenset("batch group groups hundreds thousands dozens some many mo
                       "heroes lions men mujahideen detachments battalions commanders "
                       "units convoy convoys column columns contingent all fighters forces troops soldiers militants "
                       "militiamen elements brigades".split())
-_SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:ed|ing)?\s+over|evacuat\w*|leave|withdraw\w*)\b", re.I)
+_SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|evacuat\w*|leave|withdraw\w*)\b", re.I)
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 _ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
                               r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
@@ -346,7 +346,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
-                    r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a]):
+                    r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
                     R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
@@ -503,7 +503,8 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                 places = alias
     if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
-                  and p.place.kind not in ADMIN_KINDS]
+                  and p.place.kind not in ADMIN_KINDS
+                  and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))]
 
         if not places and spec.role == "party":
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
@@ -582,6 +583,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 and _NOMINAL_OBJECT.match(doc.text[subj.end:a]):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
+        if gains is None and spec.name.startswith("n-"):  # "the capture of X by government forces", "was launched … by Y"
+            gains = _actor_after(doc, s, b, c1, ("by",))
         loses = _actor_after(doc, s, b, c1, ("from",))
         if gains is None and loses is None:
             loses = _setback(doc, s)
@@ -590,6 +593,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if spec.name == "leave" and (loses is None or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b",
                                                                 doc.text[p.end:p.end + 20])):
             return None  # "The loss of Ariha leaves Damascus with …": no side left a place
+        head = re.findall(r"[A-Za-z]+", doc.text[max(c0, a - 50):a])
+        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and any(
+                w.lower() in R.NON_COMBATANTS for w in head[-5:]):
+            return None  # "thousands of people were leaving the city": civilians, not a side
         gains = _actor_after(doc, s, b, c1, ("to",))
         if loses is None and not spec.name.startswith("n-"):
             words = re.findall(r"[A-Za-z]+", doc.text[c0:a])

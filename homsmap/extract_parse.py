@@ -39,8 +39,10 @@ _OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town
                           r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 # A wire dateline at the head of a paragraph: "BEIRUT, July 20 (Reuters) -", "IDLIB, Syria (AFP) -".
-_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
-                       r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)?"
+_DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+            r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
+                       rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
 _POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
                            r"barracks|garrison)\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",

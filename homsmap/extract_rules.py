@@ -159,7 +159,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
     ("advance-in", "attacked", "gains", "object", 0.6,
-     r"\b(?:advanced|advances|advancing)\s+(?:in|on)\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
+     r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
     ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
@@ -381,7 +381,8 @@ _FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
-                    r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
+                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:the|this|that|these|those|such|all\s+such)\s+(?:claims?|reports?)|"
+                    r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
@@ -392,7 +393,7 @@ CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not
                           r"evacuated|surrendered|overrun)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
-DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:fabrication|"
+DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                             r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
