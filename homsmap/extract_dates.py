@@ -68,6 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
              rf"(?![\d,])"),
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
+    ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
     ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|the day after"
             rf"|(?P<n>{_N}) days? later"
             rf"|(?P<m>{_N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
@@ -125,8 +126,19 @@ class DateContext:
     anchor: dt.date | None = None  # a dated heading ("21 May 2015 — …") weekdays of its paragraph count back from
     last_day: dt.date | None = None  # the day named last, flashbacks included: what "the same day" means
     last_year: int | None = None  # the year named last, in passing too: what "that year" means
+    year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
 
     def year_for(self, month: int, day: int = 1) -> int | None:
+        if self.year is not None and self.published is not None and self.year != self.published.year \
+                and not self.year_here:
+            # a dated report that named an old year in passing: a day in the two months before
+            # publication is this year's ("overran Masaken Hanano on November 26", written in December 2016)
+            for y in (self.published.year, self.published.year - 1):
+                try:
+                    if 0 <= (self.published - dt.date(y, month, min(day, 28))).days <= 60:
+                        return y
+                except ValueError:
+                    break
         if self.year is not None:
             return self.year
         if self.published is not None:
@@ -169,7 +181,7 @@ def _month_num(token: str) -> int:
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "),
+_NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 
@@ -247,6 +259,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if not g.get("y1") and ctx.last_year and (_THAT_YEAR.match(text, end)
                                                   or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
             my = ctx.year = ctx.last_year  # "that June", "in May that year": and the days after it too
+            ctx.year_here = True
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
@@ -292,6 +305,14 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         time = "night" if "night" in word else word.split()[-1] if word.startswith("this") else None
         return DateMention(start, end, raw, ref - dt.timedelta(days=shift), None, "day", "today", time)
     base = ctx.narrative
+    if name == "weekend":  # "last weekend" in a report published on a weekday: the Saturday and Sunday before
+        ref = ctx.anchor or ctx.published
+        if ref is None:
+            return None
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or (7 if g["which"].lower() == "last" else 0))
+        if g["which"].lower() == "last" and ref.weekday() >= 5:
+            sat -= dt.timedelta(days=7)
+        return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
     if name == "clock":  # "13:15 GMT —" in a live blog: the same day as the update before it
         if base is None:
             return None
@@ -325,6 +346,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
     out: list[DateMention] = []
     story = ctx.narrative
+    ctx.year_here = False
     for _s, _e, name, m in _candidates(text):
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
@@ -333,8 +355,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
-        if mention is not None and mention.precision == "day" and mention.date is not None \
-                and not _BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]):
+        bg = _BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
+        if bg is not None and re.fullmatch(r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()],
+                                           re.IGNORECASE):
+            bg = None  # "The offensive began on November 27": the sentence's own event
+        if mention is not None and mention.precision == "day" and mention.date is not None and bg is None:
             ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
         if mention is None:
             continue
@@ -348,6 +373,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
                                   text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
+            ctx.year_here = True
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means

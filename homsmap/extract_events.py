@@ -250,6 +250,8 @@ _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
 _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
                          r"(?P<rel>after|before)\s*$", re.IGNORECASE)
+_DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
+                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
 _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
@@ -275,6 +277,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
+        return "planned", "planned"  # "talking … about entering the town": not done
     if R.CONDITION_BEFORE.search(doc.text[max(s.start, c0 - 12):c0]) and re.search(
             r"\b(?:is|are|be)\b", doc.text[c0:a + 30]):
         return "planned", "planned"  # "… continues until Aleppo is liberated"
@@ -365,6 +369,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 deal_at = (a, certainty)
             if spec.name == "deal-rejected":
                 certainty, modality = "denied", "denied"
+            if modality == "planned" and action in ("handed_over", "surrendered", "evacuated", "withdrew") \
+                    and _DEAL_TERMS.search(s.text) and not R.NEGATION.search(doc.text[c0:a]):
+                action, kind = "agreement", "control"  # "under the agreement, Bosra al-Sham is to be handed over"
+                certainty, modality = ("claimed" if R.CLAIMED.search(s.text) else "reported" if R.REPORTED.search(s.text)
+                                       else "confirmed"), None
+                notes.append("a term of an agreement: recorded as the agreement")
             if spec.name.startswith("n-") and kind == "control" and re.match(
                     r"[^.;]{0,60}?\b(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
                     r"take\s+place|be\s+launched|happen)\b", doc.text[b:c1]):
@@ -496,6 +506,13 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                                        doc.text[c0:before[-1].start], re.I) and not _PASSIVE_AUX.search(doc.text[c0:a]):
                 h = before[-1]
                 places = [PlaceRef(h.start, h.end, h.text, h.place, h.confidence, "headline", h.match)]
+        if not places and spec.name == "enter-back-in":
+            # "the militants swept back in on December 11": the place the text is about
+            prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
+                    if q.place is not None and q.place.kind in ("city", "town", "village")]
+            target = doc.topic or (prev[-1].place if prev else None)
+            if target is not None:
+                places = [PlaceRef(a, b, m_text(doc, a, b), target, 0.5, "inherited")]
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \

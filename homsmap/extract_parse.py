@@ -49,6 +49,9 @@ _POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lin
                            re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)
+# "since rebels captured it in April 2015": a dated event told in passing, not a state
+_DATED_SINCE = re.compile(r"[^.;,]{0,80}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
 _DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
@@ -193,12 +196,12 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
             cuts.append((m.start(), m.end(), False))
     cuts.sort()
     spans: list[tuple[int, int, bool]] = []
-    pos, background = 0, bool(R.SINCE_CLAUSE.match(s.text))
+    pos, background = 0, bool(R.SINCE_CLAUSE.match(s.text)) and not _DATED_SINCE.match(s.text)
     for a, b, since in cuts:
         if a < pos:
             continue
         spans.append((s.start + pos, s.start + a, background))
-        pos, background = b, since
+        pos, background = b, since and not _DATED_SINCE.match(s.text, b)
     spans.append((s.start + pos, s.end, background))
     return spans
 
@@ -242,6 +245,12 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             key = re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
             if actor is None and key in R.ACTOR_LEXICON:
                 target = R.ACTOR_LEXICON[key]
+                if re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", s.text[max(0, m.start() - 7):m.start()]):
+                    continue  # "its fighters": the pronoun below resolves it
+                if target == "?any":  # "fighters": the side last named, whichever it is
+                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc != "other"
+                             and s.start - a.start < 3000]
+                    target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
                     named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
@@ -451,8 +460,9 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
     """Whether the words between a trigger and a place leave the place its object: lowercase words that
     are not prepositions, conjunctions or verbs ("the ancient city of", "most of the", "the outskirts of")
     or, with ``words``, only those words."""
-    if "including" in gap:
-        gap = gap.rsplit("including", 1)[1]
+    for cue in ("including", "among them", "among which", "such as", "notably"):
+        if cue in gap:
+            gap = gap.rsplit(cue, 1)[1]  # "a string of towns in the countryside, among them X"
     if any(ch in gap for ch in ".;()"):
         return False
     if "," in gap and re.search(r",\s+(?:the|its|their|a|an)\s+(?:\w+\s+){0,3}?\w+(?:s|ed)\s", gap):
@@ -771,6 +781,9 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|subu
 
 def _container(doc: Doc, refs: Sequence[PlaceRef], p: PlaceRef) -> bool:
     """"the Jobar neighbourhood of Damascus": Damascus only says where Jobar is."""
+    if any(0 <= p.start - q.end <= 20 and q is not p and re.search(r"(?i)\b(?:district|neighbou?rhood|quarter|camp|suburb)s?$", q.text)
+           and re.fullmatch(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", doc.text[q.end:p.start]) for q in refs):
+        return True  # "the Baba Amr district of Homs"
     return any(0 <= p.start - q.end <= 50 and q is not p and re.fullmatch(
         r",?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?", doc.text[q.end:p.start][:_cut_at(doc.text[q.end:p.start])])
         and _CONTAINER_BEFORE.search(doc.text[q.end:p.start]) for q in refs)
@@ -783,6 +796,8 @@ def _cut_at(gap: str) -> int:
 
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
     return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
+            and not re.search(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
+                              r"[^.;]{0,40}\b(?:to|towards?)\s+(?:the\s+)?$", doc.text[max(c0, p.start - 60):p.start])
             and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)]
 
 

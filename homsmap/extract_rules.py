@@ -150,6 +150,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
      r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
      r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),
+    ("enter-back-in", "entered", "gains", "object", 0.6,
+     r"\b(?:swept|sweep|sweeps|moved|move|moves|marched|poured|pour|stormed|storm|storms|broke|walked|rolled|went|came|"
+     r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?:to\b|the\b|a\b|an\b|[A-Z]|\d))"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -232,7 +235,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
-    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
@@ -310,6 +313,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
     "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
+    "gunmen": "?", "the gunmen": "?",
     "anti-government forces": "opposition",
     "anti-government fighters": "opposition", "opposition groups": "opposition",
     "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",
@@ -442,7 +446,8 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
                           "further reading", "notes", "bibliography", "footnotes", "citations",
                           "notes and references", "related articles", "sources", "more from", "related"})
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
-                   r"rebel|northern|southern)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s\s+(?!"
+                   r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
+                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner)\b)|\s+of\b)",
                    re.IGNORECASE)
