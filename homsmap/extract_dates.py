@@ -356,8 +356,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
         bg = _BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
-        if bg is not None and re.fullmatch(r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()],
-                                           re.IGNORECASE):
+        if bg is not None and mention is not None and re.fullmatch(
+                r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()], re.IGNORECASE):
             bg = None  # "The offensive began on November 27": the sentence's own event
         if mention is not None and mention.precision == "day" and mention.date is not None and bg is None:
             ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
