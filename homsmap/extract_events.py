@@ -90,10 +90,14 @@ def _known_side(actors: Actors, words: str) -> bool:
 
 
 def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
-    """"the fall of X was a major setback for the government": the side named as suffering the loss."""
+    """"the fall of X was a major setback for the government": the side named as suffering the loss;
+    "Opposition leaders called the fall of X a setback": the side that calls it one."""
     for r in s.actors:
         if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
             return r
+    if re.search(r"(?i)\b(?:called|described|termed|described\s+as|admitted|acknowledged)\s+the\s+(?:fall|loss|capture)\s+of\b"
+                 r"[^.;]{1,60}\b(?:setback|blow|loss|defeat)\b", s.text) and s.actors:
+        return s.actors[0]
     return None
 
 
@@ -208,6 +212,9 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                                              abs(d.start - a), d.start > a)), "stated", notes
     gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
     main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
+    if gap and not main and not usable and s.narrative_before is not None:
+        # "That was a day after rebels entered Damascus": a day before the story's day
+        main = [DateMention(s.start, s.start, "", s.narrative_before, None, "day", "relative")]
     if gap and main and main[-1].date is not None:
         # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
         n = _NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
@@ -279,6 +286,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
         return "planned", "planned"  # "talking … about entering the town": not done
+    if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
+            r"\b(?:would|will|could)\b", s.text):
+        return "planned", "planned"  # "once al-Bab was secured, the operation would turn to Manbij"
     if R.CONDITION_BEFORE.search(doc.text[max(s.start, c0 - 12):c0]) and re.search(
             r"\b(?:is|are|be)\b", doc.text[c0:a + 30]):
         return "planned", "planned"  # "… continues until Aleppo is liberated"
@@ -376,8 +386,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                        else "confirmed"), None
                 notes.append("a term of an agreement: recorded as the agreement")
             if spec.name.startswith("n-") and kind == "control" and re.match(
-                    r"[^.;]{0,60}?\b(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
-                    r"take\s+place|be\s+launched|happen)\b", doc.text[b:c1]):
+                    r"[^.;]{0,60}?\b(?:(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
+                    r"take\s+place|be\s+launched|happen)|if|unless|should)\b", doc.text[b:c1]):
                 certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
@@ -435,6 +445,15 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
     for ev in events:
         if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
             continue
+        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
+            # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
+            # the side named as leaving loses, its enemy gains
+            leaver = ev.sentence.actors[0]
+            opp = nar.opponent(leaver.bloc, ev.trigger_start)
+            if opp is not None:
+                ev.loses, ev.gains = leaver.actor, opp[0]
+                ev.notes.append(f"sides inferred: {leaver.text} left, {opp[1]} gains")
+                continue
         source = _CLAIM_SOURCE.search(ev.sentence.text)
         if source is not None and ev.certainty in ("claimed", "reported"):
             side = next(v for k, v in source.groupdict().items() if v is not None and k in _SOURCE_SIDES) and \

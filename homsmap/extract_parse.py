@@ -276,6 +276,10 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
     found = [a for k, a in enumerate(found) if not (
         k > 0 and a.how == "lexicon" and found[k - 1].how == "alias" and a.text.lower() in _GENERIC_SIDE_WORDS
         and s.text[found[k - 1].end - s.start:a.start - s.start] in (" ", "'s ", "’s "))]
+    # "Israel sent troops into the buffer zone": troops sent are the object, not a side of their own
+    found = [a for a in found if not (a.how == "lexicon" and a.text.lower() in _GENERIC_SIDE_WORDS and re.search(
+        r"(?i)\b(?:sent|send|sends|sending|deployed|deploys|dispatched|rushed|brought|moved|withdrew|pulled)\s+"
+        r"(?:in\s+|more\s+|its\s+|their\s+|extra\s+|additional\s+)?$", s.text[max(0, a.start - s.start - 25):a.start - s.start]))]
     for m in R.PRONOUN_ACTORS.finditer(s.text):
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
         if earlier and not any(a <= m.start() < b for a, b in taken):
@@ -286,7 +290,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
 
 
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
-                                 "armed groups", "rebel fighters"})
+                                 "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen"})
 
 
 def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
@@ -308,6 +312,9 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         r = quick_resolve(gaz, text[m.start:ext.end()])
         if r is not None and r.resolved and r.place is not None and (ref.place is None or r.place.id != ref.place.id):
             ref.end, ref.text, ref.place, ref.confidence = ext.end(), text[m.start:ext.end()], r.place, r.confidence
+    if ref.place is not None and ref.place.kind == "city" and ref.end == m.end \
+            and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient)\b", text[m.end:m.end + 20], re.I):
+        ref.place, ref.confidence = None, 0.0  # "the northern Hama pocket": an area around the city, not the city
     if ref.place is not None and R.PROVINCE_OF.search(text[max(0, m.start - 30):m.start]) \
             and ref.place.kind not in ADMIN_KINDS:
         r = resolve(gaz, m.query, kind_hint="governorate")
@@ -524,6 +531,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
+            if doc.topic is not None and not [p for p in here if p.place is not None] and any(
+                    p.place is not None and p.place.id == doc.topic.id for p in recent):
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
+                continue  # "residents fled in the days before the town fell": the town the report is about
             for pool in (here, para, recent):
                 near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")]
                 small = [q for q in near if q.kind != "city"]

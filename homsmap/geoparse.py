@@ -83,7 +83,7 @@ _PEOPLE_WORDS = frozenset(
     "bedouin bedouins arab arabs syrian syrians iraqi lebanese turkish jordanian israeli iranian russian american "
     "palestinian palestinians".split()
 )
-_INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le"})  # "Krak des Chevaliers"
+_INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le", "air"})  # "Krak des Chevaliers", "Tabqa air base"
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
     "force shield liberation movement revolutionaries observatory agency university committee offensive "
