@@ -71,7 +71,7 @@ _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afte
                       r"dawn|noon)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
 _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"
                       r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
-_WHEN_CLAUSE = re.compile(r",\s+(?:when|after|as)\s+$", re.I)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
 _SETBACK = re.compile(r"\b(?:setback|blow|loss|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 
@@ -396,6 +396,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if spec.name == "fight-in-quarter" and not any(p.place is not None and p.place.kind in (
+                    "neighbourhood", "district_area", "city", "town") for p in places):
+                continue  # "fighting in Salaheddine district", "clashes raged in Aleppo": a quarter or town fought for
             if spec.name == "enter-part":
                 verb = m.group().split()[0].lower()
                 if not verb.startswith(("enter", "storm")):

@@ -257,8 +257,9 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if "jihad" in key and jihadist else named
                     target = pick[-1].actor if pick else "opposition"
-                elif target == "@speaker":  # "our forces" in a statement: the side that issued it
-                    target = speaker or ""
+                elif target == "@speaker":  # "our forces" in a statement: the side that issued it, or the quoted one
+                    target = speaker or ("government" if re.search(r"(?i)\b(?:state\s+(?:television|TV|media)|SANA|presenter|"
+                                                                  r"army\s+(?:statement|command))\b", s.text) else "")
                 elif target == "@enemy":  # "the terrorists", "the mercenaries": whom the speaker fights
                     target = R.ENEMY_OF.get(speaker or "government", "opposition")
                 elif target == "@mujahideen":
@@ -313,8 +314,14 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         if r is not None and r.resolved and r.place is not None and (ref.place is None or r.place.id != ref.place.id):
             ref.end, ref.text, ref.place, ref.confidence = ext.end(), text[m.start:ext.end()], r.place, r.confidence
     if ref.place is not None and ref.place.kind == "city" and ref.end == m.end \
-            and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient)\b", text[m.end:m.end + 20], re.I):
-        ref.place, ref.confidence = None, 0.0  # "the northern Hama pocket": an area around the city, not the city
+            and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient|desert|plain|plains)\b",
+                         text[m.end:m.end + 20], re.I):
+        ref.place, ref.confidence = None, 0.0  # "the northern Hama pocket", "the Homs desert": an area, not the city
+    if ref.place is not None and ref.place.name == "Damascus" and ref.place.kind == "city" and (
+            re.search(r"(?i)\b(?:gives?|gave|giving|hands?|handed|offers?|brings?|with|between)\s+$", text[max(0, m.start - 10):m.start])
+            or re.match(r"\s+(?:said|says|has|had|will|would|wants|accused|claims|claimed|denied|insists|agreed|rejected)\b",
+                        text[m.end:m.end + 15])):
+        ref.place, ref.confidence = None, 0.0  # "the capture gives Damascus one of …": the government, not the city
     if ref.place is not None and R.PROVINCE_OF.search(text[max(0, m.start - 30):m.start]) \
             and ref.place.kind not in ADMIN_KINDS:
         r = resolve(gaz, m.query, kind_hint="governorate")
@@ -523,15 +530,17 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 lately = []  # the story's city named in this paragraph: "the city" is still that one
             towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town"
                           and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
-            place = same[-1] if same else towns_here[-1] if towns_here and not lately else lately[-1] if lately \
-                else doc.topic or doc.title_city or (older[-1] if older else None)
+            topic_near = doc.topic if doc.topic is not None and any(
+                p.place is not None and p.place.id == doc.topic.id for p in recent) else None
+            place = same[-1] if same else towns_here[-1] if towns_here and not lately else topic_near or (
+                lately[-1] if lately else doc.topic or doc.title_city or (older[-1] if older else None))
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            if doc.topic is not None and not [p for p in here if p.place is not None] and any(
+            if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and any(
                     p.place is not None and p.place.id == doc.topic.id for p in recent):
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
                 continue  # "residents fled in the days before the town fell": the town the report is about

@@ -181,6 +181,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide)\s+)*"
      r"(?:counter-?)?(?:offensive|assault|attack|operation|campaign|push|incursion)\s+(?:in|on|against|into|toward|"
      r"towards)\b"),
+    ("fight-in-quarter", "attacked", "gains", "object", 0.6,
+     r"\b(?:fighting|clashes|battles?|street\s+battles?|street\s+fighting)\s+(?:(?:raged|continued|erupted|broke\s+out)\s+)?in\b"),
     ("fight-in", "attacked", "gains", "object", 0.7,
      r"\b(?:fighting|clashes|battles?)\s+(?:inside|for\s+control\s+of|for|within)\b"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
@@ -239,7 +241,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ",),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
@@ -323,6 +325,9 @@ ACTOR_LEXICON: dict[str, str] = {
     "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
     "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
     "our forces": "@speaker", "our fighters": "@speaker", "our units": "@speaker", "our troops": "@speaker",
+    "our heroic armed forces": "@speaker", "our heroic forces": "@speaker", "our brave forces": "@speaker",
+    "our valiant armed forces": "@speaker", "our brave armed forces": "@speaker", "our heroic army": "@speaker",
+    "the group": "?", "the jihadist group": "?", "the militant group": "?",
     "our heroes": "@speaker", "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
     "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
