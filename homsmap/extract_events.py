@@ -633,9 +633,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                                                                 doc.text[p.end:p.end + 20])):
             return None  # "The loss of Ariha leaves Damascus with …": no side left a place
         head = re.findall(r"[A-Za-z]+", doc.text[max(c0, a - 50):a])
-        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and any(
-                w.lower() in R.NON_COMBATANTS for w in head[-5:]):
-            return None  # "thousands of people were leaving the city": civilians, not a side
+        tail = re.findall(r"[A-Za-z]+", doc.text[b:b + 45])
+        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and (any(
+                w.lower() in R.NON_COMBATANTS for w in head[-5:]) or (spec.name == "evacuate" and any(
+                w.lower() in R.NON_COMBATANTS for w in tail[:5]))):
+            return None  # "thousands of people were leaving", "evacuated thousands of civilians": not a side
         gains = _actor_after(doc, s, b, c1, ("to",))
         if loses is None and not spec.name.startswith("n-"):
             words = re.findall(r"[A-Za-z]+", doc.text[c0:a])
@@ -841,6 +843,19 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
         since = claims[-1] if claims else s.start
         after = [e for e in mine if since <= e.trigger_start < cue and ACTIONS[e.action][0] == "control"]
+        told = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"
+                and ACTIONS[e.action][0] == "control"]
+        def _day(e: RawEvent) -> dt.date:
+            return (e.date.date if e.date is not None and e.date.date is not None else dt.date.max)
+
+        if told and re.search(r"(?i)\bthe\s+claims?\b", reports.group()) and (not after or all(
+                e.certainty != "claimed" or _day(e) < min(_day(t) for t in told) for e in after)):
+            # "Amaq claims its fighters regained the town. SOHR says the army had recaptured it on Saturday,
+            # and describes the claim as false": the claim told before is denied, not this sentence's event
+            for e in told:
+                e.certainty = "denied"
+                e.notes.append(f"denied by the next sentence (line {s.line})")
+            return
     else:
         after = [e for e in mine if e.trigger_start > cue]
     for e in after:
@@ -848,6 +863,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         e.notes.append("denied in the same sentence")
     if not after and reports:
         prev = [e for e in earlier if e.sentence.index == s.index - 1]
+        if any(e.certainty == "claimed" for e in prev):
+            prev = [e for e in prev if e.certainty == "claimed"]
         for e in prev:
             if ACTIONS[e.action][0] == "control":
                 e.certainty = "denied"

@@ -429,6 +429,10 @@ def _is_title(text: str, s: Sentence) -> bool:
     if line.startswith("#"):
         return True
     words = line.split()
+    if line.endswith(".") and 1 < len(words) <= 5 and not re.search(
+            r"(?i)\b(?:fell|falls|fallen|captured|taken|seized|retaken|recaptured|entered|withdrew|withdraws|surrendered|"
+            r"is|was|were|are|has|have|had)\b", line):
+        line = line[:-1]  # a section title with a full stop: "Assault on the town."
     return (s.start - line_start <= 2 and 0 < len(words) <= 6 and line[-1] not in ".!?:\"”'"
             and not any(ch.isdigit() for ch in line) and line[0].isupper())
 
@@ -817,7 +821,7 @@ def _cut_at(gap: str) -> int:
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
     return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
             and not re.search(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
-                              r"[^.;]{0,40}\b(?:to|towards?)\s+(?:the\s+)?$", doc.text[max(c0, p.start - 60):p.start])
+                              r"[^.;]{0,80}\b(?:to|towards?)\s+(?:the\s+)?$", doc.text[max(c0, p.start - 100):p.start])
             and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)]
 
 

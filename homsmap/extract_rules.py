@@ -386,7 +386,9 @@ SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting
 CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
 
 # Certainty and modality cues.
-_FALSE = (r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were)\s+(?:later\s+)?(?:withdrawn|retracted|"
+_FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
+          r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
+          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were)\s+(?:later\s+)?(?:withdrawn|retracted|"
           r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
@@ -408,7 +410,7 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
                             r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:denied|rejected|dismissed)\b"
-                            rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b", re.IGNORECASE)
+                            rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b|\b{_FALSE}\b", re.IGNORECASE)
 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media)\b", re.IGNORECASE)

@@ -83,6 +83,7 @@ _PEOPLE_WORDS = frozenset(
     "bedouin bedouins arab arabs syrian syrians iraqi lebanese turkish jordanian israeli iranian russian american "
     "palestinian palestinians".split()
 )
+_MEDIA_WORDS = frozenset("television tv channel newspaper radio website broadcaster".split())
 _INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le", "air"})  # "Krak des Chevaliers", "Tabqa air base"
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
@@ -170,6 +171,8 @@ def _glued_to_other_name(text: str, tokens: Sequence[tuple[str, int, int]], i: i
         nxt = tokens[j + 1][0]
         if nxt[:1].isupper() and nxt.lower() in _ORG_WORDS:
             return True  # "Homs Legion", "Homs Media Center"
+        if nxt.lower() in _MEDIA_WORDS:
+            return True  # "al-Manar television", "Orient TV": a channel, not a place
         if i == j and _name_word(nxt) and nxt.lower() not in _CUE_AFTER:
             return True  # "Ibrahim Bakkar": one word of a longer name
     return False
