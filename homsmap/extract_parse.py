@@ -52,6 +52,10 @@ _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|gover
 # "since rebels captured it in April 2015": a dated event told in passing, not a state
 _DATED_SINCE = re.compile(r"[^.;,]{0,80}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
                           r"May|June|July|August|September|October|November|December)\b")
+# "Assault on the town. On 19 May …": a section title run into its paragraph
+_RUN_IN_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
+_FINITE = re.compile(r"(?i)\b(?:fell|falls|fallen|captured|captures|taken|took|takes|seized|seizes|retaken|recaptured|"
+                     r"entered|enters|withdrew|withdraws|surrendered|is|was|were|are|has|have|had)\b")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
 _DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
@@ -402,7 +406,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
-        s.heading = _is_heading(s) or _is_title(text, s)
+        s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
+                                                               and not _FINITE.search(s.text))
         head = s.dates[0] if s.dates else None
         if new_para and head is not None and head.precision == "day" and head.date is not None \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
