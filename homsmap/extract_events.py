@@ -257,6 +257,10 @@ _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
 _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
                          r"(?P<rel>after|before)\s*$", re.IGNORECASE)
+_WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|villages|cities)\s+of\s+", re.IGNORECASE)
+_LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
+_SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
+                          r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
                          r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
 _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
@@ -396,6 +400,14 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if kind == "control" and not [p for p in places if p.place is not None]:
+                where = _WHERE_TOWNS.search(s.text, max(0, b - s.start))
+                if where and s.start + where.start() < c1 + 80:
+                    # "completed the encirclement of the northern countryside of Hama, where the towns of A, B and C"
+                    places = [p for p in refs if p.start >= s.start + where.end() and p.place is not None
+                              and p.place.kind in ("town", "village", "city")][:6]
+                    places = [p for k, p in enumerate(places) if k == 0 or _LISTISH.fullmatch(
+                        doc.text[places[k - 1].end:p.start])]
             if spec.name == "fight-in-quarter" and not any(p.place is not None and p.place.kind in (
                     "neighbourhood", "district_area", "city", "town") for p in places):
                 continue  # "fighting in Salaheddine district", "clashes raged in Aleppo": a quarter or town fought for
@@ -614,7 +626,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = None
     elif role == "gains" and p.how == "headline":
         gains = _actor_after(doc, s, b, c1, ("by",))  # the headline's passive: "X recaptured by the army"
-    elif role == "gains" and spec.name in ("advance-into", "advance-in") and (subj is None or subj.start < c0):
+    elif role == "gains" and spec.name in ("advance-into", "advance-in") and subj is None:
         return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
@@ -634,9 +646,12 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             return None  # "The loss of Ariha leaves Damascus with …": no side left a place
         head = re.findall(r"[A-Za-z]+", doc.text[max(c0, a - 50):a])
         tail = re.findall(r"[A-Za-z]+", doc.text[b:b + 45])
-        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and (any(
-                w.lower() in R.NON_COMBATANTS for w in head[-5:]) or (spec.name == "evacuate" and any(
-                w.lower() in R.NON_COMBATANTS for w in tail[:5]))):
+        fighters = re.compile(r"(?i)^(?:rebels?|fighters?|militants?|troops|soldiers|forces|gunmen|jihadists|insurgents|"
+                              r"units|army|militias?|brigades?|factions?)$")
+        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and (
+                (any(w.lower() in R.NON_COMBATANTS for w in head[-5:]) and not any(fighters.match(w) for w in head[-6:]))
+                or (spec.name == "evacuate" and any(w.lower() in R.NON_COMBATANTS for w in tail[:5])
+                    and not any(fighters.match(w) for w in tail[:6]))):
             return None  # "thousands of people were leaving", "evacuated thousands of civilians": not a side
         gains = _actor_after(doc, s, b, c1, ("to",))
         if loses is None and not spec.name.startswith("n-"):
@@ -668,6 +683,14 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
     date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
+    if spec.name in ("in-control-of", "under-x-control", "under-control-of", "controlled-by") and date is not None \
+            and _SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
+        # "rebels said on Monday they were in full control of Azaz, after overrunning … on Sunday": the state
+        # is told on Monday; the change happened on the other day the sentence names
+        other = [d for d in s.dates if d is not date and d.date is not None and date.date is not None
+                 and d.date <= date.date and not _SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
+        if other:
+            date, how = other[-1], "sentence"
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 30
                 and re.fullmatch(r"[\s(),]*(?:[\w'’-]+\s*\)\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
                                  doc.text[p.end:d.start])), None)

@@ -321,6 +321,10 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
             and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient|desert|plain|plains)\b",
                          text[m.end:m.end + 20], re.I):
         ref.place, ref.confidence = None, 0.0  # "the northern Hama pocket", "the Homs desert": an area, not the city
+    if ref.place is not None and ref.place.kind == "city" and ref.start == m.start and re.search(
+            r"(?i)\b(?:countryside|desert|plains?|environs|hinterland)\s+of\s+(?:the\s+)?$",
+            text[max(0, m.start - 30):m.start]):
+        ref.place, ref.confidence = None, 0.0  # "the northern countryside of Hama": an area, not the city
     if ref.place is not None and ref.place.name == "Damascus" and ref.place.kind == "city" and (
             re.search(r"(?i)\b(?:gives?|gave|giving|hands?|handed|offers?|brings?|with|between)\s+$", text[max(0, m.start - 10):m.start])
             or re.match(r"\s+(?:said|says|has|had|will|would|wants|accused|claims|claimed|denied|insists|agreed|rejected)\b",
