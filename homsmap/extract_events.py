@@ -391,7 +391,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 notes.append("a term of an agreement: recorded as the agreement")
             if spec.name.startswith("n-") and kind == "control" and re.match(
                     r"[^.;]{0,60}?\b(?:(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
-                    r"take\s+place|be\s+launched|happen)|if|unless|should)\b", doc.text[b:c1]):
+                    r"take\s+place|be\s+launched|happen)|if|unless|should|(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:imminent|"
+                    r"expected|likely|possible|near))\b", doc.text[b:c1]):
                 certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"

@@ -577,9 +577,13 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
     for m in re.finditer(r"(?i)\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
         start = s.start + m.start()
-        pool = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind in ("town", "village", "city")
-                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])] or \
-               [p for p in (prior[-1].places if prior else []) if p.place is not None and p.place.kind in ("town", "village", "city")]
+        def _plain(p: PlaceRef) -> bool:
+            return p.place is not None and p.place.kind in ("town", "village", "city") \
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) \
+                and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+
+        pool = [p for p in s.places if p.end <= start and _plain(p)] or \
+               [p for p in (prior[-1].places if prior else []) if _plain(p)]
         n = 3 if "three" in m.group().lower() else 2
         if len(pool) >= n:  # "In Suqaylabiyah and Mhardeh … rebel units enter both towns"
             for q in pool[-n:]:
@@ -753,6 +757,11 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
         return []
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
     out = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""][-1:]
+    if out and R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]):
+        # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
+        head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(
+            doc.text[max(0, p.start - 25):p.start]) and out[0].start - p.end < 60]
+        out = head[-1:]
     while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list
         prev = [p for p in refs if p.end <= out[0].start and _sep_ok(doc.text[p.end:out[0].start])
                 and re.search(r",|\band\b", doc.text[p.end:out[0].start])]

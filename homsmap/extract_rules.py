@@ -174,7 +174,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
-     r"\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s|ing)?|laid\s+siege\s+to|lay\s+siege\s+to|"
+     r"\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
+     r"(?<!of\s)(?<!in\s)surrounding(?!\s+(?:villages?|towns?|areas?|countryside|hills?|farmland|neighbou?rhoods?|"
+     r"districts?|region)\b)|laid\s+siege\s+to|lay\s+siege\s+to|"
      r"imposed\s+a\s+siege\s+on|blockad(?:ed|es|e|ing))\b"),
     ("launch", "attacked", "gains", "object", 0.8,
      r"\b(?:launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|opened|mounted)\s+"
@@ -469,8 +471,10 @@ DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)
                                 r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
                                 r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$|\b(?i:arriv(?:ed|es|e|ing)|"
                                 r"reception\s+(?:point|centre|center)s?)\b(?:\s+[\w'’-]+){0,6}\s+$")
-# "denied reports that the army had entered X", "denied claims on pro-regime pages that …": what follows is denied
-DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b", re.IGNORECASE)
+# "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
+# to any evacuation": what follows is denied
+DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
+                                 r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied by local sources"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
                             r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.IGNORECASE)
