@@ -288,6 +288,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for)\s+"
+                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
+        return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
         return "planned", "planned"  # "talking … about entering the town": not done
     if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
