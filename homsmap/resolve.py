@@ -292,7 +292,7 @@ def resolve(gaz: Gazetteer | None, query: str, *, context: Context | None = None
     if best.name_score < MIN_RESOLVE_NAME_SCORE:
         return Match(query=query, status="ambiguous", candidates=distinct, method=best.method,
                      confidence=0.0, reason="only approximate spellings match", kind_hint=hint)
-    if margin < needed - 1e-9:  # a town over a same-named village (0.15 apart) is a clear lead
+    if margin < needed:
         why = "several places share this name" if exact else "several places have similar names"
         return Match(query=query, status="ambiguous", candidates=distinct, method=best.method,
                      confidence=round(best.name_score * 0.5, 3), reason=why, kind_hint=hint)
