@@ -288,7 +288,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
-    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for)\s+"
+    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+                 r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
@@ -865,6 +866,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     reports = R.DENIED_REPORTS.search(s.text)
     if reports and R.DENIED_WHAT_FOLLOWS.match(s.text[reports.end():]) and reports.start() <= m.start():
         reports = None  # "denied reports that they had agreed to hand over X": the denial comes first
+    if reports and m.start() < reports.start() and any(
+            s.start + m.end() <= e.trigger_start < s.start + reports.start() for e in mine):
+        # "the ministry has denied that its forces have withdrawn from Homs, calling the reports false"
+        reports = None
     if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
         cue = min(cue, s.start + reports.start())
         claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]

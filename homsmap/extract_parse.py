@@ -527,7 +527,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         recent = [p for p in s.places if p.end <= start and p.place is not None]
         for earlier in reversed(prior):
             recent = [p for p in earlier.places if p.place is not None] + recent
-        recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])]
+        recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
@@ -550,6 +551,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
+        elif noun in ("town", "village") and not here and any(p.end <= start for p in s.places):
+            place = None  # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
