@@ -11,8 +11,9 @@ The pipeline is rule-based (no network, no model): :mod:`homsmap.extract_parse` 
 sentences and clauses and finds places (:func:`homsmap.geoparse.find_places` over the whole narrative),
 sides (``seeds/actors.yaml``) and dates (:mod:`homsmap.extract_dates`); :mod:`homsmap.extract_events`
 turns each trigger ("captured", "fell from government control", "the capture of", "reached a surrender
-agreement", "airstrikes") into events; this module then applies the narrative rules the curated seeds
-follow and writes the result:
+agreement", "airstrikes") into events, with the places it governs (:mod:`homsmap.extract_places`), its
+sides (:mod:`homsmap.extract_sides`) and its certainty (:mod:`homsmap.extract_certainty`); this module
+then applies the narrative rules the curated seeds follow and writes the result:
 
 - an evacuation or withdrawal that "began" on a day runs until the area it belongs to is reported
   taken (a range, which takes effect at its end);

@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
+from homsmap.extract_certainty import _certainty, _denials
 from homsmap.extract_dates import DateMention, time_of_day
-from homsmap.extract_parse import (
-    ActorRef,
-    Doc,
-    PlaceRef,
-    RawEvent,
-    Sentence,
+from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
+from homsmap.extract_places import (
     _alias_refs,
     _clause_places,
     _coref,
@@ -32,167 +28,73 @@ from homsmap.extract_parse import (
     _object_places,
     _subject_places,
     _triggers,
-    clause_of,
     parenthetical_subject,
     relative_antecedent,
+)
+from homsmap.extract_sides import (
+    _actor_after,
+    _actors_in,
+    _fill_sides,
+    _infer,
+    _known_side,
+    _Narrative,
+    _parties,
+    _remember,
+    _setback,
+    _side,
+    _subject,
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
 __all__ = ["raw_events"]
 
-_MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
-_PREPOSITIONS = frozenset("with to of by from against on for in at near between among toward towards into via under "
-                          "over".split())
 _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
                          r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
-_QUANTITY = frozenset("batch group groups hundreds thousands dozens some many most rest remnants number members "
-                      "heroes lions men mujahideen detachments battalions commanders "
-                      "units convoy convoys column columns contingent all fighters forces troops soldiers militants "
-                      "militiamen elements brigades".split())
-_SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|evacuat\w*|leave|withdraw\w*)\b", re.I)
+
+
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
+
+
 _ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
                               r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
+
+
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
-_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came"})
-_DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
 # "is" only in lower case or capitalised: "IS captured Palmyra" is the Islamic State, not a passive
 _PASSIVE_AUX = re.compile(r"\b(?:(?i:was|were|been|being|are|be|get|got|gets)|is|Is)\s+(?:\w+ly\s+)?$")
+
+
 _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:completed|announced|declared|achieved|"
                              r"finished|celebrated|confirmed|secured|won|accomplished)\s+(?:the|its|their)\s+"
                              r"(?:\w+\s+)?$", re.I)
+
+
 _FLAG_SIDES = {"syrian": "government", "national": "government", "government": "government", "regime": "government",
                "opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
                "revolution": "opposition", "independence": "opposition", "kurdish": "sdf", "ypg": "sdf", "sdf": "sdf"}
+
+
 _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon)\s+of\s+(?:the\s+)?)?"
                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|"
                       r"dawn|noon)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
+
+
 _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"
                       r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
+
+
 _WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
+
+
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
-_SETBACK = re.compile(r"\b(?:setback|blow|loss|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 
 
 def _dated_heading(doc: Doc, s: Sentence) -> bool:
     """"3 April 2016 — QARYATEIN UNDER REGIME CONTROL AGAIN.": a line that opens with its date."""
     return bool(s.dates) and re.fullmatch(r"[\s*#•-]*(?:On\s+)?", doc.text[s.start:s.dates[0].start]) is not None \
         and re.match(r"\s*[—–:-]", doc.text[s.dates[0].end:]) is not None
-
-
-def _known_side(actors: Actors, words: str) -> bool:
-    low = words.lower()
-    parts = [w for w in re.split(r"[/\s]+", words) if w]  # "TAF/SNA control"
-    return low in R.HOLDER_BLOCS or low in R.ACTOR_LEXICON or actors.resolve(words) is not None \
-        or low.split()[-1] in R.HOLDER_BLOCS or any(actors.resolve(w) is not None for w in parts)
-
-
-def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
-    """"the fall of X was a major setback for the government": the side named as suffering the loss;
-    "Opposition leaders called the fall of X a setback": the side that calls it one."""
-    for r in s.actors:
-        if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
-            return r
-    if re.search(r"(?i)\b(?:called|described|termed|described\s+as|admitted|acknowledged)\s+the\s+(?:fall|loss|capture)\s+of\b"
-                 r"[^.;]{1,60}\b(?:setback|blow|loss|defeat)\b", s.text) and s.actors:
-        return s.actors[0]
-    return None
-
-
-class _Narrative:
-    """The sides seen so far: who advances, who holds what."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.mentions: list[ActorRef] = []
-        self.advancing: list[ActorRef] = []
-        self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
-        self.taken: list[tuple[str, dt.date, str, str]] = []
-        counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
-        self.ranked = [b for b, _n in counts.most_common()]
-        by_bloc: dict[str, Counter[str]] = {}
-        for s in doc.sentences:
-            for a in s.actors:
-                by_bloc.setdefault(a.bloc, Counter())[a.actor] += 1
-        # the side a bloc is named by most often (the generic "government" over "russia")
-        self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
-
-    def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
-        """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
-        entries = self.holders.get(pid or "", [])
-        dated = [e for e in entries if e[0] is not None and day is not None and e[0] < day]
-        if dated:
-            best = max(dated, key=lambda e: e[0] or dt.date.min)
-            return best[1], best[2]
-        cue = [e for e in entries if e[0] is None]
-        return (cue[0][1], cue[0][2]) if cue else None
-
-    def opponent(self, bloc: str | None, pos: int) -> tuple[str, str] | None:
-        """The side the narrative pits against ``bloc``: the latest advancing side of another bloc,
-        else the latest other side named, else the most named other side of the document."""
-        for pool in (self.advancing, self.mentions):
-            for a in reversed(pool):
-                if a.start < pos and a.bloc in _MAIN_BLOCS and a.bloc != bloc and pos - a.start < 4000:
-                    return (a.actor if pool is self.advancing else self.first_actor.get(a.bloc, a.actor)), a.text
-        for b in self.ranked:
-            if b != bloc:
-                return self.first_actor.get(b, b), f"the document's {b} side"
-        default = {"opposition": "government", "government": "opposition"}.get(bloc or "")
-        return (default, f"by default, the {default} side") if default else None
-
-
-def _after_preposition(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 30):pos]
-    if before.rstrip().endswith("("):
-        return True
-    words = re.findall(r"[\w'’-]+", before)
-    while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
-        words.pop()
-    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
-        return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
-    return bool(words) and words[-1].lower() in _PREPOSITIONS
-
-
-_COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
-                          r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
-                          r"[\w-]+-backed)\s+)*$", re.I)
-
-
-def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
-    """The side doing what the trigger says: the nearest side before it that no preposition governs;
-    of coordinated sides ("the YPG and allied FSA groups") the first."""
-    before = [r for r in s.actors if r.end <= a]
-    for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
-        for k in range(len(pool) - 1, -1, -1):
-            r = pool[k]
-            if _after_preposition(doc.text, r.start) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
-                continue
-            while k > 0 and _COORDINATED.match(doc.text[pool[k - 1].end:r.start]):
-                k -= 1
-                r = pool[k]
-            return r
-    return None
-
-
-def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
-    for r in s.actors:
-        if b <= r.start < c1:
-            if preps is None:
-                return r
-            words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 40):r.start])
-            while words and words[-1].lower() in _BEFORE_SIDE:
-                words.pop()  # "by the heroic Turkish Armed Forces"
-            if words and words[-1].lower() in preps:
-                return r
-    return None
-
-
-_BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous".split())
-
-
-def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
-    return next((r for r in s.actors if a <= r.start and r.end <= b), None)
 
 
 def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
@@ -254,59 +156,40 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
 
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
+
+
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
+
+
 _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
                          r"(?P<rel>after|before)\s*$", re.IGNORECASE)
+
+
 _WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|villages|cities)\s+of\s+", re.IGNORECASE)
+
+
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
+
+
 _SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
+
+
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
                          r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
+
+
 _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
                          re.IGNORECASE)
-_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
+
+
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
+
+
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 _REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
                        r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
                        r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
-
-
-def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
-    """(certainty, modality): modality is planned, attempt, denied or None."""
-    pre = doc.text[max(c0, prev_trigger_end):a]
-    words = re.findall(r"[\w'’-]+", doc.text[c0:a])
-    if R.ATTEMPT.search(pre):
-        return "reported", "attempt"
-    if len(words) >= 2 and words[-1].lower() == "to":
-        if words[-2].lower() in _DENY_INF:
-            return "denied", "denied"
-        if words[-2].lower() not in _INFINITIVE_OK:
-            return "planned", "planned"
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
-        return "denied", "denied"
-    if R.PLANNED.search(pre):
-        return "planned", "planned"
-    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
-                 r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
-                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
-        return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
-    if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
-        return "planned", "planned"  # "talking … about entering the town": not done
-    if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
-            r"\b(?:would|will|could)\b", s.text):
-        return "planned", "planned"  # "once al-Bab was secured, the operation would turn to Manbij"
-    if R.CONDITION_BEFORE.search(doc.text[max(s.start, c0 - 12):c0]) and re.search(
-            r"\b(?:is|are|be)\b", doc.text[c0:a + 30]):
-        return "planned", "planned"  # "… continues until Aleppo is liberated"
-    if _PURPOSE_BEFORE.search(doc.text[max(s.start, c0 - 25):c0]) and R.PLANNED.search(doc.text[s.start:c0]):
-        return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
-    if R.CLAIMED.search(s.text):
-        return "claimed", None
-    if R.REPORTED.search(s.text):
-        return "reported", None
-    return "confirmed", None
 
 
 def _incident_places(doc: Doc, refs: list[PlaceRef], a: int, b: int, c0: int, c1: int) -> list[PlaceRef]:
@@ -449,65 +332,6 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
-_CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|news\s+agency)|SANA|official\s+media|"
-                           r"pro-(?:government|regime)\s+(?:media|outlets|channels|pages))\b)|"
-                           r"(?P<opposition>\b(?:rebel|opposition|opposition-leaning|pro-opposition)\s+(?:sources|media|outlets|"
-                           r"channels|accounts|pages|spokesm[ae]n|commanders)\b)|(?P<isil>\bAmaq\b)", re.IGNORECASE)
-_SOURCE_SIDES = {"government": "government", "opposition": "opposition", "isil": "isil"}
-
-
-def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
-    """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
-    nearest change with a named side (within a few paragraphs, before or after), else the side the
-    document names most; always flagged as inferred."""
-    named = [e for e in events if e.gains is not None and ACTIONS[e.action][0] == "control"
-             and e.action not in ("agreement", "ceasefire", "ceasefire_ended") and e.certainty not in ("denied", "planned")]
-    for ev in events:
-        if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
-            continue
-        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
-            # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
-            # the side named as leaving loses, its enemy gains
-            leaver = ev.sentence.actors[0]
-            opp = nar.opponent(leaver.bloc, ev.trigger_start)
-            if opp is not None:
-                ev.loses, ev.gains = leaver.actor, opp[0]
-                ev.notes.append(f"sides inferred: {leaver.text} left, {opp[1]} gains")
-                continue
-        source = _CLAIM_SOURCE.search(ev.sentence.text)
-        if source is not None and ev.certainty in ("claimed", "reported"):
-            side = next(v for k, v in source.groupdict().items() if v is not None and k in _SOURCE_SIDES) and \
-                _SOURCE_SIDES[next(k for k, v in source.groupdict().items() if v is not None)]
-            if side and side != ev.loses:  # "State media says Soran has been retaken": the claimant's side
-                ev.gains = side
-                ev.notes.append(f"gaining side inferred: the side whose media made the claim ({side})")
-                continue
-        lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
-        near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
-                      for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
-                      and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
-        if near:
-            src = named[near[0][2]]
-            ev.gains = src.gains
-            ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
-                            f"{src.sentence.line})")
-        elif speaker is not None and (ev.loses is None or ev.loses != speaker):
-            ev.gains = speaker
-            ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
-        else:
-            bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
-            if bloc is None:
-                continue
-            ev.gains = nar.first_actor.get(bloc, bloc)
-            ev.notes.append(f"gaining side guessed: the side the document names most ({ev.gains})")
-        gains = ev.gains or ""
-        if ev.loses is None:
-            opp = nar.opponent(_bloc(nar, gains, ""), ev.trigger_start)
-            if opp is not None and _bloc(nar, opp[0], "") != _bloc(nar, gains, ""):
-                ev.loses = opp[0]
-                ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
-
-
 def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
                 a: int, b: int, c0: int, c1: int, nxt: int) -> list[PlaceRef]:
     kind = ACTIONS[action][0]
@@ -595,10 +419,6 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
         nxt = next((p for p in refs if p.start >= end and p.place is not None), None)
         if nxt is not None and nxt.place is not None and _filler_ok(doc.text[end:nxt.start], limit=4):
             nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
-
-
-def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
-    return (actors.actor, actors.bloc) if actors is not None else None
 
 
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
@@ -728,90 +548,6 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     return ev
 
 
-def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: int, c1: int,
-             subj: ActorRef | None, day: dt.date | None) -> tuple[ActorRef | None, ActorRef | None]:
-    in_clause = [r for r in s.actors if c0 <= r.start < c1] or list(s.actors)
-    loser: ActorRef | None = None
-    if subj is not None and _SURRENDER_WORDS.search(doc.text[c0:c1]):
-        loser = subj
-    held = nar.held(p.place.id if p.place is not None else None, day)
-    if loser is None and held is not None:
-        loser = next((r for r in in_clause if r.bloc == held[1]), None)
-    if loser is None:
-        loser = next((r for r in in_clause if r.bloc == "opposition"), None)
-    gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
-    return gains, loser
-
-
-def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
-           lo: tuple[str, str] | None, pos: int, notes: list[str],
-           deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
-    pid = p.place.id if p.place is not None else None
-    if g is None and lo is None and pid is not None and day is not None:
-        same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
-        if same:
-            g = (same[-1][2], same[-1][3])
-            notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
-    held = nar.held(pid, day)
-    if g is None and lo is None and held is not None:
-        lo = held
-        notes.append(f"losing side inferred: {held[0]} held the place")
-    if g is None and lo is None and deal and "opposition" in nar.ranked:
-        lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
-        notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")
-    if g is None and lo is not None and sentence is not None:
-        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
-        if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
-            pick = min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
-            g = (pick.actor, pick.bloc)
-            notes.append(f"gaining side inferred: the other side in the sentence ({pick.text})")
-    if g is None and lo is not None:
-        opp = nar.opponent(lo[1], pos)
-        if opp is not None:
-            g = (opp[0], _bloc(nar, opp[0], lo[1]))
-            notes.append(f"gaining side inferred from the narrative ({opp[1]})")
-    if g is None and not deal:
-        adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
-        if adv is not None:
-            g = (adv.actor, adv.bloc)
-            notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
-    if g is not None and lo is None:
-        if held is not None and held[1] != g[1]:
-            lo = held
-            notes.append(f"losing side inferred: {held[0]} held the place")
-        else:
-            opp = nar.opponent(g[1], pos)
-            if opp is not None:
-                lo = (opp[0], _bloc(nar, opp[0], g[1]))
-                notes.append(f"losing side inferred from the narrative ({opp[1]})")
-    if g is not None and lo is not None and g[1] == lo[1]:
-        lo = None
-    return g, lo
-
-
-def _bloc(nar: _Narrative, actor: str, other: str) -> str:
-    for a in reversed(nar.mentions):
-        if a.actor == actor:
-            return a.bloc
-    for b in nar.ranked:
-        if nar.first_actor.get(b) == actor:
-            return b
-    return actor if actor in _MAIN_BLOCS else next((b for b in nar.ranked if b != other), "other")
-
-
-def _remember(nar: _Narrative, ev: RawEvent) -> None:
-    s = ev.sentence
-    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire"):
-        subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
-        nar.advancing.extend(subj[-1:])
-    if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
-        return
-    if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned"):
-        bloc = next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, "")
-        nar.taken.append((ev.place.place.id, ev.date.last or ev.date.date, ev.gains, bloc))
-        nar.holders.setdefault(ev.place.place.id, []).append((ev.date.last or ev.date.date, ev.gains, bloc))
-
-
 def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
     """"The army advanced from A to the nearby B": B is entered."""
     out = []
@@ -833,71 +569,3 @@ def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef
                             date, how, "confirmed", 0.55, date.time if date else None,
                             [*notes, "'advanced … to' read as entering the place"]))
     return out
-
-
-def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
-    corr = R.CORRECTION.match(s.text)
-    if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
-        for e in mine:
-            if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append("taken back as a correction")
-    if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
-                    and e.certainty in ("claimed", "reported"):
-                e.certainty = "denied"
-                e.notes.append(f"contradicted by the next sentence (line {s.line})")
-    if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append(f"taken back by the next sentence (line {s.line})")
-    for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
-        if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
-            for e in mine:
-                if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
-                    e.certainty = "denied"
-                    e.notes.append("denied in the same sentence")
-    m = R.DENIAL.search(s.text)
-    if not m:
-        return
-    cue = s.start + m.start()
-    reports = R.DENIED_REPORTS.search(s.text)
-    if reports and R.DENIED_WHAT_FOLLOWS.match(s.text[reports.end():]) and reports.start() <= m.start():
-        reports = None  # "denied reports that they had agreed to hand over X": the denial comes first
-    if reports and m.start() < reports.start() and any(
-            s.start + m.end() <= e.trigger_start < s.start + reports.start() for e in mine):
-        # "the ministry has denied that its forces have withdrawn from Homs, calling the reports false"
-        reports = None
-    if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
-        cue = min(cue, s.start + reports.start())
-        claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
-        since = claims[-1] if claims else s.start
-        after = [e for e in mine if since <= e.trigger_start < cue and ACTIONS[e.action][0] == "control"]
-        told = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"
-                and ACTIONS[e.action][0] == "control"]
-        def _day(e: RawEvent) -> dt.date:
-            return (e.date.date if e.date is not None and e.date.date is not None else dt.date.max)
-
-        if told and re.search(r"(?i)\bthe\s+claims?\b", reports.group()) and (not after or all(
-                e.certainty != "claimed" or _day(e) < min(_day(t) for t in told) for e in after)):
-            # "Amaq claims its fighters regained the town. SOHR says the army had recaptured it on Saturday,
-            # and describes the claim as false": the claim told before is denied, not this sentence's event
-            for e in told:
-                e.certainty = "denied"
-                e.notes.append(f"denied by the next sentence (line {s.line})")
-            return
-    else:
-        after = [e for e in mine if e.trigger_start > cue]
-    for e in after:
-        e.certainty = "denied"
-        e.notes.append("denied in the same sentence")
-    if not after and reports:
-        prev = [e for e in earlier if e.sentence.index == s.index - 1]
-        if any(e.certainty == "claimed" for e in prev):
-            prev = [e for e in prev if e.certainty == "claimed"]
-        for e in prev:
-            if ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append(f"denied by the next sentence (line {s.line})")

@@ -1,0 +1,130 @@
+"""How sure a proposed change is: the certainty half of :mod:`homsmap.extract_events`.
+
+:func:`_certainty` reads a trigger's modality (plans, vows, conditions, attempts, negation) and its
+attribution (claimed, reported, confirmed); :func:`_denials` applies denials, corrections, take-backs
+and contradictions of a sentence to the events they cover, in the sentence or the one before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from homsmap import extract_rules as R
+from homsmap.events import ACTIONS
+from homsmap.extract_parse import Doc, RawEvent, Sentence
+
+__all__: list[str] = []
+
+
+_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came"})
+
+
+_DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
+
+
+_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
+
+
+def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
+    """(certainty, modality): modality is planned, attempt, denied or None."""
+    pre = doc.text[max(c0, prev_trigger_end):a]
+    words = re.findall(r"[\w'’-]+", doc.text[c0:a])
+    if R.ATTEMPT.search(pre):
+        return "reported", "attempt"
+    if len(words) >= 2 and words[-1].lower() == "to":
+        if words[-2].lower() in _DENY_INF:
+            return "denied", "denied"
+        if words[-2].lower() not in _INFINITIVE_OK:
+            return "planned", "planned"
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
+        return "denied", "denied"
+    if R.PLANNED.search(pre):
+        return "planned", "planned"
+    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+                 r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
+                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
+        return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
+    if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
+        return "planned", "planned"  # "talking … about entering the town": not done
+    if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
+            r"\b(?:would|will|could)\b", s.text):
+        return "planned", "planned"  # "once al-Bab was secured, the operation would turn to Manbij"
+    if R.CONDITION_BEFORE.search(doc.text[max(s.start, c0 - 12):c0]) and re.search(
+            r"\b(?:is|are|be)\b", doc.text[c0:a + 30]):
+        return "planned", "planned"  # "… continues until Aleppo is liberated"
+    if _PURPOSE_BEFORE.search(doc.text[max(s.start, c0 - 25):c0]) and R.PLANNED.search(doc.text[s.start:c0]):
+        return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
+    if R.CLAIMED.search(s.text):
+        return "claimed", None
+    if R.REPORTED.search(s.text):
+        return "reported", None
+    return "confirmed", None
+
+
+def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    corr = R.CORRECTION.match(s.text)
+    if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
+        for e in mine:
+            if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append("taken back as a correction")
+    if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
+                    and e.certainty in ("claimed", "reported"):
+                e.certainty = "denied"
+                e.notes.append(f"contradicted by the next sentence (line {s.line})")
+    if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append(f"taken back by the next sentence (line {s.line})")
+    for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
+        if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
+            for e in mine:
+                if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
+                    e.certainty = "denied"
+                    e.notes.append("denied in the same sentence")
+    m = R.DENIAL.search(s.text)
+    if not m:
+        return
+    cue = s.start + m.start()
+    reports = R.DENIED_REPORTS.search(s.text)
+    if reports and R.DENIED_WHAT_FOLLOWS.match(s.text[reports.end():]) and reports.start() <= m.start():
+        reports = None  # "denied reports that they had agreed to hand over X": the denial comes first
+    if reports and m.start() < reports.start() and any(
+            s.start + m.end() <= e.trigger_start < s.start + reports.start() for e in mine):
+        # "the ministry has denied that its forces have withdrawn from Homs, calling the reports false"
+        reports = None
+    if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
+        cue = min(cue, s.start + reports.start())
+        claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
+        since = claims[-1] if claims else s.start
+        after = [e for e in mine if since <= e.trigger_start < cue and ACTIONS[e.action][0] == "control"]
+        told = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"
+                and ACTIONS[e.action][0] == "control"]
+        def _day(e: RawEvent) -> dt.date:
+            return (e.date.date if e.date is not None and e.date.date is not None else dt.date.max)
+
+        if told and re.search(r"(?i)\bthe\s+claims?\b", reports.group()) and (not after or all(
+                e.certainty != "claimed" or _day(e) < min(_day(t) for t in told) for e in after)):
+            # "Amaq claims its fighters regained the town. SOHR says the army had recaptured it on Saturday,
+            # and describes the claim as false": the claim told before is denied, not this sentence's event
+            for e in told:
+                e.certainty = "denied"
+                e.notes.append(f"denied by the next sentence (line {s.line})")
+            return
+    else:
+        after = [e for e in mine if e.trigger_start > cue]
+    for e in after:
+        e.certainty = "denied"
+        e.notes.append("denied in the same sentence")
+    if not after and reports:
+        prev = [e for e in earlier if e.sentence.index == s.index - 1]
+        if any(e.certainty == "claimed" for e in prev):
+            prev = [e for e in prev if e.certainty == "claimed"]
+        for e in prev:
+            if ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append(f"denied by the next sentence (line {s.line})")

@@ -1,0 +1,430 @@
+"""Which places a trigger governs: the places half of :mod:`homsmap.extract` (see :mod:`homsmap.extract_parse`
+for the reading half).
+
+:func:`_triggers` finds a sentence's triggers; :func:`_object_places`, :func:`_subject_places`,
+:func:`parenthetical_subject`, :func:`relative_antecedent` and :func:`_clause_places` find the places
+a trigger's object, subject or clause names, lists included ("captured A, B and C", "among them X"),
+leaving out destinations, bearings ("north of X") and containers ("the Jobar neighbourhood of
+Damascus"); :func:`_coref` reads "the city", "the town", "it", "both towns" and "the old city" as the
+places named before.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+
+from homsmap import extract_rules as R
+from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
+from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place, strip_cues
+from homsmap.names import normalize_name
+from homsmap.resolve import Context, Match, resolve
+
+__all__ = ["parenthetical_subject", "relative_antecedent"]
+
+_WORD = re.compile(r"[^\s,;:()\"“”]+")
+_POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
+                           r"barracks|garrison)\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                           re.IGNORECASE)
+_MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
+                            r"border|road|highway)\b", re.IGNORECASE)
+
+
+def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]]:
+    found = []
+    low = s.text.lower()
+    for order, spec in enumerate(R.TRIGGERS):
+        if spec.needles and not any(n in low for n in spec.needles):
+            continue
+        for m in spec.pattern.finditer(s.text):
+            found.append((s.start + m.start(), s.start + m.end(), order, spec, m))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    kept: list[tuple[int, int, R.TriggerSpec, re.Match[str]]] = []
+    for a, b, _o, spec, m in found:
+        if kept and a < kept[-1][1]:
+            continue
+        kept.append((a, b, spec, m))
+    return kept
+
+
+def _tokens(gap: str) -> list[str]:
+    return _WORD.findall(gap)
+
+
+def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9) -> bool:
+    """Whether the words between a trigger and a place leave the place its object: lowercase words that
+    are not prepositions, conjunctions or verbs ("the ancient city of", "most of the", "the outskirts of")
+    or, with ``words``, only those words."""
+    for cue in ("including", "among them", "among which", "such as", "notably"):
+        if cue in gap:
+            gap = gap.rsplit(cue, 1)[1]  # "a string of towns in the countryside, among them X"
+    if any(ch in gap for ch in ".;()"):
+        return False
+    if "," in gap and re.search(r",\s+(?:the|its|their|a|an)\s+(?:\w+\s+){0,3}?\w+(?:s|ed)\s", gap):
+        return False  # "the fall of the castle, the government tightens its hold over X": another clause
+    toks = _tokens(gap)
+    if len(toks) > limit:
+        return False
+    if words is not None:
+        return all(t.lower() in words or t.isdigit() for t in toks)
+    for t in toks:
+        low = t.lower()
+        if t.isdigit() or low in R.ALLOWED_FILLER:
+            continue
+        if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led)", low):
+            continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of"
+        if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):
+            return False
+    return True
+
+
+def _sep_ok(sep: str) -> bool:
+    toks = _tokens(sep)
+    if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
+        return False
+    return all(t.lower() in R.LIST_WORDS or t.lower() in R.ALLOWED_FILLER for t in toks)
+
+
+def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
+    out = []
+    for m in R.COREF.finditer(s.text):
+        noun = m.group("noun").lower()
+        start = s.start + m.start()
+        if any(p.start <= start < p.end for p in s.places):
+            continue
+        recent = [p for p in s.places if p.end <= start and p.place is not None]
+        for earlier in reversed(prior):
+            recent = [p for p in earlier.places if p.place is not None] + recent
+        recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
+        place: Place | None = None
+        here = [p for p in recent if p.start >= s.start]
+        para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
+        if noun == "city":
+            same = [p.place for p in here if p.place is not None and p.place.kind == "city"]
+            if doc.title_city is not None and len(same) > 1 and doc.title_city in same:
+                same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
+            if doc.topic is not None and any(p.place is not None and p.place.id == doc.topic.id for p in here):
+                same = [doc.topic]  # the town the whole text is about, named in this sentence
+            lately = [p.place for p in para if p.place is not None and p.place.kind == "city"]
+            older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
+            if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
+                lately = []  # the story's city named in this paragraph: "the city" is still that one
+            towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town"
+                          and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
+            topic_near = doc.topic if doc.topic is not None and any(
+                p.place is not None and p.place.id == doc.topic.id for p in recent) else None
+            place = same[-1] if same else towns_here[-1] if towns_here and not lately else topic_near or (
+                lately[-1] if lately else doc.topic or doc.title_city or (older[-1] if older else None))
+            if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
+                towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
+                place = towns[-1] if towns else None
+        elif noun in ("town", "village") and not here and any(p.end <= start for p in s.places):
+            place = None  # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before
+        elif noun in ("town", "village"):
+            # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
+            # sentence's own places before the earlier sentences'
+            if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and any(
+                    p.place is not None and p.place.id == doc.topic.id for p in recent):
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
+                continue  # "residents fled in the days before the town fell": the town the report is about
+            for pool in (here, para, recent):
+                near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")]
+                small = [q for q in near if q.kind != "city"]
+                place = small[-1] if small else near[-1] if near else None
+                if place is not None:
+                    break
+        else:
+            areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
+            place = areas[-1] if areas else None
+        if place is not None:
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
+    for m in re.finditer(r"(?i)\bthe\s+old\s+(?:city|town|quarter)\b", s.text):
+        start = s.start + m.start()
+        olds = [p.place for x in (*prior, s) for p in x.places if p.place is not None and p.end <= start
+                and p.place.kind in ("district_area", "neighbourhood", "region") and "old" in p.place.name.lower()]
+        if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
+            out = [r for r in out if not (r.start <= start < r.end)]
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
+    for m in re.finditer(r"(?i)\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
+        start = s.start + m.start()
+        def _plain(p: PlaceRef) -> bool:
+            return p.place is not None and p.place.kind in ("town", "village", "city") \
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) \
+                and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+
+        pool = [p for p in s.places if p.end <= start and _plain(p)] or \
+               [p for p in (prior[-1].places if prior else []) if _plain(p)]
+        n = 3 if "three" in m.group().lower() else 2
+        if len(pool) >= n:  # "In Suqaylabiyah and Mhardeh … rebel units enter both towns"
+            for q in pool[-n:]:
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), q.place, 0.7, "coref"))
+    for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
+        start = s.start + m.start("it")
+        near = [p.place for p in s.places if p.end <= start and p.place is not None
+                and p.place.kind in ("town", "village", "city")]
+        if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
+            near = [p.place for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
+                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
+        if near:
+            out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
+    return out
+
+
+def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
+    same = [x.start for x in prior if x.para == s.para]
+    return min(same) if same else s.start
+
+
+_IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+                        r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
+                        r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
+                        r"(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
+
+
+def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:
+    """Lowercase curated names right after a trigger ("the engineering battalion facility")."""
+    seg = s.text[a - s.start:b - s.start]
+    words = list(re.finditer(r"(?<![\w-])[a-z][a-z']+(?![\w-])", seg[:80]))
+    for n in (4, 3, 2):
+        for i in range(len(words) - n + 1):
+            chunk = seg[words[i].start():words[i + n - 1].end()]
+            inner = [w.group() for w in words[i:i + n]]
+            if inner[0] in ("the", "a", "an") or any(w in R.BLOCKED_FILLER or w in ("of", "the") for w in inner) \
+                    or not re.fullmatch(r"[a-z' ]+", chunk):
+                continue
+            if strip_cues(normalize_name(chunk))[0] not in gaz.by_key:
+                continue
+            r = resolve(gaz, chunk)
+            if r.resolved and r.place is not None and r.method in ("alias", "exact") and r.confidence >= 0.8:
+                return [PlaceRef(a + words[i].start(), a + words[i + n - 1].end(), chunk, r.place, 0.8, "alias")]
+    return []
+
+
+_NOT_NAMES = R.NATIONALITIES | {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
+_NAME_CHUNK = re.compile(r"(?:(?:[Aa][lrsdzn]|[Ee]l)[-\s])?[A-Z][\w'’]+(?:[-\s](?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’]+)*")
+
+
+def _by_neighbours(r: Match, neighbours: Sequence[Place]) -> tuple[Place | None, float]:
+    """Of same-named villages, the one next to its neighbours in the list, when the others are far."""
+    if r.status != "ambiguous" or not neighbours:
+        return None, 0.0
+    ranked = sorted((min(c.place.distance_km(n) for n in neighbours), i) for i, c in enumerate(r.candidates[:6]))
+    if len(ranked) >= 2 and ranked[0][0] <= 5.0 and ranked[1][0] >= 3 * ranked[0][0] + 2:
+        return r.candidates[ranked[0][1]].place, 0.6
+    return None, 0.0
+
+
+def _resolve_chunks(doc: Doc, a: int, b: int, got: Sequence[PlaceRef], gaz: Gazetteer,
+                    after: Sequence[PlaceRef] = ()) -> list[PlaceRef] | None:
+    """Names a list runs together that the geoparser passed over ("Al-Wazi'iya Al-Ghasibiyya",
+    "Dumayr, Jayrud, and al-Naseriyah"), resolved with the list's other places as context; ``None``
+    unless every capitalised word of ``text[a:b]`` is such a name and the rest joins a list."""
+    anchors = tuple((p.place.lat, p.place.lon, 1.0) for p in got if p.place is not None)
+    text = doc.text[a:b]
+    found: list[PlaceRef] = []
+    rest = text
+    neighbours = [p.place for p in (*got[-1:], *after) if p.place is not None]
+    for m in _NAME_CHUNK.finditer(text):
+        if after and text[m.end():].isspace():
+            rest = rest.replace(m.group(), " ", 1)  # "Tell Mardikh": a prefix of the next name, not a place
+            continue
+        if m.group().lower() in _NOT_NAMES:
+            return None
+        r = quick_resolve(gaz, m.group(), context=Context(anchors=anchors))
+        if r is None:
+            return None
+        place, conf = (r.place, r.confidence * 0.9) if r.resolved else _by_neighbours(r, neighbours)
+        if place is None or place.kind in ADMIN_KINDS:
+            return None
+        if neighbours and min(place.distance_km(n) for n in neighbours) > 60.0:
+            return None  # a list names places near each other
+        found.append(PlaceRef(a + m.start(), a + m.end(), m.group(), place, conf, "list"))
+        rest = rest.replace(m.group(), " ", 1)
+    return found if rest != text and _sep_ok(rest) else None
+
+
+def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: int,
+                   gaz: Gazetteer | None = None, *, attack: bool = False) -> list[PlaceRef]:
+    out: list[PlaceRef] = []
+    broken = False
+    for p in refs:
+        if p.start < a or p.start >= stop:
+            continue
+        if not out:
+            gap = doc.text[a:p.start]
+            if attack and _POSITIONS_IN.fullmatch(gap) and p.place is not None and p.place.kind in (
+                    "city", "town", "village", "neighbourhood", "facility", "airbase"):
+                out.append(p)  # "attacked SDF positions inside Ain Issa": the place fought for
+                continue
+            if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
+                continue
+            if not _filler_ok(gap):
+                missed = _missed_name(doc, a, p.start, gaz)
+                if missed is None:
+                    broken = True
+                    break
+                out.append(missed)
+            out.append(p)
+        elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
+            continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
+        elif _sep_ok(doc.text[out[-1].end:p.start]):
+            if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
+                out[-1] = p  # "Tell Mardikh" read as "Tell" (a town far away) + "Mardikh": keep the near one
+            else:
+                out.append(p)
+        elif gaz is not None and (more := _resolve_chunks(doc, out[-1].end, p.start, out, gaz, [p])) is not None:
+            out.extend([*more, p])
+        else:
+            broken = True
+            break
+    if out and gaz is not None and not broken:
+        tail = _LIST_TAIL.match(doc.text, out[-1].end, min(stop, out[-1].end + 80))
+        if tail and (more := _resolve_chunks(doc, out[-1].end, tail.end(), out, gaz)) is not None:
+            out.extend(more)
+    return out
+
+
+_PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"
+                            r"|\s+[A-Z][\w'’-]+)*")
+
+
+def _missed_name(doc: Doc, a: int, b: int, gaz: Gazetteer | None) -> PlaceRef | None:
+    """"captured the castle of Krak des Chevaliers and the village of X": a first name of the list that the
+    geoparser passed over (a lowercase particle inside it), when the gazetteer knows it."""
+    if gaz is None:
+        return None
+    for m in _PARTICLE_NAME.finditer(doc.text, a, b):
+        if m.group().lower() in _NOT_NAMES:
+            continue
+        if not _filler_ok(doc.text[a:m.start()]):
+            return None
+        if not _sep_ok(doc.text[m.end():b]) or not re.search(r"\b(?:and|or)\b|,", doc.text[m.end():b]):
+            continue
+        r = quick_resolve(gaz, m.group())
+        if r is None or not r.resolved or r.place is None or r.confidence < 0.8 or r.place.kind in ADMIN_KINDS:
+            return None
+        return PlaceRef(m.start(), m.end(), m.group(), r.place, r.confidence * 0.9, "list")
+    return None
+
+
+def _fragment(left: PlaceRef, right: PlaceRef, gaz: Gazetteer | None) -> bool:
+    """Two names with only a space between that are one name the gazetteer lacks: the left one is a
+    fragment when the joined name resolves to the right one's place or is unknown and the left is far."""
+    if gaz is None or left.place is None or right.place is None:
+        return False
+    return left.place.distance_km(right.place) > 50.0
+
+
+_LIST_TAIL = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?:(?:[Aa][lrsdzn]|[Ee]l)-)?[A-Z][\w'’-]+|,\s+(?:(?:[Aa][lrsdzn]|[Ee]l)-)?"
+                        r"[A-Z][\w'’-]+(?=\s*[,.;]|\s+(?:and|or)\b)")
+
+
+def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
+    """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
+    relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    if relative is None or not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) \
+            or len(doc.text[clause_start:a]) >= 40:
+        return []
+    start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
+    out = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""][-1:]
+    if out and R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]):
+        # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
+        head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(
+            doc.text[max(0, p.start - 25):p.start]) and out[0].start - p.end < 60]
+        out = head[-1:]
+    while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list
+        prev = [p for p in refs if p.end <= out[0].start and _sep_ok(doc.text[p.end:out[0].start])
+                and re.search(r",|\band\b", doc.text[p.end:out[0].start])]
+        if not prev:
+            break
+        out.insert(0, prev[-1])
+    return out
+
+
+def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
+    relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
+        # "Buwaydah al-Sharqiyah, which fell to government forces": the place the relative clause follows
+        start = clause_start - 10 + relative.start()
+        prior = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""]
+        return prior[-1:]
+    before = [p for p in refs if clause_start <= p.start and p.end <= a]
+    out: list[PlaceRef] = []
+    for p in reversed(before):
+        if not out:
+            if not _filler_ok(re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]), words=R.SUBJECT_FILLER, limit=4):
+                break
+            out.append(p)
+        elif _sep_ok(doc.text[p.end:out[-1].start]):
+            out.append(p)
+        else:
+            break
+    return out[::-1]
+
+
+_PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -> list[PlaceRef]:
+    """"Hama, which the army had held throughout the war, fell to them", "Bosra al-Sham, the stronghold
+    of …, was handed over": the place before a parenthesis set off by commas is the verb's subject."""
+    before = doc.text[s.start:a]
+    tail = re.search(r",((?:\s+(?:" + "|".join(sorted(R.SUBJECT_FILLER)) + r"))*)\s*$", before)
+    if tail is None:
+        return []
+    close = s.start + tail.start()
+    for p in reversed(refs):
+        if p.end > close or p.start < s.start or p.place is None:
+            continue
+        inner = doc.text[p.end:close]
+        if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 40:
+            continue
+        if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]):
+            return []
+        return [p]
+    return []
+
+
+_CONTAINER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?|outskirts|parts?|countryside|"
+                               r"centre|center|province|governorate|camp|old\s+city)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+                               re.IGNORECASE)
+
+
+def _container(doc: Doc, refs: Sequence[PlaceRef], p: PlaceRef) -> bool:
+    """"the Jobar neighbourhood of Damascus": Damascus only says where Jobar is."""
+    if any(0 <= p.start - q.end <= 20 and q is not p and re.search(r"(?i)\b(?:district|neighbou?rhood|quarter|camp|suburb)s?$", q.text)
+           and re.fullmatch(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", doc.text[q.end:p.start]) for q in refs):
+        return True  # "the Baba Amr district of Homs"
+    return any(0 <= p.start - q.end <= 50 and q is not p and re.fullmatch(
+        r",?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?", doc.text[q.end:p.start][:_cut_at(doc.text[q.end:p.start])])
+        and _CONTAINER_BEFORE.search(doc.text[q.end:p.start]) for q in refs)
+
+
+def _cut_at(gap: str) -> int:
+    m = _CONTAINER_BEFORE.search(gap)
+    return m.start() if m else 0
+
+
+def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
+    return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
+            and not re.search(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
+                              r"[^.;]{0,80}\b(?:to|towards?)\s+(?:the\s+)?$", doc.text[max(c0, p.start - 100):p.start])
+            and not re.search(r"\b(?:left|leave|departed|bussed|bused|taken|sent|transported|evacuated|headed)\b[^.;]{0,60}"
+                              r"\b(?:for|to)\s+[A-Z][^.;]{0,60}$", doc.text[max(c0, p.start - 130):p.start])
+            and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)]
+
+
+def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:
+    for earlier in (s, *reversed(prior)):
+        if earlier.para < s.para - 1:
+            break
+        text = earlier.text
+        areas = [p for p in earlier.places if p.place is not None and p.place.kind in _AREA_KINDS
+                 and not R.DESTINATION_BEFORE.search(text[max(0, p.start - earlier.start - 80):p.start - earlier.start])]
+        if areas:
+            p = areas[-1]
+            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")
+    return None

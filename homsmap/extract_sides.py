@@ -1,0 +1,304 @@
+"""Which side gains and which loses: the sides half of :mod:`homsmap.extract_events`.
+
+:func:`_subject` finds the side doing what a trigger says (skipping sides named after a preposition,
+as a modifier such as "government lines", or inside a parenthesis); :class:`_Narrative` remembers
+who advances and who holds what; :func:`_infer` and :func:`_fill_sides` give a side the text does not
+name: the other side of the sentence, the side named as taking the place over, the claimant of a
+claim, the issuer of a statement, the side gaining in the nearest change, in that order, each
+written into the event's notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from homsmap import extract_rules as R
+from homsmap.actors import Actors
+from homsmap.events import ACTIONS
+from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
+
+__all__: list[str] = []
+
+
+_MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
+
+
+_PREPOSITIONS = frozenset("with to of by from against on for in at near between among toward towards into via under "
+                          "over".split())
+
+
+_QUANTITY = frozenset("batch group groups hundreds thousands dozens some many most rest remnants number members "
+                      "heroes lions men mujahideen detachments battalions commanders "
+                      "units convoy convoys column columns contingent all fighters forces troops soldiers militants "
+                      "militiamen elements brigades".split())
+
+
+_SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|evacuat\w*|leave|withdraw\w*)\b", re.I)
+
+
+_SETBACK = re.compile(r"\b(?:setback|blow|loss|defeat|humiliation)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
+def _known_side(actors: Actors, words: str) -> bool:
+    low = words.lower()
+    parts = [w for w in re.split(r"[/\s]+", words) if w]  # "TAF/SNA control"
+    return low in R.HOLDER_BLOCS or low in R.ACTOR_LEXICON or actors.resolve(words) is not None \
+        or low.split()[-1] in R.HOLDER_BLOCS or any(actors.resolve(w) is not None for w in parts)
+
+
+def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
+    """"the fall of X was a major setback for the government": the side named as suffering the loss;
+    "Opposition leaders called the fall of X a setback": the side that calls it one."""
+    for r in s.actors:
+        if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
+            return r
+    if re.search(r"(?i)\b(?:called|described|termed|described\s+as|admitted|acknowledged)\s+the\s+(?:fall|loss|capture)\s+of\b"
+                 r"[^.;]{1,60}\b(?:setback|blow|loss|defeat)\b", s.text) and s.actors:
+        return s.actors[0]
+    return None
+
+
+class _Narrative:
+    """The sides seen so far: who advances, who holds what."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.mentions: list[ActorRef] = []
+        self.advancing: list[ActorRef] = []
+        self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
+        self.taken: list[tuple[str, dt.date, str, str]] = []
+        counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
+        self.ranked = [b for b, _n in counts.most_common()]
+        by_bloc: dict[str, Counter[str]] = {}
+        for s in doc.sentences:
+            for a in s.actors:
+                by_bloc.setdefault(a.bloc, Counter())[a.actor] += 1
+        # the side a bloc is named by most often (the generic "government" over "russia")
+        self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
+
+    def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
+        """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
+        entries = self.holders.get(pid or "", [])
+        dated = [e for e in entries if e[0] is not None and day is not None and e[0] < day]
+        if dated:
+            best = max(dated, key=lambda e: e[0] or dt.date.min)
+            return best[1], best[2]
+        cue = [e for e in entries if e[0] is None]
+        return (cue[0][1], cue[0][2]) if cue else None
+
+    def opponent(self, bloc: str | None, pos: int) -> tuple[str, str] | None:
+        """The side the narrative pits against ``bloc``: the latest advancing side of another bloc,
+        else the latest other side named, else the most named other side of the document."""
+        for pool in (self.advancing, self.mentions):
+            for a in reversed(pool):
+                if a.start < pos and a.bloc in _MAIN_BLOCS and a.bloc != bloc and pos - a.start < 4000:
+                    return (a.actor if pool is self.advancing else self.first_actor.get(a.bloc, a.actor)), a.text
+        for b in self.ranked:
+            if b != bloc:
+                return self.first_actor.get(b, b), f"the document's {b} side"
+        default = {"opposition": "government", "government": "opposition"}.get(bloc or "")
+        return (default, f"by default, the {default} side") if default else None
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 30):pos]
+    if before.rstrip().endswith("("):
+        return True
+    words = re.findall(r"[\w'’-]+", before)
+    while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
+        words.pop()
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
+        return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+_COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
+                          r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
+                          r"[\w-]+-backed)\s+)*$", re.I)
+
+
+def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
+    """The side doing what the trigger says: the nearest side before it that no preposition governs;
+    of coordinated sides ("the YPG and allied FSA groups") the first."""
+    before = [r for r in s.actors if r.end <= a]
+    for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
+        for k in range(len(pool) - 1, -1, -1):
+            r = pool[k]
+            if _after_preposition(doc.text, r.start) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
+                continue
+            while k > 0 and _COORDINATED.match(doc.text[pool[k - 1].end:r.start]):
+                k -= 1
+                r = pool[k]
+            return r
+    return None
+
+
+def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
+    for r in s.actors:
+        if b <= r.start < c1:
+            if preps is None:
+                return r
+            words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 40):r.start])
+            while words and words[-1].lower() in _BEFORE_SIDE:
+                words.pop()  # "by the heroic Turkish Armed Forces"
+            if words and words[-1].lower() in preps:
+                return r
+    return None
+
+
+_BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous".split())
+
+
+def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:
+    return next((r for r in s.actors if a <= r.start and r.end <= b), None)
+
+
+_CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|news\s+agency)|SANA|official\s+media|"
+                           r"pro-(?:government|regime)\s+(?:media|outlets|channels|pages))\b)|"
+                           r"(?P<opposition>\b(?:rebel|opposition|opposition-leaning|pro-opposition)\s+(?:sources|media|outlets|"
+                           r"channels|accounts|pages|spokesm[ae]n|commanders)\b)|(?P<isil>\bAmaq\b)", re.IGNORECASE)
+
+
+_SOURCE_SIDES = {"government": "government", "opposition": "opposition", "isil": "isil"}
+
+
+def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
+    """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
+    nearest change with a named side (within a few paragraphs, before or after), else the side the
+    document names most; always flagged as inferred."""
+    named = [e for e in events if e.gains is not None and ACTIONS[e.action][0] == "control"
+             and e.action not in ("agreement", "ceasefire", "ceasefire_ended") and e.certainty not in ("denied", "planned")]
+    for ev in events:
+        if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
+            continue
+        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
+            # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
+            # the side named as leaving loses, its enemy gains
+            leaver = ev.sentence.actors[0]
+            opp = nar.opponent(leaver.bloc, ev.trigger_start)
+            if opp is not None:
+                ev.loses, ev.gains = leaver.actor, opp[0]
+                ev.notes.append(f"sides inferred: {leaver.text} left, {opp[1]} gains")
+                continue
+        source = _CLAIM_SOURCE.search(ev.sentence.text)
+        if source is not None and ev.certainty in ("claimed", "reported"):
+            side = next(v for k, v in source.groupdict().items() if v is not None and k in _SOURCE_SIDES) and \
+                _SOURCE_SIDES[next(k for k, v in source.groupdict().items() if v is not None)]
+            if side and side != ev.loses:  # "State media says Soran has been retaken": the claimant's side
+                ev.gains = side
+                ev.notes.append(f"gaining side inferred: the side whose media made the claim ({side})")
+                continue
+        lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
+        near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
+                      for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
+                      and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
+        if near:
+            src = named[near[0][2]]
+            ev.gains = src.gains
+            ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
+                            f"{src.sentence.line})")
+        elif speaker is not None and (ev.loses is None or ev.loses != speaker):
+            ev.gains = speaker
+            ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
+        else:
+            bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
+            if bloc is None:
+                continue
+            ev.gains = nar.first_actor.get(bloc, bloc)
+            ev.notes.append(f"gaining side guessed: the side the document names most ({ev.gains})")
+        gains = ev.gains or ""
+        if ev.loses is None:
+            opp = nar.opponent(_bloc(nar, gains, ""), ev.trigger_start)
+            if opp is not None and _bloc(nar, opp[0], "") != _bloc(nar, gains, ""):
+                ev.loses = opp[0]
+                ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
+
+
+def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
+    return (actors.actor, actors.bloc) if actors is not None else None
+
+
+def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: int, c1: int,
+             subj: ActorRef | None, day: dt.date | None) -> tuple[ActorRef | None, ActorRef | None]:
+    in_clause = [r for r in s.actors if c0 <= r.start < c1] or list(s.actors)
+    loser: ActorRef | None = None
+    if subj is not None and _SURRENDER_WORDS.search(doc.text[c0:c1]):
+        loser = subj
+    held = nar.held(p.place.id if p.place is not None else None, day)
+    if loser is None and held is not None:
+        loser = next((r for r in in_clause if r.bloc == held[1]), None)
+    if loser is None:
+        loser = next((r for r in in_clause if r.bloc == "opposition"), None)
+    gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
+    return gains, loser
+
+
+def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
+           lo: tuple[str, str] | None, pos: int, notes: list[str],
+           deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    pid = p.place.id if p.place is not None else None
+    if g is None and lo is None and pid is not None and day is not None:
+        same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
+        if same:
+            g = (same[-1][2], same[-1][3])
+            notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
+    held = nar.held(pid, day)
+    if g is None and lo is None and held is not None:
+        lo = held
+        notes.append(f"losing side inferred: {held[0]} held the place")
+    if g is None and lo is None and deal and "opposition" in nar.ranked:
+        lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
+        notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")
+    if g is None and lo is not None and sentence is not None:
+        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
+        if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
+            pick = min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
+            g = (pick.actor, pick.bloc)
+            notes.append(f"gaining side inferred: the other side in the sentence ({pick.text})")
+    if g is None and lo is not None:
+        opp = nar.opponent(lo[1], pos)
+        if opp is not None:
+            g = (opp[0], _bloc(nar, opp[0], lo[1]))
+            notes.append(f"gaining side inferred from the narrative ({opp[1]})")
+    if g is None and not deal:
+        adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
+        if adv is not None:
+            g = (adv.actor, adv.bloc)
+            notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
+    if g is not None and lo is None:
+        if held is not None and held[1] != g[1]:
+            lo = held
+            notes.append(f"losing side inferred: {held[0]} held the place")
+        else:
+            opp = nar.opponent(g[1], pos)
+            if opp is not None:
+                lo = (opp[0], _bloc(nar, opp[0], g[1]))
+                notes.append(f"losing side inferred from the narrative ({opp[1]})")
+    if g is not None and lo is not None and g[1] == lo[1]:
+        lo = None
+    return g, lo
+
+
+def _bloc(nar: _Narrative, actor: str, other: str) -> str:
+    for a in reversed(nar.mentions):
+        if a.actor == actor:
+            return a.bloc
+    for b in nar.ranked:
+        if nar.first_actor.get(b) == actor:
+            return b
+    return actor if actor in _MAIN_BLOCS else next((b for b in nar.ranked if b != other), "other")
+
+
+def _remember(nar: _Narrative, ev: RawEvent) -> None:
+    s = ev.sentence
+    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire"):
+        subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
+        nar.advancing.extend(subj[-1:])
+    if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
+        return
+    if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned"):
+        bloc = next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, "")
+        nar.taken.append((ev.place.place.id, ev.date.last or ev.date.date, ev.gains, bloc))
+        nar.holders.setdefault(ev.place.place.id, []).append((ev.date.last or ev.date.date, ev.gains, bloc))
