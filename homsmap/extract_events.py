@@ -387,8 +387,10 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                   and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))]
 
         if not places and spec.role == "party":
+            # the sentence's places, but not one a plan names ("said they still intended to recover Ariha")
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
-                    and p.place.kind not in ADMIN_KINDS]
+                    and p.place.kind not in ADMIN_KINDS
+                    and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])]
             places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
                       or here)[:1]
         if not places:
