@@ -361,7 +361,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
             # "Taybat al-Imam, which rebels overran later in the day": the place the relative clause follows
             places = relative_antecedent(doc, refs, c0, a)
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \
-                and re.search(r"(?:ed|taken|overrun)$", m_text(doc, a, b), re.I):
+                and re.search(r"(?:ed|taken|overrun)$", doc.text[a:b], re.I):
             # "PALMYRA RECAPTURED FOR A SECOND TIME", "Khan Sheikhoun captured by the army": a headline's passive
             before = [p for p in refs if c0 <= p.start and p.end <= a and re.fullmatch(
                 r"\s*(?:[:–—-]\s*)?(?:(?:all|both|now|also|finally|fully|\w+ly)\s+)*", doc.text[p.end:a])]
@@ -375,7 +375,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
             target = doc.topic or (prev[-1].place if prev else None)
             if target is not None:
-                places = [PlaceRef(a, b, m_text(doc, a, b), target, 0.5, "inherited")]
+                places = [PlaceRef(a, b, doc.text[a:b], target, 0.5, "inherited")]
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
@@ -408,10 +408,6 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                 last = earlier[-1]
                 places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
     return places
-
-
-def m_text(doc: Doc, a: int, b: int) -> str:
-    return doc.text[a:b]
 
 
 def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -> None:
