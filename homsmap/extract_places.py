@@ -165,8 +165,16 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         near = [p.place for p in s.places if p.end <= start and p.place is not None
                 and p.place.kind in ("town", "village", "city")]
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
-            near = [p.place for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
-                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
+            if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
+                # "The town, at the junction of …, has changed hands … Troops first captured it": the town
+                # that sentence began with, as the report's own town or the one named before it
+                earlier = [p.place for x in prior[:-1] for p in x.places if p.place is not None
+                           and p.place.kind in ("town", "village", "city")]
+                near = [doc.topic] if doc.topic is not None else earlier[-1:]
+            else:
+                near = [p.place for p in prior[-1].places if p.place is not None
+                        and p.place.kind in ("town", "village", "city")
+                        and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out

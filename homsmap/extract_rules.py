@@ -467,7 +467,9 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest
                              r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
                                 r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
-                                r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|out\s+of\s+[\w'’ -]{1,30}?)"
+                                r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|drove|went|travelled|traveled|"
+                                r"retreated|withdrew|fell\s+back|out\s+of\s+[\w'’ -]{1,30}?)"
+                                r"(?:\s+(?:north|south|east|west|northward|southward|eastward|westward|back|on|onward|off))?"
                                 r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
                                 r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$|\b(?i:arriv(?:ed|es|e|ing)|"
                                 r"reception\s+(?:point|centre|center)s?)\b(?:\s+[\w'’-]+){0,6}\s+$")
