@@ -168,9 +168,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town
                 # that sentence began with, as the report's own town or the one named before it
-                earlier = [p.place for x in prior[:-1] for p in x.places if p.place is not None
-                           and p.place.kind in ("town", "village", "city")]
-                near = [doc.topic] if doc.topic is not None else earlier[-1:]
+                named = [p.place for x in prior[:-1] for p in x.places if p.place is not None
+                         and p.place.kind in ("town", "village", "city")]
+                near = [doc.topic] if doc.topic is not None else named[-1:]
             else:
                 near = [p.place for p in prior[-1].places if p.place is not None
                         and p.place.kind in ("town", "village", "city")
