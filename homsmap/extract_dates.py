@@ -44,7 +44,7 @@ _MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|Se
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
-_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
 _N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
 
@@ -324,14 +324,14 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g.get("next") or "day after" in raw.lower():
             shift = 1
         elif g.get("n"):
-            shift = _NUMBERS.get(g["n"].lower()) or int(g["n"])
+            shift = NUMBERS.get(g["n"].lower()) or int(g["n"])
         elif g.get("m"):
-            shift = -(_NUMBERS.get(g["m"].lower()) or int(g["m"]))
+            shift = -(NUMBERS.get(g["m"].lower()) or int(g["m"]))
         elif g.get("prev") or "day before" in raw.lower():
             shift = -1
         weeks = g.get("wn") or g.get("wm")
         if weeks:  # "a week later": a day, give or take
-            n = 7 * (_NUMBERS.get(weeks.lower()) or int(weeks)) * (1 if g.get("wn") else -1)
+            n = 7 * (NUMBERS.get(weeks.lower()) or int(weeks)) * (1 if g.get("wn") else -1)
             return DateMention(start, end, raw, base + dt.timedelta(days=n), None, "approximate", "relative")
         low = raw.lower()
         time = next((t for t in ("morning", "afternoon", "evening", "night") if t in low), None)

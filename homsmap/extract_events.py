@@ -17,7 +17,7 @@ from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_certainty import _certainty, _denials
-from homsmap.extract_dates import DateMention, time_of_day
+from homsmap.extract_dates import NUMBERS, DateMention, time_of_day
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _alias_refs,
@@ -119,7 +119,7 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         main = [DateMention(s.start, s.start, "", s.narrative_before, None, "day", "relative")]
     if gap and main and main[-1].date is not None:
         # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
-        n = _NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
+        n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
         n *= 7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1
         day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
         return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
@@ -158,7 +158,6 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "few": 0}
 
 
 _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"

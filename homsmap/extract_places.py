@@ -418,10 +418,8 @@ def _cut_at(gap: str) -> int:
 
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
     return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
-            and not re.search(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
-                              r"[^.;]{0,80}\b(?:to|towards?)\s+(?:the\s+)?$", doc.text[max(c0, p.start - 100):p.start])
-            and not re.search(r"\b(?:left|leave|departed|bussed|bused|taken|sent|transported|evacuated|headed)\b[^.;]{0,60}"
-                              r"\b(?:for|to)\s+[A-Z][^.;]{0,60}$", doc.text[max(c0, p.start - 130):p.start])
+            and not R.SENT_TO_BEFORE.search(doc.text[max(c0, p.start - 100):p.start])
+            and not R.LEFT_FOR_BEFORE.search(doc.text[max(c0, p.start - 130):p.start])
             and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)]
 
 

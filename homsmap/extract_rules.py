@@ -473,6 +473,11 @@ DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)
                                 r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
                                 r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$|\b(?i:arriv(?:ed|es|e|ing)|"
                                 r"reception\s+(?:point|centre|center)s?)\b(?:\s+[\w'’-]+){0,6}\s+$")
+# People sent somewhere: "were evacuated along a corridor to X", "left on buses for X, in the … zone of Y"
+SENT_TO_BEFORE = re.compile(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
+                            r"[^.;]{0,80}\b(?:to|towards?)\s+(?:the\s+)?$")
+LEFT_FOR_BEFORE = re.compile(r"\b(?:left|leave|departed|bussed|bused|taken|sent|transported|evacuated|headed)\b[^.;]{0,60}"
+                             r"\b(?:for|to)\s+[A-Z][^.;]{0,60}$")
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
 # to any evacuation": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"

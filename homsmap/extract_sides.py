@@ -161,7 +161,6 @@ _CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|
                            r"channels|accounts|pages|spokesm[ae]n|commanders)\b)|(?P<isil>\bAmaq\b)", re.IGNORECASE)
 
 
-_SOURCE_SIDES = {"government": "government", "opposition": "opposition", "isil": "isil"}
 
 
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
@@ -184,8 +183,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
                 continue
         source = _CLAIM_SOURCE.search(ev.sentence.text)
         if source is not None and ev.certainty in ("claimed", "reported"):
-            side = next(v for k, v in source.groupdict().items() if v is not None and k in _SOURCE_SIDES) and \
-                _SOURCE_SIDES[next(k for k, v in source.groupdict().items() if v is not None)]
+            side = source.lastgroup  # the group named for the side: government, opposition or isil
             if side and side != ev.loses:  # "State media says Soran has been retaken": the claimant's side
                 ev.gains = side
                 ev.notes.append(f"gaining side inferred: the side whose media made the claim ({side})")
