@@ -415,7 +415,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.clauses = _clauses(s, s.places)
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),
                       None)
+    # the places of the lead sentence count twice ("The Battle of Khirbet Ghazaleh was fought in May 2013 …")
+    lead_end = sentences[0].end if sentences else 0
     counts = Counter(r.place.id for r in refs if r.place is not None and r.place.kind in ("city", "town"))
+    counts.update(r.place.id for r in refs if r.place is not None and r.place.kind in ("city", "town")
+                  and r.start < lead_end and not R.LOCATIVE_BEFORE.search(text[max(0, r.start - 25):r.start]))
     ranked = counts.most_common(2)
     topic = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

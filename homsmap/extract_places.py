@@ -96,22 +96,30 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         recent = [p for p in s.places if p.end <= start and p.place is not None]
         for earlier in reversed(prior):
             recent = [p for p in earlier.places if p.place is not None] + recent
-        recent = [p for p in recent if not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
-                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
+        recent = [p for p in recent if not (R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                                            and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start]))
+                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                  and not _AREA_AFTER.match(doc.text, p.end)]  # "the Tell Rifaat area" is not "the city"
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
-            same = [p.place for p in here if p.place is not None and p.place.kind == "city"]
+            # a town the text itself calls a city ("Afrin city", "the city of Manbij") is one here
+            called = {p.place.id for p in recent if p.place is not None and _called_city(doc, p)}
+
+            def _city(q: Place | None) -> bool:
+                return q is not None and (q.kind == "city" or q.id in called)
+
+            same = [p.place for p in here if p.place is not None and _city(p.place)]
             if doc.title_city is not None and len(same) > 1 and doc.title_city in same:
                 same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
             if doc.topic is not None and any(p.place is not None and p.place.id == doc.topic.id for p in here):
                 same = [doc.topic]  # the town the whole text is about, named in this sentence
-            lately = [p.place for p in para if p.place is not None and p.place.kind == "city"]
-            older = [p.place for p in recent if p.place is not None and p.place.kind == "city"]
+            lately = [p.place for p in para if p.place is not None and _city(p.place)]
+            older = [p.place for p in recent if p.place is not None and _city(p.place)]
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
                 lately = []  # the story's city named in this paragraph: "the city" is still that one
-            towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town"
+            towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town" and not _city(p.place)
                           and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
             topic_near = doc.topic if doc.topic is not None and any(
                 p.place is not None and p.place.id == doc.topic.id for p in recent) else None
@@ -125,8 +133,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and any(
-                    p.place is not None and p.place.id == doc.topic.id for p in recent):
+            if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and (any(
+                    p.place is not None and p.place.id == doc.topic.id for p in recent) or doc.topic.kind == "town" and not [
+                    p for p in para if p.place is not None and p.place.kind in ("town", "village")]):
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
                 continue  # "residents fled in the days before the town fell": the town the report is about
             for pool in (here, para, recent):
@@ -178,6 +187,16 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out
+
+
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs)\b", re.IGNORECASE)
+_CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+
+
+def _called_city(doc: Doc, p: PlaceRef) -> bool:
+    """"Afrin city", "the city of Afrin": the text calls the place a city, whatever the gazetteer's kind."""
+    return p.text.lower().endswith(" city") or re.match(r"\s+city\b", doc.text[p.end:p.end + 6]) is not None \
+        or _CITY_OF.search(doc.text[max(0, p.start - 12):p.start]) is not None
 
 
 def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:

@@ -64,7 +64,7 @@ _KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neigh
 _PLURAL_CUE = re.compile(r"[ \t]+(provinces|governorates|districts)\b", re.IGNORECASE)
 # "buses bound for Idlib", "fighters were bussed to Jarablus": a place people are sent to says little
 # about where the text's events happen, so it is no anchor for the other names.
-_DESTINATION = re.compile(r"\b(?:bound\s+for|heading\s+(?:to|for)|destined\s+for|(?:bussed|bused|transported|transferred|"
+_DESTINATION = re.compile(r"\b(?:bound\s+for|heading\s+(?:to|for)|destined\s+for|arriv(?:ed|es|e|ing)\s+(?:in|at)|(?:bussed|bused|transported|transferred|"
                           r"evacuated|deported|relocated|sent|displaced|fled|taken|moved|driven|expelled|exiled)"
                           r"\s+(?:\w+\s+){0,3}?to(?:wards?)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
@@ -291,7 +291,7 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
 
 
 def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
-                 governorates: frozenset[str]) -> Context:
+                 governorates: frozenset[str], units: frozenset[str] = frozenset()) -> Context:
     """The anchors nearest in the text carry the context; far ones only a little."""
     weighted = []
     for other, match in anchors:
@@ -305,7 +305,7 @@ def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
     for rank, (weight, lat, lon) in enumerate(weighted):
         by_point[(lat, lon)] = by_point.get((lat, lon), 0.0) + weight + (0.05 if rank < LOCAL_ANCHORS else 0.002)
     points = tuple((lat, lon, weight) for (lat, lon), weight in by_point.items())
-    return Context(anchors=points, governorates=governorates)
+    return Context(anchors=points, governorates=governorates, units=units)
 
 
 class _AloneCache:
@@ -356,11 +356,14 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
                    and r.confidence >= ANCHOR_CONFIDENCE and not _DESTINATION.search(text, max(0, m.start - 60), m.start)]
         governorates = frozenset(r.place.adm1_pcode for r in matches
                                  if r.resolved and r.place is not None and r.place.kind == "governorate")
+        units = frozenset(r.place.pcode for m, r in zip(mentions, matches, strict=True)
+                          if r.resolved and r.place is not None and r.place.kind in ("district", "subdistrict")
+                          and not _DESTINATION.search(text, max(0, m.start - 60), m.start))
         starts = [m.start for m, _r in anchors]
         # An unknown name (outside Syria, or nothing like it) stays unknown whatever the context.
         matches = [first if first.status == "unknown" else
                    resolve(gaz, m.text, kind_hint=m.kind_hint,
-                           context=_context_for(m, _window(anchors, starts, m.start), governorates))
+                           context=_context_for(m, _window(anchors, starts, m.start), governorates, units))
                    for m, first in zip(mentions, alone, strict=True)]
     # A single word found only as another spelling's variant is kept only when it resolves: unresolved,
     # it is more likely a personal or foreign name than a place the gazetteer lacks.

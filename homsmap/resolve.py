@@ -53,6 +53,7 @@ CONTEXT_SCALE_KM = 15.0
 CONTEXT_WEIGHT = 0.6
 CONTEXT_FLOOR = 0.35  # below this support, context is too weak to rank by fully
 ALIAS_BONUS = 0.2
+UNIT_SUPPORT = 0.5  # a place inside a district or subdistrict the text names sits among its context
 CONTEXT_CONFIRMS_SPELLING = 0.4  # support that lets an approximate spelling (same consonants) resolve
 
 _KIND_PRIOR = {
@@ -81,10 +82,12 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Context:
-    """What a document says around a name: nearby places (lat, lon, weight) and governorates named."""
+    """What a document says around a name: nearby places (lat, lon, weight), governorates named, and the
+    districts and subdistricts named (their P-codes: "Jindires" in a text about the Afrin District)."""
 
     anchors: tuple[tuple[float, float, float], ...] = ()
     governorates: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
 
     def support(self, place: Place) -> float:
         """0..1: how well ``place`` sits among the anchors (1 = on top of them)."""
@@ -236,6 +239,12 @@ def _suggestions(gaz: Gazetteer, key: str) -> tuple[str, ...]:
     return tuple(out[:5])
 
 
+def _support(ctx: Context, place: Place) -> float:
+    """Context support, at least UNIT_SUPPORT for a place inside a district or subdistrict the text names."""
+    inside = bool(ctx.units) and (place.adm2_pcode in ctx.units or place.adm3_pcode in ctx.units)
+    return max(ctx.support(place), UNIT_SUPPORT) if inside else ctx.support(place)
+
+
 def rank(gaz: Gazetteer, query: str, *, context: Context | None = None,
          kind_hint: str | None = None) -> tuple[list[Candidate], str, str | None]:
     """Ranked candidates for ``query`` (best first), its normalised key and the kind its cue asks for."""
@@ -244,7 +253,7 @@ def rank(gaz: Gazetteer, query: str, *, context: Context | None = None,
     ctx = context or Context()
     raw = _raw_candidates(gaz, key)
     # Context is where the settlements of a text lie; it says nothing about admin units.
-    supports = {index: 0.0 if gaz.places[index].is_admin else ctx.support(gaz.places[index]) for index in raw}
+    supports = {index: 0.0 if gaz.places[index].is_admin else _support(ctx, gaz.places[index]) for index in raw}
     # Context ranks candidates against each other: the best-placed one gets the full weight.
     scale = max([CONTEXT_FLOOR, *supports.values()])
     ranked = []
