@@ -39,7 +39,7 @@ from homsmap import extract_rules as R
 from homsmap.actors import Actors, load_actors
 from homsmap.errors import InputError
 from homsmap.events import ACTIONS
-from homsmap.extract_events import raw_events
+from homsmap.extract_events import SAID_DAY, raw_events
 from homsmap.extract_parse import RawEvent, read_document
 from homsmap.gazetteer import Gazetteer, haversine_km, load_gazetteer
 
@@ -308,25 +308,34 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
     best: dict[tuple[object, ...], ExtractedEvent] = {}
     for e in events:
-        key = (e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.date, e.date_end,
+        # "captured X" and "regained control of X" on one day for one side: one change (the status it leaves)
+        what = "held" if ACTIONS.get(e.action, ("", ()))[1] == ("held",) else e.action
+        key = (e.kind, what, e.place_id or e.place_text, e.gains_bloc, e.date, e.date_end,
                e.certainty in ("denied", "planned"))
         prior = best.get(key)
         if prior is None:
             best[key] = e
             continue
-        keep, other = (e, prior) if e.confidence > prior.confidence else (prior, e)
+        def rank(x: ExtractedEvent) -> tuple[bool, float]:
+            return x.precision != "approximate", x.confidence  # a day stated before a day inherited
+
+        keep, other = (e, prior) if rank(e) > rank(prior) else (prior, e)
         best[key] = replace(keep, notes=(*keep.notes, f"also stated on line {other.line}"))
     out = list(best.values())
     # A date guessed from publication gives way to the same change stated with its day, a day apart at most.
     precise = [e for e in out if e.changes_control and e.precision != "approximate" and e.date]
     kept = []
     for e in out:
-        guessed = any("as of publication" in n for n in e.notes)  # a headline or a present-tense summary
+        guessed = any("as of publication" in n or n == SAID_DAY for n in e.notes)  # a headline, a summary, or
+        # the day a side said it ("have captured X, the army said on Wednesday") with the change's own day told later
         # a headline sums up the days before publication: its twin in the body may be up to a week older
         before = 7 if guessed and e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?" else 1
         twin = next((p for p in precise if guessed and e.changes_control and e.date
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)
+        if twin is None and e.date is None and e.changes_control:
+            # an undated summary ("Result: government recapture of Kessab") of a change the text dates elsewhere
+            twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)
         if twin is None:
             kept.append(e)
     return kept

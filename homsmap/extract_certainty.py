@@ -41,6 +41,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect)\s+(?:\w+\s+){0,3}?of\s+"
+                 r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
+        return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
+    if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
+                 r"threatened)\s+(?:[\w-]+\s+)?$", pre):
+        return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):

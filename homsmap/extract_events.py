@@ -46,7 +46,9 @@ from homsmap.extract_sides import (
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
-__all__ = ["raw_events"]
+__all__ = ["SAID_DAY", "raw_events"]
+
+SAID_DAY = "dated by the day it was said"
 
 _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
                          r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
@@ -167,6 +169,12 @@ _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}
 _WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|villages|cities)\s+of\s+", re.IGNORECASE)
 
 
+# "Insurgents on Tuesday recaptured a strategic town … The capture of Kafr Nabouda came after …": the lede's
+# unnamed town is the place the next sentence's nominal names
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hilltop|district|"
+                                r"neighbou?rhood|base|airbase|hill|crossing)\b", re.IGNORECASE)
+_NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
+                           r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -209,6 +217,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
     nar = _Narrative(doc)
     out: list[RawEvent] = []
+    restated: set[tuple[int, str]] = set()
     for i, s in enumerate(doc.sentences):
         prior = doc.sentences[max(0, i - 3):i]
         refs = sorted([*s.places, *_coref(doc, s, prior, gaz)], key=lambda p: p.start)
@@ -287,6 +296,14 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if not places and kind == "control" and spec.role == "gains" and action in R.CAPTURE_LIKE \
+                    and _INDEFINITE_OBJECT.match(doc.text, b) and (named := _named_next(doc, s)) is not None:
+                places = [named]
+                restated.add((s.index + 1, named.place.id if named.place else ""))
+                notes = [*notes, f"the unnamed place is {named.text}, named in the next sentence"]
+            if spec.name.startswith("n-") and any((s.index, p.place.id if p.place else "") in restated
+                                                  and p.start < s.start + 80 for p in places):
+                continue  # the lede's change told again: "The capture of Kafr Nabouda came after …"
             if kind == "control" and not [p for p in places if p.place is not None]:
                 where = _WHERE_TOWNS.search(s.text, max(0, b - s.start))
                 if where and s.start + where.start() < c1 + 80:
@@ -418,6 +435,17 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
             nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
 
 
+def _named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place the next sentence opens on with "The capture of X", if it does."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    first = next((p for p in nxt.places if p.place is not None), None)
+    if first is None or not _NOMINAL_LEDE.fullmatch(doc.text[nxt.start:first.start]):
+        return None
+    return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)
+
+
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
            p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
            base_notes: list[str], stop: int | None = None, others: Sequence[int] = ()) -> RawEvent | None:
@@ -513,12 +541,14 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                  and d.date <= date.date and not _SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
         if other:
             date, how = other[-1], "sentence"
-    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 30
-                and re.fullmatch(r"[\s(),]*(?:[\w'’-]+\s*\)\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
+    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
+                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
                                  doc.text[p.end:d.start])), None)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     notes.extend(date_notes)
+    if date is not None and _SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
+        notes.append(SAID_DAY)
     g = _side(nar, gains)
     lo = _side(nar, loses)
     if kind == "control":

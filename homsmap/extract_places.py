@@ -79,6 +79,22 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
     return True
 
 
+def _undated(s: Sentence, a: int, b: int) -> str:
+    """``text[a:b]`` without the dates in it and their prepositions: "X on May 8 and Y the following day"
+    is still a list."""
+    chars = list(s.text[a - s.start:b - s.start])
+    for d in s.dates:
+        if a <= d.start and d.end <= b:
+            prep = _DATE_PREP.search(s.text[max(0, d.start - s.start - 12):d.start - s.start])
+            lo = d.start - (len(prep.group()) if prep else 0)
+            for k in range(max(a, lo), d.end):
+                chars[k - a] = " "
+    return "".join(chars)
+
+
+_DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECASE)
+
+
 def _sep_ok(sep: str) -> bool:
     toks = _tokens(sep)
     if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
@@ -156,7 +172,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
             out = [r for r in out if not (r.start <= start < r.end)]
             out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
-    for m in re.finditer(r"(?i)\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
+    for m in re.finditer(r"(?i)\b(?:both|(?:the|those|these)\s+(?:two|three)|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
         start = s.start + m.start()
         def _plain(p: PlaceRef) -> bool:
             return p.place is not None and p.place.kind in ("town", "village", "city") \
@@ -296,7 +312,10 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             out.append(p)
         elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
             continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
-        elif _sep_ok(doc.text[out[-1].end:p.start]):
+        elif _sep_ok(_undated(s, out[-1].end, p.start)) and not (
+                "," in doc.text[out[-1].end:p.start] and _undated(s, out[-1].end, p.start) != doc.text[out[-1].end:p.start]):
+            # a date inside a list ("X on May 8 and Y the following day"), but not a date that ends a clause
+            # ("stormed into Aleppo on Nov. 29, and Hama, which …, fell")
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
                 out[-1] = p  # "Tell Mardikh" read as "Tell" (a town far away) + "Mardikh": keep the near one
             else:

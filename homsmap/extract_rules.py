@@ -54,6 +54,9 @@ _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
 _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
+# a date between a noun and its "of": " on Jan. 12", " on Friday and Saturday", " in early March"
+_WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
+             r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     ("passive", "", "gains", "subject", 0.9,
@@ -84,10 +87,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("under-control-of", "took_over", "to_gains", "subject", 0.7,
      r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
-    ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture\s+of\b"),
-    ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)\s+of\b"),
-    ("n-fall", "captured", "gains", "object", 0.85, r"\bfall\s+of\b"),
-    ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover\s+of\b"),
+    # "the recapture on Jan. 12 of Salma", "the capture on Friday and Saturday of the villages of …"
+    ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture" + _WHEN_GAP + r"\s+of\b"),
+    ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)" + _WHEN_GAP + r"\s+of\b"),
+    ("n-fall", "captured", "gains", "object", 0.85, r"\bfall" + _WHEN_GAP + r"\s+of\b"),
+    ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )\b(?:siege|encirclement)\s+(?:of|on)\b"),
@@ -274,7 +278,7 @@ the a an its their his her this that these those several some many most all both
 nearby neighbouring neighboring key strategic strategically located important main major besieged entire
 whole rest northern southern eastern western central north south east west northeastern northwestern
 southeastern southwestern northeast northwest southeast southwest small large largest big old historic remote
-border frontline former last final adjacent rebel opposition government regime army rebel-held
+border hilltop hillside mountain mountaintop desert coastal riverside frontline former last final adjacent rebel opposition government regime army rebel-held
 opposition-held government-held regime-held army-held isis-held sdf-held hts-held militant-held
 city cities town towns village villages hamlet hamlets neighbourhood neighbourhoods neighborhood
 neighborhoods district districts area areas region regions pocket enclave suburb suburbs countryside

@@ -291,7 +291,8 @@ def _bloc(nar: _Narrative, actor: str, other: str) -> str:
 
 def _remember(nar: _Narrative, ev: RawEvent) -> None:
     s = ev.sentence
-    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire"):
+    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None:
+        # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
         subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
         nar.advancing.extend(subj[-1:])
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:

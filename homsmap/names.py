@@ -66,7 +66,7 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:ei|ai|ey)", "ay"),
         (r"(?<=[a-z]{2})o$", "u"),
         (r"([a-z])\1", r"\1"),
-        (r"(?:iyah|iyeh|iyya|iyye|iye|ieh|iah|ie)$", "iya"),
+        (r"(?:iyah|iyeh|iyya|iyye|iye|ieh|iah|ie|ia)$", "iya"),
         (r"(?<=[a-z]{2})(?:ah|eh|e)$", "a"),
     )
 )
