@@ -123,7 +123,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # a town the text itself calls a city ("Afrin city", "the city of Manbij") is one here
             called = {p.place.id for p in recent if p.place is not None and _called_city(doc, p)}
 
-            def _city(q: Place | None) -> bool:
+            def _city(q: Place | None, called: set[str] = called) -> bool:
                 return q is not None and (q.kind == "city" or q.id in called)
 
             same = [p.place for p in here if p.place is not None and _city(p.place)]
@@ -150,8 +150,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
             if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and (any(
-                    p.place is not None and p.place.id == doc.topic.id for p in recent) or doc.topic.kind == "town" and not [
-                    p for p in para if p.place is not None and p.place.kind in ("town", "village")]):
+                    p.place is not None and p.place.id == doc.topic.id for p in recent) or (doc.topic.kind == "town" and not [
+                    p for p in para if p.place is not None and p.place.kind in ("town", "village")])):
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
                 continue  # "residents fled in the days before the town fell": the town the report is about
             for pool in (here, para, recent):
