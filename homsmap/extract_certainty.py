@@ -81,6 +81,13 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                     and e.certainty in ("claimed", "reported"):
                 e.certainty = "denied"
                 e.notes.append(f"contradicted by the next sentence (line {s.line})")
+    loss = R.LOSS_DENIED.search(s.text)
+    if loss:  # "Amaq claimed its fighters had recaptured X. The SDF denied losing any ground."
+        cue = s.start + loss.start()
+        for e in [*[e for e in earlier if e.sentence.index == s.index - 1], *[e for e in mine if e.trigger_start < cue]]:
+            if ACTIONS[e.action][0] == "control" and e.certainty in ("claimed", "reported"):
+                e.certainty = "denied"
+                e.notes.append(f"denied by the side said to have lost it (line {s.line})")
     if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":
@@ -126,7 +133,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     for e in after:
         e.certainty = "denied"
         e.notes.append("denied in the same sentence")
-    if not after and reports:
+    if not after and reports and not re.search(r"(?i)\b(?:claim(?:ed|s|ing)?|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|said|says)\s+"
+                                               r"(?:[\w.,]+\s+){0,4}?that\b", doc.text[s.start:cue]):
+        # (a claim of this sentence that the denial answers, "Amaq claimed … damaged the dam, a claim the
+        # coalition rejected", leaves the sentence before alone)
         prev = [e for e in earlier if e.sentence.index == s.index - 1]
         if any(e.certainty == "claimed" for e in prev):
             prev = [e for e in prev if e.certainty == "claimed"]

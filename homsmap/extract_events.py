@@ -271,7 +271,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []
             if deal_at is not None and kind == "control" and spec.role != "party" \
-                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]):
+                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]) and ";" not in doc.text[deal_at[0]:a]:
                 action, kind, (certainty, modality) = "agreement", "control", (deal_at[1], None)
                 notes.append("a term of the agreement in the same sentence")
             if terms and kind == "control":

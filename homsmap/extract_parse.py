@@ -368,6 +368,9 @@ def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Patte
     return None
 
 
+_BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
+
+
 def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published: dt.date | None,
                   document: str | None) -> Doc:
     body_end, heading = _cut(text)
@@ -387,6 +390,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     regexes = _actor_regexes(_actor_names(actors))
     speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
     k = 0
+    background, lead_year, lead_day = False, ctx.year, ctx.narrative
+    lead: dt.date | None = None
+    retrospective = False
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
             k += 1
@@ -398,13 +404,27 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
         if new_para and not _BULLET.match(text, s.start):
             ctx.anchor = None  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
-        if published is not None and new_para and s.index > 0:
+        if published is not None and new_para and s.index > 0 and not retrospective:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
+        first = next((d.date for d in s.dates if d.precision == "day" and d.date is not None), None)
+        if lead is None and first is not None:
+            lead = first
+            # a report whose story opens years before it was published (a study of 2012 written in 2016):
+            # its years hold across paragraphs, as in an encyclopedia
+            retrospective = published is not None and (published - first).days > 365
         s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not _FINITE.search(s.text))
+        if s.heading and background:
+            # leaving a "Background" section: its years were a flashback ("In November 2015 …"); the
+            # article's own dates ("16 February 2016" in the lead) hold again
+            ctx.year, ctx.narrative = lead_year, lead_day
+        if s.heading:
+            background = _BACKGROUND_HEAD.match(s.text.strip()) is not None
+            if background:
+                lead_year, lead_day = ctx.year, ctx.narrative
         head = s.dates[0] if s.dates else None
         if new_para and head is not None and head.precision == "day" and head.date is not None \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):

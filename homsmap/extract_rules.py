@@ -309,7 +309,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "army": "government", "the army": "government", "troops": "government", "government troops": "government",
     "army troops": "government", "regime troops": "government", "syrian troops": "government",
     "soldiers": "government", "assad's forces": "government", "assad's troops": "government",
-    "state forces": "government", "syrian military": "government", "loyalist forces": "government",
+    "state forces": "government", "syrian military": "government", "loyalist forces": "government", "loyalist": "government",
     "pro-government gunmen": "government", "pro-assad forces": "government", "sar-aligned": "government",
     "syrian defense ministry": "government", "syrian defence ministry": "government",
     "regime forces": "government", "pro-regime forces": "government", "pro-government forces": "government",
@@ -411,6 +411,12 @@ TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village
 CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}?"
                           r"(?:pushed|driven|taken|captured|entered|fallen|fell|lost|retaken|recaptured|seized|withdrawn|left|"
                           r"evacuated|surrendered|overrun)\b", re.IGNORECASE)
+# "The SDF denied losing any ground", "SOHR said it had no evidence that the village had changed hands": the
+# claim told before is denied
+LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)?(?:losing|having\s+lost|giving\s+up|"
+                         r"abandoning|withdrawing|retreating|pulling\s+out)|any\s+(?:loss|losses|retreat|withdrawal))\b|"
+                         r"\bno\s+(?:evidence|sign|indication|confirmation)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?"
+                         r"\b(?:changed\s+hands|had\s+fallen|fell|was\s+(?:captured|taken|lost))\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"

@@ -49,11 +49,18 @@ def _known_side(actors: Actors, words: str) -> bool:
         or low.split()[-1] in R.HOLDER_BLOCS or any(actors.resolve(w) is not None for w in parts)
 
 
+_STRONGHOLD_AFTER = re.compile(r"\s+(?:strongholds?|bastions?|garrisons?|outposts?|holdouts?|enclaves?|pockets?)\b",
+                               re.IGNORECASE)
+
+
 def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
     """"the fall of X was a major setback for the government": the side named as suffering the loss;
     "Opposition leaders called the fall of X a setback": the side that calls it one."""
     for r in s.actors:
         if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
+            return r
+    for r in s.actors:  # "the last loyalist stronghold inside the city, fell on 6 March": the side that held it
+        if _STRONGHOLD_AFTER.match(doc.text, r.end):
             return r
     if re.search(r"(?i)\b(?:called|described|termed|described\s+as|admitted|acknowledged)\s+the\s+(?:fall|loss|capture)\s+of\b"
                  r"[^.;]{1,60}\b(?:setback|blow|loss|defeat)\b", s.text) and s.actors:

@@ -150,6 +150,8 @@ def normalize_name(text: str) -> str:
     ('kusayr', 'kusayr')
     >>> normalize_name("Deir ez-Zor"), normalize_name("Dayr az Zawr")
     ('dayr zor', 'dayr zawr')
+    >>> normalize_name("Rabia"), normalize_name("Rabi'ah"), normalize_name("Tabqa military airbase")
+    ('rabiya', 'rabiya', 'tabka airbase')
     """
     # Rules can expose new work (an article whose word a rule emptied): apply until nothing changes.
     result = _normalize_once(text)
@@ -161,8 +163,12 @@ def normalize_name(text: str) -> str:
     return result
 
 
+# An airfield's generic words, one key for all ("Tabqa military airbase" = "Tabqa air base" = "Tabqa airport").
+_AIRFIELD = re.compile(r"\b(?:military\s+)?(?:air\s*base|air\s*port|air\s*field|airstrip)\b")
+
+
 def _normalize_once(text: str) -> str:
-    tokens = fold(text).split()
+    tokens = _AIRFIELD.sub("airbase", fold(text)).split()
     out: list[str] = []
     for i, token in enumerate(tokens):
         if has_arabic(token):
