@@ -390,7 +390,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     regexes = _actor_regexes(_actor_names(actors))
     speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
     k = 0
-    background, lead_year, lead_day = False, ctx.year, ctx.narrative
+    background, lead_year = False, ctx.year
     lead: dt.date | None = None
     retrospective = False
     for s in sentences:
@@ -417,14 +417,14 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             retrospective = published is not None and (published - first).days > 365
         s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not _FINITE.search(s.text))
-        if s.heading and background:
-            # leaving a "Background" section: its years were a flashback ("In November 2015 …"); the
-            # article's own dates ("16 February 2016" in the lead) hold again
-            ctx.year, ctx.narrative = lead_year, lead_day
+        if s.heading and background and lead_year is not None and ctx.year != lead_year:
+            # leaving a "Background" section that went back to another year ("In November 2015 …"):
+            # the article's own year ("16 February 2016" in the lead) holds again
+            ctx.year = lead_year
         if s.heading:
             background = _BACKGROUND_HEAD.match(s.text.strip()) is not None
             if background:
-                lead_year, lead_day = ctx.year, ctx.narrative
+                lead_year = ctx.year
         head = s.dates[0] if s.dates else None
         if new_para and head is not None and head.precision == "day" and head.date is not None \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
