@@ -138,7 +138,8 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
         return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
     if usable and s.narrative_before is not None and all(
-            any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0 for t in others)
+            any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0
+                and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t])) for t in others)
             for d in usable):
         # "The fall of the town came days after the army seized the airbase on Saturday": the other
         # clause's date belongs to its own event
@@ -175,6 +176,8 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
                                 r"neighbou?rhood|base|airbase|hill|crossing)\b", re.IGNORECASE)
 _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
                            r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
+_SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -465,7 +468,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 loses = None
         else:
             gains = agent
-    elif role == "gains" and _PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not spec.name.startswith("n-"):
+    elif role == "gains" and (_PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) or spec.name == "besieged-in") \
+            and not spec.name.startswith("n-"):
         # "rebels were driven out of X (by the army)": the subject is the side that loses
         head = re.findall(r"[A-Za-z]+", doc.text[max(s.start, a - 60):a])
         if any(w.lower() in R.NON_COMBATANTS for w in head[-6:]):
@@ -533,6 +537,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
     date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
+    if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+                                                               doc.text[max(s.start, date.start - 20):date.start]):
+        return None  # "a siege lasting nearly three years until September 2017": when it ended, not began
     if spec.name in ("in-control-of", "under-x-control", "under-control-of", "controlled-by") and date is not None \
             and _SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
         # "rebels said on Monday they were in full control of Azaz, after overrunning … on Sunday": the state

@@ -229,7 +229,8 @@ def _actor_names(actors: Actors) -> tuple[str, ...]:
 
 
 def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[ActorRef],
-                 regexes: tuple[re.Pattern[str], re.Pattern[str]], speaker: str | None = None) -> list[ActorRef]:
+                 regexes: tuple[re.Pattern[str], re.Pattern[str]], speaker: str | None = None,
+                 prev_start: int | None = None) -> list[ActorRef]:
     caps, words = regexes
     found: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
@@ -282,6 +283,11 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
         if earlier and not any(a <= m.start() < b for a, b in taken):
             ante = earlier[-1]
+            if m.start() <= 2 and prev_start is not None:
+                # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
+                # opening a sentence is the subject of the sentence before, not its last side named
+                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"]
+                ante = subject[0] if subject else ante
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
@@ -430,7 +436,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
             ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
-        s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes, speaker)
+        s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes, speaker,
+                                sentences[s.index - 1].start if s.index > 0 else None)
         history.extend(s.actors)
         s.clauses = _clauses(s, s.places)
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),

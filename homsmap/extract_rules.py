@@ -173,10 +173,14 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                            r"control\s+of|held)\b"),
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
-     r"(?:(?:city|town|village)\s+of\s+)?[A-Z][^.;,]{0,40}?\s+[\"“]?(?:(?:fully\s+)?(?:captured|liberated|secured|"
-     r"cleared|free|freed|taken)|under\s+(?:its|their|full|complete)\s+control)\b)"),
+     r"(?:(?:city|town|village)\s+of\s+)?[A-Z][^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?(?:captured|liberated|"
+     r"secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:its|their|full|complete)\s+control)\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
+    # "the remaining ISIL fighters … were besieged in Baghuz Fawqani": the besieged side is the subject
+    ("besieged-in", "besieged", "gains", "object", 0.75,
+     r"\b(?:were|was|are|is|remained|remain|being|been|now|left)\s+(?:\w+ly\s+)?(?:besieged|encircled|surrounded|trapped|"
+     r"penned|cut\s+off)\s+(?:in|inside)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
      r"\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
      r"(?<!of\s)(?<!in\s)(?<!hills\s)(?<!heights\s)(?<!mountains\s)(?<!villages\s)(?<!farms\s)(?<!areas\s)"
@@ -247,7 +251,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
     "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
-    "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "launch": ("launch", "began", "begun", "begin",
+    "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
+                                                                                   "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
@@ -374,7 +379,9 @@ NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israe
 # Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
 NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
                            "detainees prisoners inhabitants population children women".split())
-PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?:its|their)(?=\s+"
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|"
+                            r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"
+                            r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained)\b)|(?:its|their)(?=\s+"
                             r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
                             re.IGNORECASE)
 # Sides named as the object of a fight, not its subject: "broke through government lines"
