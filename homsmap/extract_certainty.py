@@ -69,6 +69,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
+        for e in mine:
+            if ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append("labelled false")
     corr = R.CORRECTION.match(s.text)
     if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
         for e in mine:

@@ -18,7 +18,7 @@ from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_certainty import _certainty, _denials
 from homsmap.extract_dates import NUMBERS, DateMention, time_of_day
-from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
+from homsmap.extract_parse import _FINITE, ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _alias_refs,
     _clause_places,
@@ -299,6 +299,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if not places and ACTIONS[action][1] == ("held",) and spec.role in ("gains", "loses") \
+                    and spec.place != "clause" and (label := _topic_label(doc, s)) is not None:
+                places = [label]  # "2/ Big one first: Afrin city. YPG/YPJ pulled out during the night of 17-18 Mar."
             if not places and kind == "control" and spec.role == "gains" and action in R.CAPTURE_LIKE \
                     and _INDEFINITE_OBJECT.match(doc.text, b) and (named := _named_next(doc, s)) is not None:
                 places = [named]
@@ -436,6 +439,19 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
         nxt = next((p for p in refs if p.start >= end and p.place is not None), None)
         if nxt is not None and nxt.place is not None and _filler_ok(doc.text[end:nxt.start], limit=4):
             nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
+
+
+def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
+    place the paragraph's changes with no place of their own are about."""
+    for x in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        if x.para != s.para:
+            break
+        named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
+        if len(named) == 1 and len(x.text.split()) <= 8 and not _FINITE.search(x.text):
+            p = named[0]
+            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
+    return None
 
 
 def _named_next(doc: Doc, s: Sentence) -> PlaceRef | None:

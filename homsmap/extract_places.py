@@ -313,7 +313,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
         elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
             continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
         elif _sep_ok(_undated(s, out[-1].end, p.start)) and not (
-                "," in doc.text[out[-1].end:p.start] and _undated(s, out[-1].end, p.start) != doc.text[out[-1].end:p.start]):
+                re.search(r",\s+(?:and|or)\b", doc.text[out[-1].end:p.start])
+                and _undated(s, out[-1].end, p.start) != doc.text[out[-1].end:p.start]):
             # a date inside a list ("X on May 8 and Y the following day"), but not a date that ends a clause
             # ("stormed into Aleppo on Nov. 29, and Hama, which …, fell")
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):

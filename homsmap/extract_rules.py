@@ -136,6 +136,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # "accounts agree the town changed hands that day": the side gaining is the narrative's
+    ("change-hands", "captured", "gains", "subject", 0.6,
+     r"(?<!how\s)(?<!fast\s)(?<!quickly\s)(?<!often\s)\b(?:changed|changes|change|changing)\s+hands\b"
+     r"(?!\s+(?:several|many|multiple|numerous|repeatedly|again\s+and\s+again|\w+\s+times)\b)"),
     ("in-control-of", "took_over", "gains", "object", 0.65,
      r"\b(?:(?:now|is|are|was|were|remains?|remained)\s+)*in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
@@ -248,7 +252,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
-    "take-possession": ("possession",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
+    "take-possession": ("possession",), "change-hands": ("hands",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
     "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
@@ -424,6 +428,9 @@ LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)
                          r"abandoning|withdrawing|retreating|pulling\s+out)|any\s+(?:loss|losses|retreat|withdrawal))\b|"
                          r"\bno\s+(?:evidence|sign|indication|confirmation)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?"
                          r"\b(?:changed\s+hands|had\s+fallen|fell|was\s+(?:captured|taken|lost))\b", re.IGNORECASE)
+# "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
+FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)\s*[:!—–-]",
+                         re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
