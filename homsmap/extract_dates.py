@@ -64,12 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("months", rf"(?P<m1>{_MONTH})\s*[–—‒-]\s*(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})"),
     ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of))[\s-]+)?"
               rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    # "in the spring of 2017", "that autumn" is not a date (no year)
+    ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{_YEAR})(?!\d|,\d)"),
     ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
              rf"(?![\d,])"),
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
-    ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|the day after"
+    ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
             rf"|(?P<n>{_N}) days? later"
             rf"|(?P<m>{_N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
             r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
@@ -276,6 +278,12 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             first = first.replace(day=21)
         precision = "month" if not q and m1 == m2 else "range"
         return DateMention(start, end, raw, first, last, precision, "explicit")
+    if name == "season":
+        y = int(g["y1"])
+        first, last = {"spring": (dt.date(y, 3, 1), dt.date(y, 5, 31)), "summer": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
+                       "autumn": (dt.date(y, 9, 1), dt.date(y, 11, 30)), "fall": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+                       "winter": (dt.date(y, 1, 1), dt.date(y, 2, 28))}[g["season"].lower()]
+        return DateMention(start, end, raw, first, last, "range", "explicit")
     if name == "year":
         y = int(g["y1"])
         q = g["q"].lower()
@@ -347,6 +355,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     out: list[DateMention] = []
     story = ctx.narrative
     ctx.year_here = False
+    year_before, season = ctx.year, False
     for _s, _e, name, m in _candidates(text):
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
@@ -367,15 +376,18 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
-        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted") and (
+        if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted", "season") and (
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
                 r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \
                 and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
                                   text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
             ctx.year_here = True
+            season = name == "season"
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
+    if season:  # "in the spring of 2017 … on 21 May": the season's year holds for its sentence only
+        ctx.year = year_before
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
     for d in reversed(out):

@@ -441,6 +441,9 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
             nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
 
 
+_FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
+
+
 def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
     """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
     place the paragraph's changes with no place of their own are about."""
@@ -448,7 +451,7 @@ def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
         if x.para != s.para:
             break
         named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
-        if len(named) == 1 and len(x.text.split()) <= 8 and not _FINITE.search(x.text):
+        if len(named) == 1 and len(x.text.split()) <= 10 and (not _FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
             p = named[0]
             return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
     return None

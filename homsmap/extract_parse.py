@@ -116,6 +116,10 @@ class Doc:
     topic: Place | None = None  # the town or city the text names most: "the city" when it is in the sentence
     speaker: str | None = None  # the side that issued a statement ("our forces")
 
+    def refs_before(self, pos: int) -> list[PlaceRef]:
+        """The places named before ``pos``, in text order."""
+        return [p for x in self.sentences if x.start < pos for p in x.places if p.end <= pos]
+
 
 @dataclass
 class RawEvent:

@@ -165,10 +165,17 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             place = areas[-1] if areas else None
         if place is not None:
             out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
-    for m in re.finditer(r"(?i)\bthe\s+old\s+(?:city|town|quarter)\b", s.text):
+    for m in re.finditer(r"(?i)\bthe\s+old\s+(?:city|town|quarters?)\b", s.text):
         start = s.start + m.start()
         olds = [p.place for x in (*prior, s) for p in x.places if p.place is not None and p.end <= start
                 and p.place.kind in ("district_area", "neighbourhood", "region") and "old" in p.place.name.lower()]
+        if not olds:  # "The rebels in the Old City held out" in a text about Homs: Old Homs, if the gazetteer has it
+            cities = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind == "city"]
+            for city in dict.fromkeys(reversed(cities)):
+                r = quick_resolve(gaz, f"Old {city.name}")
+                if r is not None and r.resolved and r.place is not None and r.place.kind == "district_area":
+                    olds = [r.place]
+                    break
         if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
             out = [r for r in out if not (r.start <= start < r.end)]
             out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))

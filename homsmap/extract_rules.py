@@ -101,6 +101,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-covered", "handed_over", "loses", "object", 0.7,
      r"\b(?:handover|hand-over|surrender|evacuations?)\s+(?:\w+\s+){0,3}?(?:covered|covers|included|includes|extended\s+to|"
      r"applied\s+to|applies\s+to)\b"),
+    # "announced … that they were making a "tactical withdrawal"": from the place the passage is about
+    ("tactical-withdrawal", "withdrew", "loses", "object", 0.6,
+     r"\b(?:making|made|make|makes|carried\s+out|carry\s+out|conducted|announced|began)\s+(?:a\s+|their\s+|its\s+)?"
+     r"[\"“]?tactical\s+(?:withdrawal|retreat)\b"),
     ("n-withdrawal", "withdrew", "loses", "object", 0.8,
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
     ("n-offensive", "attacked", "gains", "object", 0.6,
@@ -147,7 +151,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
-     r"out\s+of\b|\b(?:expelled|ousted)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
+     r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
      r"\brestor(?:ed|es|e|ing)\s+[\"“]?(?:security|stability|order|security\s+and\s+stability|state\s+authority)[\"”]?\s+"
@@ -165,7 +169,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
      r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
-     r"into)\b"),
+     r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
+     r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
@@ -177,8 +182,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                            r"control\s+of|held)\b"),
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
-     r"(?:(?:city|town|village)\s+of\s+)?[A-Z][^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?(?:captured|liberated|"
-     r"secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:its|their|full|complete)\s+control)\b)"),
+     r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
+     r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
+     r"complete|state|government|army|regime|rebel|opposition)\s+)+control)\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
     # "the remaining ISIL fighters … were besieged in Baghuz Fawqani": the besieged side is the subject
@@ -242,7 +248,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
-    "n-withdrawal": ("withdrawal",), "n-covered": ("cover", "includ", "extended", "appl"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
+    "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
     "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
                                                                                    "settlement"),
@@ -252,8 +258,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
-    "take-possession": ("possession",), "change-hands": ("hands",), "take": ("took", "tak"), "drive-out": ("out of", "expelled", "ousted"),
-    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
+    "take-possession": ("possession",), "change-hands": ("hands",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
+    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
