@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
 )]
-_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same)"
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
@@ -128,6 +128,8 @@ class DateContext:
     anchor: dt.date | None = None  # a dated heading ("21 May 2015 — …") weekdays of its paragraph count back from
     last_day: dt.date | None = None  # the day named last, flashbacks included: what "the same day" means
     last_year: int | None = None  # the year named last, in passing too: what "that year" means
+    last_seen: dt.date | None = None  # the date named last, of any precision: what "the following January" follows
+    season_undo: tuple[int | None] | None = None  # the year before a season set it, restored at the paragraph's end
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
 
     def year_for(self, month: int, day: int = 1) -> int | None:
@@ -262,6 +264,11 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                                                   or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
             my = ctx.year = ctx.last_year  # "that June", "in May that year": and the days after it too
             ctx.year_here = True
+        story = ctx.last_seen or ctx.narrative
+        if not g.get("y1") and story is not None and re.search(r"(?i)\b(?:the\s+)?(?:following|next)\s+$",
+                                                               text[max(0, start - 15):start]):
+            my = ctx.year = story.year if m1 > story.month else story.year + 1  # "by the following January"
+            ctx.year_here = True
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
@@ -355,7 +362,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     out: list[DateMention] = []
     story = ctx.narrative
     ctx.year_here = False
-    year_before, season = ctx.year, False
+    year_before = ctx.year
     for _s, _e, name, m in _candidates(text):
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
@@ -376,6 +383,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
+        ctx.last_seen = mention.date or ctx.last_seen
         if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted", "season") and (
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
                 r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \
@@ -383,11 +391,14 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                                   text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
             ctx.year_here = True
-            season = name == "season"
+            if name == "season" and ctx.season_undo is None:
+                # "The southern offensive of summer 2018 …": the season's year holds to the end of its paragraph
+                # (see homsmap.extract_parse), not beyond ("… before the summer of 2016." in passing)
+                ctx.season_undo = (year_before,)
+            elif name != "season":
+                ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
-    if season:  # "in the spring of 2017 … on 21 May": the season's year holds for its sentence only
-        ctx.year = year_before
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
     for d in reversed(out):

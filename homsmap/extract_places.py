@@ -160,6 +160,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 place = small[-1] if small else near[-1] if near else None
                 if place is not None:
                     break
+        elif noun in ("quarter", "district", "neighbourhood", "neighborhood", "suburb"):
+            # "besieged the quarter from 24 June 2021": the neighbourhood named last
+            quarters = [p.place for p in recent if p.place is not None and p.place.kind in ("neighbourhood", "district_area")]
+            place = quarters[-1] if quarters else None
         else:
             areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
             place = areas[-1] if areas else None
@@ -195,7 +199,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None
-                and p.place.kind in ("town", "village", "city")]
+                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area")]
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town

@@ -184,7 +184,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
      r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
      r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
-     r"complete|state|government|army|regime|rebel|opposition)\s+)+control)\b)"),
+     r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
     # "the remaining ISIL fighters … were besieged in Baghuz Fawqani": the besieged side is the subject
@@ -490,7 +490,7 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
                           "notes and references", "related articles", "sources", "more from", "related"})
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
-                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region)\b(?!['’]s\s+(?!"
+                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

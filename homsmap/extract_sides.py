@@ -170,6 +170,12 @@ _CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|
 
 
 
+_VOICE_AFTER = re.compile(r"['’]?s?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|officials?|media\s+(?:office|cent(?:re|er))|"
+                          r"press\s+(?:office|cent(?:re|er))|statement|leadership|command)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|announced|announces|declared|declares|claimed|claims|confirmed|stated|told)\b",
+                   re.IGNORECASE)
+
+
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
@@ -188,6 +194,14 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
                 ev.loses, ev.gains = leaver.actor, opp[0]
                 ev.notes.append(f"sides inferred: {leaver.text} left, {opp[1]} gains")
                 continue
+        voice = next((r for r in ev.sentence.actors if r.end <= ev.trigger_start and r.how != "pronoun"
+                      and _VOICE_AFTER.match(ev.sentence.text, r.end - ev.sentence.start)
+                      and _SAID.search(ev.sentence.text, r.end - ev.sentence.start, ev.trigger_start - ev.sentence.start)
+                      and (ev.loses is None or r.bloc != _bloc(nar, ev.loses, ""))), None)
+        if voice is not None:  # "an SDF spokesman announced that Baghuz … had been taken": the speaker's side
+            ev.gains = voice.actor
+            ev.notes.append(f"gaining side inferred: the side whose spokesman told it ({voice.text})")
+            continue
         source = _CLAIM_SOURCE.search(ev.sentence.text)
         if source is not None and ev.certainty in ("claimed", "reported"):
             side = source.lastgroup  # the group named for the side: government, opposition or isil
