@@ -186,7 +186,7 @@ def _month_num(token: str) -> int:
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
-          "rel": ("day", "meanwhile", "same time", "simultaneously", "week"),
+          "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 
 

@@ -103,6 +103,11 @@ def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
               clause_text: str, stop: int | None = None,
               others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
     usable = [d for d in s.dates if d.date is not None]
+    if any(d.start < a for d in usable):
+        # "former rebels who had "reconciled" with the state in 2018 took over Daraa city": a pluperfect
+        # relative clause's date is that clause's, when the sentence has another
+        own = [d for d in usable if not _PLUPERFECT_BEFORE.search(doc.text[max(s.start, d.start - 80):d.start])]
+        usable = own if own else usable
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     if in_clause:
@@ -178,6 +183,7 @@ _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|
                            r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
 _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -274,7 +280,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []
             if deal_at is not None and kind == "control" and spec.role != "party" \
-                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]) and ";" not in doc.text[deal_at[0]:a]:
+                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]) and not re.search(r";|,\s+and\b", doc.text[deal_at[0]:a]):
                 action, kind, (certainty, modality) = "agreement", "control", (deal_at[1], None)
                 notes.append("a term of the agreement in the same sentence")
             if terms and kind == "control":
@@ -476,6 +482,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     loses: ActorRef | None = None
     role = spec.role
     subj = _subject(doc, s, a, c0)
+    if spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
+        subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
     if role == "gains" and spec.name == "passive":
         agent = _actor_after(doc, s, b, c1, ("by",))
         if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[m.group("v").lower()] in R.PASSIVE_LOSER:

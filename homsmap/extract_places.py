@@ -149,7 +149,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            if doc.topic is not None and not [p for p in here if p.place is not None and p.place.kind in ("town", "village")] and (any(
+            if doc.topic is not None and not [p for p in here if p.place is not None and (p.place.kind in ("town", "village")
+                                                                              or _called_town(doc, p))] and (any(
                     p.place is not None and p.place.id == doc.topic.id for p in recent) or (doc.topic.kind == "town" and not [
                     p for p in para if p.place is not None and p.place.kind in ("town", "village")])):
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
@@ -160,6 +161,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 place = small[-1] if small else near[-1] if near else None
                 if place is not None:
                     break
+        elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
+            camps = [p.place for p in recent if p.place is not None and (
+                re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)
+                or re.search(r"(?i)\b(?:camp|mukhayyam)\b", p.place.name))]
+            place = camps[-1] if camps else None
         elif noun in ("quarter", "district", "neighbourhood", "neighborhood", "suburb"):
             # "besieged the quarter from 24 June 2021": the neighbourhood named last
             quarters = [p.place for p in recent if p.place is not None and p.place.kind in ("neighbourhood", "district_area")]
@@ -224,6 +230,12 @@ def _called_city(doc: Doc, p: PlaceRef) -> bool:
     """"Afrin city", "the city of Afrin": the text calls the place a city, whatever the gazetteer's kind."""
     return p.text.lower().endswith(" city") or re.match(r"\s+city\b", doc.text[p.end:p.end + 6]) is not None \
         or _CITY_OF.search(doc.text[max(0, p.start - 12):p.start]) is not None
+
+
+def _called_town(doc: Doc, p: PlaceRef) -> bool:
+    """"Douma, the largest town of that enclave", "the town of Douma": the text calls the place a town."""
+    return re.match(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b", doc.text[p.end:p.end + 50]) is not None \
+        or re.search(r"\btown\s+of\s+$", doc.text[max(0, p.start - 12):p.start]) is not None
 
 
 def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:

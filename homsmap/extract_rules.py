@@ -490,7 +490,7 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
                           "notes and references", "related articles", "sources", "more from", "related"})
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
-                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb)\b(?!['’]s\s+(?!"
+                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

@@ -118,6 +118,9 @@ def _after_preposition(text: str, pos: int) -> bool:
         words.pop()
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
+    if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in ("led", "headed", "spearheaded",
+                                                                                 "dominated", "commanded"):
+        return False  # "a coalition led by Jabhat al-Nusra … seized Kessab": the coalition's side
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
@@ -171,7 +174,9 @@ _CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|
 
 
 _VOICE_AFTER = re.compile(r"['’]?s?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|officials?|media\s+(?:office|cent(?:re|er))|"
-                          r"press\s+(?:office|cent(?:re|er))|statement|leadership|command)\b", re.IGNORECASE)
+                          r"press\s+(?:office|cent(?:re|er))|statement|leadership|command)\b|"
+                          r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?:declared|announced|said|says|claimed|claims|confirmed)"
+                          r"(?:\s+on\s+\w+)?\s+that\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|announced|announces|declared|declares|claimed|claims|confirmed|stated|told)\b",
                    re.IGNORECASE)
 
@@ -200,7 +205,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
                       and (ev.loses is None or r.bloc != _bloc(nar, ev.loses, ""))), None)
         if voice is not None:  # "an SDF spokesman announced that Baghuz … had been taken": the speaker's side
             ev.gains = voice.actor
-            ev.notes.append(f"gaining side inferred: the side whose spokesman told it ({voice.text})")
+            ev.notes.append(f"gaining side inferred: the side that announced it ({voice.text})")
             continue
         source = _CLAIM_SOURCE.search(ev.sentence.text)
         if source is not None and ev.certainty in ("claimed", "reported"):
