@@ -262,8 +262,12 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                 elif target == "@speaker":  # "our forces" in a statement: the side that issued it, or the quoted one
                     target = speaker or ("government" if re.search(r"(?i)\b(?:state\s+(?:television|TV|media)|SANA|presenter|"
                                                                   r"army\s+(?:statement|command))\b", s.text) else "")
-                elif target == "@enemy":  # "the terrorists", "the mercenaries": whom the speaker fights
+                elif target == "@enemy":  # "the terrorists": whom the speaker fights
                     target = R.ENEMY_OF.get(speaker or "government", "opposition")
+                elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
+                    target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
+                elif target == "@occupier":  # "the occupation army": Turkey to the SDF, Russia to the rebels
+                    target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")
                 elif target == "@mujahideen":
                     target = "isil" if speaker == "isil" else "opposition"
                 actor = actors.get(target)

@@ -421,10 +421,19 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
         prior = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""]
         return prior[-1:]
     before = [p for p in refs if clause_start <= p.start and p.end <= a]
+    # "the town of Suluk, south-east of Tal Abyad, had been taken": the place before a locative appositive
+    apposition = _APPOSITIVE.search(doc.text, clause_start, a)
+    if apposition and not _filler_ok(apposition.group("rest"), words=R.SUBJECT_FILLER, limit=4):
+        apposition = None
+    if apposition:
+        before = [p for p in before if not apposition.start() <= p.start < apposition.start("rest")]
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:
-            if not _filler_ok(re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]), words=R.SUBJECT_FILLER, limit=4):
+            gap = re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a])
+            if apposition and p.end <= apposition.start():
+                gap = doc.text[p.end:apposition.start()] + " " + apposition.group("rest")
+            if not _filler_ok(gap, words=R.SUBJECT_FILLER, limit=4):
                 break
             out.append(p)
         elif _sep_ok(doc.text[p.end:out[-1].start]):
@@ -434,6 +443,7 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     return out[::-1]
 
 
+_APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?:of|near|outside|from)\s+[^,;.]{1,50},(?P<rest>[^,;.]{0,40})$")
 _PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 

@@ -355,7 +355,11 @@ ACTOR_LEXICON: dict[str, str] = {
     "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
     "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
-    "terrorist gatherings": "@enemy", "mercenaries": "@enemy", "the mercenaries": "@enemy",
+    "terrorist gatherings": "@enemy", "mercenaries": "@mercenaries", "the mercenaries": "@mercenaries",
+    "its mercenaries": "@mercenaries", "their mercenaries": "@mercenaries", "mercenary factions": "@mercenaries",
+    "its mercenary factions": "@mercenaries", "occupation army": "@occupier", "the occupation army": "@occupier",
+    "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
+    "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
     "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
     "assad gangs": "government", "the assad gangs": "government", "assad militias": "government",
     "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
@@ -369,6 +373,11 @@ ACTOR_LEXICON: dict[str, str] = {
 ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",
             "turkey": "sdf", "sdf": "isil", "isil": "government", "opposition": "government", "hts": "government",
             "military-operations-command": "government", "us-coalition": "isil"}
+# Whom a statement's speaker calls "the mercenaries" (hired fighters of the enemy's patron) and "the occupier"
+MERCENARIES_OF = {"sdf": "turkey", "government": "opposition", "russia": "opposition", "opposition": "iran",
+                  "hts": "iran", "turkey": "sdf", "isil": "opposition"}
+OCCUPIER_OF = {"sdf": "turkey", "opposition": "russia", "hts": "russia", "government": "turkey", "russia": "turkey",
+               "turkey": "sdf"}
 # A statement's issuer, from its first lines
 SPEAKER_CUES = (
     (re.compile(r"\b(?:SANA|Syrian Arab News Agency|Syrian state (?:media|television|TV)|General Command of the Army)\b"),
@@ -379,7 +388,9 @@ SPEAKER_CUES = (
      "turkey"),
     (re.compile(r"\bAmaq\b"), "isil"),
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
-    (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office)|statement)\b"), "sdf"),
+    (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
+    (re.compile(r"(?i)\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
+     "opposition"),
 )
 STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
