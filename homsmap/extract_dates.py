@@ -156,6 +156,18 @@ class DateContext:
         return self.default_year
 
 
+def heading_period(line: str) -> tuple[int | None, int | None]:
+    """(year, month) of a timeline heading that is only a year or a month ("2014", "February", "March 2015").
+
+    >>> heading_period("2014"), heading_period("February"), heading_period("March 2015"), heading_period("Battle")
+    ((2014, None), (None, 2), (2015, 3), (None, None))
+    """
+    m = re.fullmatch(rf"\W*(?:(?P<m>{_MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
+    if m is None or not (m.group("m") or m.group("y")):
+        return None, None
+    return (int(m.group("y")) if m.group("y") else None), (_month_num(m.group("m")) if m.group("m") else None)
+
+
 def first_year(text: str) -> int | None:
     """The year of the first full date in ``text`` (the document's year when it never repeats it)."""
     best: tuple[int, int] | None = None

@@ -253,6 +253,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if kind == "control" and _FIRST_TIME_SINCE.search(doc.text[max(s.start, a - 80):a]) \
                     and re.search(r"\bsince\b", doc.text[b:s.end], re.I):
                 continue  # "the first time rebels have entered the city since 2016": a retrospect, not an event
+            if spec.name.startswith("n-") and kind == "control" and re.search(
+                    r"(?i)\b(?:after|following|since|before|with|despite)\s+(?:the\s+)?$", doc.text[max(s.start, a - 20):a]):
+                phrase_end = doc.text.find(",", b, c1)
+                if not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
+                    continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
                 continue  # "broke the siege of X": the end of a siege, not a new one
@@ -305,6 +310,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if spec.name == "n-evacuation-done":
+                places = _deal_place(doc, s)  # of the one place of the paragraph's deal, or none
             if not places and ACTIONS[action][1] == ("held",) and spec.role in ("gains", "loses") \
                     and spec.place != "clause" and (label := _topic_label(doc, s)) is not None:
                 places = [label]  # "2/ Big one first: Afrin city. YPG/YPJ pulled out during the night of 17-18 Mar."
@@ -448,6 +455,27 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
 
 
 _FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
+
+
+_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated)\s+(?:\w+\s+){0,3}?"
+                       r"to\b[^.;,]{0,40}$")
+
+
+def _deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
+    """The one settlement (not a destination) the paragraph named before: what "the evacuation" was of."""
+    named: dict[str, PlaceRef] = {}
+    for x in doc.sentences[max(0, s.index - 3):s.index + 1]:
+        if x.para != s.para:
+            continue
+        for p in x.places:
+            if p.place is not None and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area") \
+                    and p.start < s.end and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start]) \
+                    and not _MOVED_TO.search(doc.text[max(0, p.start - 80):p.start]):
+                named[p.place.id] = p
+    if len(named) != 1:
+        return []
+    p = next(iter(named.values()))
+    return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
 
 
 def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:

@@ -11,6 +11,7 @@ narrative implies (and says so in ``notes``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
-from homsmap.extract_dates import DateContext, DateMention, first_year, scan_dates
+from homsmap.extract_dates import DateContext, DateMention, first_year, heading_period, scan_dates
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -289,6 +290,9 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
         r"(?:in\s+|more\s+|its\s+|their\s+|extra\s+|additional\s+)?$", s.text[max(0, a.start - s.start - 25):a.start - s.start]))]
     for m in R.PRONOUN_ACTORS.finditer(s.text):
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
+        if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
+                     s.text[:m.start()]):
+            continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
             ante = earlier[-1]
             if m.start() <= 2 and prev_start is not None:
@@ -405,6 +409,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
     k = 0
     background, lead_year = False, ctx.year
+    month_head: DateMention | None = None
     lead: dt.date | None = None
     retrospective = False
     for s in sentences:
@@ -422,9 +427,25 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             ctx.year, ctx.season_undo = ctx.season_undo[0], None
         if published is not None and new_para and s.index > 0 and not retrospective:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
+        hy, hm = heading_period(s.text) if new_para else (None, None)
+        if hy is not None or hm is not None:  # a timeline's "2014" or "February" heading
+            if hy is not None:
+                ctx.year = ctx.last_year = ctx.default_year = hy
+                month_head = None
+            if hm is not None and (hy or ctx.year or ctx.default_year):
+                y = hy or ctx.year or ctx.default_year
+                assert y is not None
+                month_head = DateMention(s.start, s.end, s.text.strip(), dt.date(y, hm, 1),
+                                         dt.date(y, hm, calendar.monthrange(y, hm)[1]), "month", "explicit")
+            s.heading = True
+            continue
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
+        if month_head is not None and not s.dates:
+            # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
+            s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
+                                   "explicit")]
         first = next((d.date for d in s.dates if d.precision == "day" and d.date is not None), None)
         if lead is None and first is not None:
             lead = first

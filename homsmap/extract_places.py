@@ -205,7 +205,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None
-                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area")]
+                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area")
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]  # not "north-east of Damascus"
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town

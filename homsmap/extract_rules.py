@@ -71,6 +71,18 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
     ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b|\bfall(?=\s+(?:to|into|from|out)\b)"),
+    # "the town returned to state control"
+    ("return-to-control", "took_over", "inside_gains", "subject", 0.75,
+     r"\b(?:returned|returns|return|returning|reverted|reverts|was\s+restored|were\s+restored)\s+to\s+(?:full\s+)?"
+     r"(?P<inside>state|government|regime|army|rebel|opposition|Kurdish|SDF)\s+(?:control|rule|authority)\b"),
+    # "placing Yarmouk under a total siege"
+    ("place-under-siege", "besieged", "gains", "object", 0.7,
+     r"\b(?:placed|placing|places|place|put|putting|puts|kept|keeping)\b(?=\s+(?:the\s+)?(?:(?:town|city|village|camp|"
+     r"district)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az)-)[^.;,]{0,40}?\s+under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:siege|blockade)\b)"),
+    # "closed every road into Darayya, beginning a siege that would outlast …"
+    ("begin-siege", "besieged", "gains", "clause", 0.65,
+     r"\b(?:began|beginning|begun|begins|imposed|imposing|laid|laying|started|starting|tightened)\s+(?:a|the|its|their)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b(?!\s+(?:of|on|around)\b)"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
      r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
     ("flag-raised", "took_over", "inside_gains", "object", 0.75,
@@ -96,6 +108,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )\b(?:siege|encirclement)\s+(?:of|on)\b"),
     ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuation\s+(?:of|from)\b"),
+    # "the evacuation was completed the following day": of the place the paragraph's deal is about
+    ("n-evacuation-done", "evacuated", "loses", "clause", 0.7,
+     r"\b(?:the\s+)?evacuations?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:completed|complete|finished|over)\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
     ("n-covered", "handed_over", "loses", "object", 0.7,
@@ -244,10 +259,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
-    "n-evacuation": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
+    "n-evacuation": ("evacuation",), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
     "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
@@ -479,7 +494,7 @@ PRESENT = re.compile(r"\b(?:(?-i:is|Is)|are|has|have|remains|remain|continues|co
 HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts|militant)[- ]held\b",
                     re.IGNORECASE)
 HOLDER_BLOCS = {"rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
-                "government": "government", "regime": "government", "army": "government", "isis": "isis",
+                "government": "government", "regime": "government", "army": "government", "state": "government", "isis": "isis",
                 "isil": "isis", "sdf": "sdf"}
 
 # Clause boundaries inside a sentence.
@@ -501,7 +516,8 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
                           "notes and references", "related articles", "sources", "more from", "related"})
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
-                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp)\b(?!['’]s\s+(?!"
+                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
+                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

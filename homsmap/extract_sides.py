@@ -114,8 +114,9 @@ def _after_preposition(text: str, pos: int) -> bool:
     if before.rstrip().endswith("("):
         return True
     words = re.findall(r"[\w'’-]+", before)
-    while words and words[-1].lower() in ("the", "a", "an", "its", "their"):
-        words.pop()
+    while words and words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "affiliated",
+                                          "fellow", "several", "some"):
+        words.pop()  # "with the help of local Nusra Front members": a helper, not the subject
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
     if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in ("led", "headed", "spearheaded",
