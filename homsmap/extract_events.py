@@ -32,6 +32,7 @@ from homsmap.extract_places import (
     relative_antecedent,
 )
 from homsmap.extract_sides import (
+    _ALLY_ASIDE,
     _actor_after,
     _actors_in,
     _fill_sides,
@@ -540,7 +541,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
-                and _NOMINAL_OBJECT.match(doc.text[subj.end:a]):
+                and _NOMINAL_OBJECT.match(_ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
         if gains is None and spec.name.startswith("n-"):  # "the capture of X by government forces", "was launched … by Y"

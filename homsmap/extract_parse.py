@@ -267,6 +267,8 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                     target = R.ENEMY_OF.get(speaker or "government", "opposition")
                 elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
                     target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
+                    if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):
+                        target = "isil"  # before Turkey's first incursion the SDF's "mercenaries" were the Islamic State
                 elif target == "@occupier":  # "the occupation army": Turkey to the SDF, Russia to the rebels
                     target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")
                 elif target == "@mujahideen":

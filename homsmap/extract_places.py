@@ -327,6 +327,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue
             if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
                 continue
+            if _NAME_THEN_PAREN.fullmatch(gap):
+                out.append(p)  # "the liberation of the town of Girê Spî (Tel Abyad)": the name the gazetteer knows
+                continue
             if not _filler_ok(gap):
                 missed = _missed_name(doc, a, p.start, gaz)
                 if missed is None:
@@ -357,6 +360,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
+                              r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
 _PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"
                             r"|\s+[A-Z][\w'’-]+)*")
 

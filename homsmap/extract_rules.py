@@ -167,7 +167,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
-    ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning))\b"),
+    ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
      r"\brestor(?:ed|es|e|ing)\s+[\"“]?(?:security|stability|order|security\s+and\s+stability|state\s+authority)[\"”]?\s+"
      r"(?:and\s+stability\s+)?(?:to|in|throughout|across|over)\b"),
@@ -274,7 +274,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
@@ -404,7 +404,8 @@ SPEAKER_CUES = (
     (re.compile(r"\bAmaq\b"), "isil"),
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
-    (re.compile(r"(?i)\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
+    (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
+    (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),
 )
 STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")

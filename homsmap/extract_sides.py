@@ -130,10 +130,19 @@ _COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|gro
                           r"[\w-]+-backed)\s+)*$", re.I)
 
 
+_ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
+                         r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
+
+
 def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     """The side doing what the trigger says: the nearest side before it that no preposition governs;
     of coordinated sides ("the YPG and allied FSA groups") the first."""
     before = [r for r in s.actors if r.end <= a]
+    # ", fighting side by side with the forces of X," / ", backed by Y,": an ally's phrase, not the subject
+    asides = [(m.start(), m.end()) for m in _ALLY_ASIDE.finditer(doc.text, s.start, a)]
+    if asides:
+        outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
+        before = outside or before
     for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
         for k in range(len(pool) - 1, -1, -1):
             r = pool[k]
