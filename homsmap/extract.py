@@ -333,6 +333,11 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         twin = next((p for p in precise if guessed and e.changes_control and e.date
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)
+        if twin is None and e.changes_control and any("date inherited" in n for n in e.notes):
+            # "The capture follows the fall of Khan al-Assal, which rebels overran on July 22": the same change,
+            # dated in its own sentence
+            twin = next((p for p in precise if p.start == e.start and p.place_id == e.place_id and p is not e
+                         and p.gains_bloc == e.gains_bloc and not any("date inherited" in n for n in p.notes)), None)
         if twin is None and e.date is None and e.changes_control:
             # an undated summary ("Result: government recapture of Kessab") of a change the text dates elsewhere
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)

@@ -31,6 +31,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     pre = doc.text[max(c0, prev_trigger_end):a]
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
     if R.ATTEMPT.search(pre):
+        if re.search(r"(?i)\b(?:any|an?\s+future|further|every)\s+attempts?\b", pre) or re.search(
+                r"(?i)\b(?:would|will|could)\b", doc.text[a:s.end]):
+            return "planned", "planned"  # "any attempt to take it would meet the harshest response"
         return "reported", "attempt"
     if len(words) >= 2 and words[-1].lower() == "to":
         if words[-2].lower() in _DENY_INF:

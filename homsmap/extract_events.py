@@ -185,6 +185,8 @@ _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
 _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
+_LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
+                          r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -237,6 +239,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         _holder_cues(doc, s, refs, nar)
         trigs = _triggers(s)
         lead_end = trigs[0][0] if trigs else s.end
+        if not trigs and s.actors and (launched := _LAUNCHED_BY.search(s.text)):
+            # "A relief operation was launched from al-Safira … by the Tiger Forces": who advances now
+            agent = next((r for r in s.actors if r.start >= s.start + launched.end()), None) \
+                if launched.group("by") else None
+            nar.advancing.append(agent or s.actors[0])
         mine: list[RawEvent] = []
         deal_at: tuple[int, str] | None = None
         prev_end = s.start

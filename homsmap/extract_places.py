@@ -105,7 +105,7 @@ def _sep_ok(sep: str) -> bool:
 def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
     out = []
     for m in R.COREF.finditer(s.text):
-        noun = m.group("noun").lower()
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
         start = s.start + m.start()
         if any(p.start <= start < p.end for p in s.places):
             continue
@@ -161,6 +161,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 place = small[-1] if small else near[-1] if near else None
                 if place is not None:
                     break
+        elif noun in ("base", "airbase", "air base", "airport", "airfield"):
+            bases = [p.place for p in recent if p.place is not None and p.place.kind in ("airbase", "facility")]
+            place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
             camps = [p.place for p in recent if p.place is not None and (
                 re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)
