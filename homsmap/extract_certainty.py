@@ -45,13 +45,15 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
+        return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect)\s+(?:\w+\s+){0,3}?of\s+"
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
                  r"threatened)\s+(?:[\w-]+\s+)?$", pre):
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
-    if re.search(r"(?i)\b(?:ahead\s+of|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+    if re.search(r"(?i)\b(?:ahead\s+of|before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
@@ -121,7 +123,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         reports = None
     if reports:  # "X claimed …, but rebels denied the report": what was claimed, before the cue
         cue = min(cue, s.start + reports.start())
-        claims = [s.start + c.start() for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
+        found = [c for c in R.CLAIMED.finditer(s.text) if s.start + c.start() < cue]
+        # the claim the denial answers is the one a verb makes ("Amaq claimed … but a military source denied
+        # the claim"), not a source named on the way
+        verbs = [c for c in found if re.match(r"(?i)claim", c.group())]
+        claims = [s.start + c.start() for c in (verbs or found)]
         since = claims[-1] if claims else s.start
         after = [e for e in mine if since <= e.trigger_start < cue and ACTIONS[e.action][0] == "control"]
         told = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"

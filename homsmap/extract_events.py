@@ -187,6 +187,8 @@ _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|fin
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
+_ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
+                        r"again\s+and\s+again|more\s+than\s+once)\b", re.IGNORECASE)
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -258,6 +260,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             prev_end = b
             if background and kind == "control":
                 continue
+            if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):
+                continue  # "twice now the army has taken the city": a summary of changes, none of them dated here
             if kind == "control" and _FIRST_TIME_SINCE.search(doc.text[max(s.start, a - 80):a]) \
                     and re.search(r"\bsince\b", doc.text[b:s.end], re.I):
                 continue  # "the first time rebels have entered the city since 2016": a retrospect, not an event
@@ -285,7 +289,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "fighters were still in control of the village": nothing changed
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
                     R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
-                                                       or _BY_DATE.match(doc.text[s.start:a])):
+                    or _BY_DATE.match(doc.text[s.start:a])):
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
                 continue  # "under regime fire control", "under heavy control": no side
@@ -309,7 +313,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if spec.name.startswith("n-") and kind == "control" and re.match(
                     r"[^.;]{0,60}?\b(?:(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
                     r"take\s+place|be\s+launched|happen)|if|unless|should|(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:imminent|"
-                    r"expected|likely|possible|near))\b", doc.text[b:c1]):
+                    r"expected|likely|possible|near))\b", doc.text[b:s.end]):
                 certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
@@ -413,10 +417,14 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                 h = before[-1]
                 places = [PlaceRef(h.start, h.end, h.text, h.place, h.confidence, "headline", h.match)]
         if not places and spec.name == "enter-back-in":
-            # "the militants swept back in on December 11": the place the text is about
+            # "the militants swept back in on December 11": the place the sentence named before ("the army's
+            # garrison left the town on Saturday and fighters … moved in"), else the place the text is about
+            here = [q for q in refs if s.start <= q.start < a and q.place is not None
+                    and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
+                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])]
             prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
-            target = doc.topic or (prev[-1].place if prev else None)
+            target = here[-1].place if here else doc.topic or (prev[-1].place if prev else None)
             if target is not None:
                 places = [PlaceRef(a, b, doc.text[a:b], target, 0.5, "inherited")]
         if not places and spec.place == "object" and kind == "control":

@@ -388,6 +388,9 @@ def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Patte
     return None
 
 
+_INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|Date|Dates|Belligerents|"
+                      r"Commanders(?:\s+and\s+leaders)?|Strength|Casualties(?:\s+and\s+losses)?|Status|Part\s+of)\s*:",
+                      re.IGNORECASE)
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 
@@ -429,6 +432,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             ctx.year, ctx.season_undo = ctx.season_undo[0], None
         if published is not None and new_para and s.index > 0 and not retrospective:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
+        infobox = _INFOBOX.match(s.text)
+        if infobox and not infobox.group("result"):
+            # "Date: 19 December 2019 – 5 March 2020", "Location: …": an infobox line, not the narrative
+            s.heading = True
+            continue
         hy, hm = heading_period(s.text) if new_para else (None, None)
         if hy is not None or hm is not None:  # a timeline's "2014" or "February" heading
             if hy is not None:
@@ -444,6 +452,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
+        if infobox and not s.dates:
+            # "Result: … evacuation of rebels to Idlib": an undated summary; the text tells its changes, dated
+            s.heading = True
+            continue
         if month_head is not None and not s.dates:
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
@@ -456,10 +468,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             retrospective = published is not None and (published - first).days > 365
         s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not _FINITE.search(s.text))
-        if s.heading and background and lead_year is not None and ctx.year != lead_year:
+        if s.heading and background and (lead_year or ctx.default_year) is not None \
+                and ctx.year != (lead_year or ctx.default_year):
             # leaving a "Background" section that went back to another year ("In November 2015 …"):
-            # the article's own year ("16 February 2016" in the lead) holds again
-            ctx.year = lead_year
+            # the article's own year ("16 February 2016" in the lead, or its infobox) holds again
+            ctx.year = lead_year or ctx.default_year
         if s.heading:
             background = _BACKGROUND_HEAD.match(s.text.strip()) is not None
             if background:

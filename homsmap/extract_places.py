@@ -227,6 +227,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
 
 
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|countryside)\b", re.IGNORECASE)
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 
 
@@ -248,6 +249,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
 
 
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+                        r"declared|declares|announced|storm|storms|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
                         r"(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
@@ -330,6 +332,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue
             if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
                 continue
+            if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
+                continue  # "entered the Afrin region": the region, not the town
             if _NAME_THEN_PAREN.fullmatch(gap):
                 out.append(p)  # "the liberation of the town of Girê Spî (Tel Abyad)": the name the gazetteer knows
                 continue

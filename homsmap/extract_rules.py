@@ -197,7 +197,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                            r"control\s+of|held)\b"),
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
-     r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
+     r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
      r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
      r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
@@ -207,7 +207,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:were|was|are|is|remained|remain|being|been|now|left)\s+(?:\w+ly\s+)?(?:besieged|encircled|surrounded|trapped|"
      r"penned|cut\s+off)\s+(?:in|inside)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
-     r"\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
+     r"(?<!long-)(?<!the\s)(?<!a\s)\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
      r"(?<!of\s)(?<!in\s)(?<!hills\s)(?<!heights\s)(?<!mountains\s)(?<!villages\s)(?<!farms\s)(?<!areas\s)"
      r"(?<!fields\s)(?<!orchards\s)(?<!desert\s)(?<!roads\s)(?<!farmland\s)surrounding(?!\s+(?:villages?|towns?|areas?|countryside|hills?|farmland|neighbou?rhoods?|"
      r"districts?|region)\b)|laid\s+siege\s+to|lay\s+siege\s+to|"
@@ -464,7 +464,7 @@ LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)
 # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
 FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)\s*[:!—–-]",
                          re.IGNORECASE)
-CORRECTION = re.compile(r"^\W*(?:\d+/\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
+CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                             r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
@@ -544,6 +544,8 @@ LEFT_FOR_BEFORE = re.compile(r"\b(?:left|leave|departed|bussed|bused|taken|sent|
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
 # to any evacuation": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
+                                 r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,90}?"
+                                 r"\b(?:claiming|saying|alleging|asserting)\s+that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied by local sources"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
