@@ -214,8 +214,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town
                 # that sentence began with, as the report's own town or the one named before it
-                named = [p.place for x in prior[:-1] for p in x.places if p.place is not None
-                         and p.place.kind in ("town", "village", "city")]
+                named = [p.place for p in doc.refs_before(prior[-1].start) if p.place is not None
+                         and p.place.kind in ("town", "village", "city")
+                         and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
                 near = [doc.topic] if doc.topic is not None else named[-1:]
             else:
                 near = [p.place for p in prior[-1].places if p.place is not None
@@ -249,7 +250,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
 
 
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
-                        r"declared|declares|announced|storm|storms|"
+                        r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
                         r"(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")

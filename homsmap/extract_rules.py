@@ -201,7 +201,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
      r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
-     r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"),
+     r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"
+     r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:building|square|hall|citadel|tower|headquarters|roundabout|castle|"
+     r"council|centre|center)\s+(?:in|of)\b)?"),
     # "the remaining ISIL fighters … were besieged in Baghuz Fawqani": the besieged side is the subject
     ("besieged-in", "besieged", "gains", "object", 0.75,
      r"\b(?:were|was|are|is|remained|remain|being|been|now|left)\s+(?:\w+ly\s+)?(?:besieged|encircled|surrounded|trapped|"
@@ -327,7 +329,7 @@ said says say told reported claimed announced denied
 # Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
 SUBJECT_FILLER = frozenset("""
 also was were has have had been is are then reportedly eventually finally quickly completely fully later
-subsequently itself now soon effectively and all both each
+subsequently itself now soon effectively and all both each first briefly again once
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
                        "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
