@@ -143,6 +143,11 @@ class DateContext:
                         return y
                 except ValueError:
                     break
+        if self.year is not None and self.published is None and self.narrative is not None \
+                and self.narrative.year == self.year and self.narrative.month - month >= 6:
+            # an undated text whose story reached December: "on 28 January" is the next year's
+            self.year += 1
+            return self.year
         if self.year is not None:
             return self.year
         if self.published is not None:

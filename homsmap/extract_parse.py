@@ -452,6 +452,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
+        if s.index == 0 and published is None and len([d for d in s.dates if d.date is not None]) >= 2 \
+                and s.dates[0].date is not None:
+            # "Northwestern Syria offensive (December 2019 – March 2020)": the story starts in the first year
+            ctx.year = s.dates[0].date.year
         if infobox and not s.dates:
             # "Result: … evacuation of rebels to Idlib": an undated summary; the text tells its changes, dated
             s.heading = True
