@@ -71,6 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
+    # "fell to government forces last month", "earlier this month", "last year": against the publication date
+    ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
     ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
             rf"|(?P<n>{_N}) days? later"
             rf"|(?P<m>{_N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
@@ -203,6 +205,7 @@ def _month_num(token: str) -> int:
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
+          "relmonth": ("month", "year"),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 
@@ -345,6 +348,21 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
+    if name == "relmonth":
+        ref = ctx.anchor or ctx.published
+        if ref is None:
+            return None
+        which = g["which"].lower()
+        if g["unit"].lower() == "year":
+            y = ref.year - (1 if "last" in which else 0)
+            return DateMention(start, end, raw, dt.date(y, 1, 1), dt.date(y, 12, 31), "range", "relative")
+        first = ref.replace(day=1)
+        if "last" in which:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        if "this" in which:
+            last = ref  # "earlier this month": up to the report's day
+        return DateMention(start, end, raw, first, last, "month" if "this" not in which else "range", "relative")
     if name == "clock":  # "13:15 GMT —" in a live blog: the same day as the update before it
         if base is None:
             return None
