@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
+    # "A year ago this morning", "two years ago": back from the publication date
+    ("ago", rf"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>years?|months?|weeks?)"
+            rf"\s+ago(?P<today>\s+(?:this\s+(?:morning|evening|week)|today|tonight))?\b)"),
     # "fell to government forces last month", "earlier this month", "last year": against the publication date
     ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
     ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
@@ -132,11 +135,13 @@ class DateContext:
     last_year: int | None = None  # the year named last, in passing too: what "that year" means
     last_seen: dt.date | None = None  # the date named last, of any precision: what "the following January" follows
     season_undo: tuple[int | None] | None = None  # the year before a season set it, restored at the paragraph's end
+    year_para: bool = False  # ``year`` was named in the paragraph being read (it then holds against publication)
+    looking_back: bool = False  # the text opened "A year ago this morning": its days are that year's
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None and self.published is not None and self.year != self.published.year \
-                and not self.year_here:
+                and not self.year_here and not self.year_para and not self.looking_back:
             # a dated report that named an old year in passing: a day in the two months before
             # publication is this year's ("overran Masaken Hanano on November 26", written in December 2016)
             for y in (self.published.year, self.published.year - 1):
@@ -205,7 +210,7 @@ def _month_num(token: str) -> int:
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
-          "relmonth": ("month", "year"),
+          "relmonth": ("month", "year"), "ago": (" ago",),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 
@@ -348,6 +353,21 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
+    if name == "ago":
+        ref = ctx.anchor or ctx.published
+        if ref is None:
+            return None
+        n = NUMBERS.get(g["n"].lower(), 1) if not g["n"].isdigit() else int(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            day = ref.replace(year=ref.year - n) if not (ref.month == 2 and ref.day == 29) else ref.replace(year=ref.year - n, day=28)
+            if g["today"]:
+                ctx.looking_back = True
+                ctx.year = day.year
+                return DateMention(start, end, raw, day, None, "day", "relative")
+            return DateMention(start, end, raw, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "range", "relative")
+        back = dt.timedelta(days=7 * n if unit == "week" else 30 * n)
+        return DateMention(start, end, raw, ref - back, None, "approximate", "relative")
     if name == "relmonth":
         ref = ctx.anchor or ctx.published
         if ref is None:
@@ -426,6 +446,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                                   text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
             ctx.year_here = True
+            # a full date names the paragraph's year ("opened on 27 November 2024"); a month in passing does not
+            ctx.year_para = ctx.year_para or name in ("dmy", "mdy", "iso", "span", "days", "usdays", "night", "dotted")
             if name == "season" and ctx.season_undo is None:
                 # "The southern offensive of summer 2018 …": the season's year holds to the end of its paragraph
                 # (see homsmap.extract_parse), not beyond ("… before the summer of 2016." in passing)

@@ -428,9 +428,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
         if new_para and not _BULLET.match(text, s.start):
             ctx.anchor = None  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
+        if new_para:
+            ctx.year_para = False
         if new_para and ctx.season_undo is not None:
             ctx.year, ctx.season_undo = ctx.season_undo[0], None
-        if published is not None and new_para and s.index > 0 and not retrospective:
+        if published is not None and new_para and s.index > 0 and not retrospective and not ctx.looking_back:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         infobox = _INFOBOX.match(s.text)
         if infobox and not infobox.group("result"):

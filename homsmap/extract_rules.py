@@ -399,7 +399,8 @@ OCCUPIER_OF = {"sdf": "turkey", "opposition": "russia", "hts": "russia", "govern
 SPEAKER_CUES = (
     (re.compile(r"\b(?:SANA|Syrian Arab News Agency|Syrian state (?:media|television|TV)|General Command of the Army)\b"),
      "government"),
-    (re.compile(r"(?i)\b(?:Hmeimim|reconciliation (?:centre|center)|Russian (?:Ministry of Defen[cs]e|defen[cs]e ministry))\b"),
+    (re.compile(r"(?i)\b(?:Hmeimim\s+(?:reconciliation|centre|center|base\s+(?:said|says|announced|statement|press))|"
+                r"reconciliation (?:centre|center)|Russian (?:Ministry of Defen[cs]e|defen[cs]e ministry))\b"),
      "russia"),
     (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
      "turkey"),
