@@ -366,8 +366,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                 ctx.year = day.year
                 return DateMention(start, end, raw, day, None, "day", "relative")
             return DateMention(start, end, raw, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "range", "relative")
-        back = dt.timedelta(days=7 * n if unit == "week" else 30 * n)
-        return DateMention(start, end, raw, ref - back, None, "approximate", "relative")
+        gone = dt.timedelta(days=7 * n if unit == "week" else 30 * n)
+        return DateMention(start, end, raw, ref - gone, None, "approximate", "relative")
     if name == "relmonth":
         ref = ctx.anchor or ctx.published
         if ref is None:
