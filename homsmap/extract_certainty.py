@@ -45,6 +45,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    before = doc.text[s.start:a]
+    if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,2}?that\b[^.;]*$", before) \
+            or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
+                         r"false\s+(?:claims?|reports?)|rumou?rs|propaganda)\b[^.;]{0,80}?"
+                         r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):
+        return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that"
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect)\s+(?:\w+\s+){0,3}?of\s+"

@@ -69,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
              rf"(?![\d,])"),
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
+    # "on the night of the 23rd": a day of the month the story is in
+    ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
+                r"regiment|corps|armou?red|floor|time|day|week|round|birthday)))"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
     # "A year ago this morning", "two years ago": back from the publication date
@@ -353,6 +356,12 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
+    if name == "ordinal":
+        ref = ctx.narrative or ctx.anchor or ctx.published
+        d = int(g["dd"])
+        if ref is None or not 1 <= d <= calendar.monthrange(ref.year, ref.month)[1]:
+            return None
+        return DateMention(start, end, raw, ref.replace(day=d), None, "day", "relative")
     if name == "ago":
         ref = ctx.anchor or ctx.published
         if ref is None:
