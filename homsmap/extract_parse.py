@@ -297,6 +297,12 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
             ante = earlier[-1]
+            sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
+            if sub is not None and ante.start >= s.start + sub.start():
+                # "ten days later, after the YPG had pulled out of the city overnight, they entered Afrin":
+                # not the side of the clause before the comma, the one before that clause
+                outside = [x for x in earlier if x.start < s.start + sub.start()]
+                ante = outside[-1] if outside else ante
             if m.start() <= 2 and prev_start is not None:
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
@@ -307,6 +313,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
     return found
 
 
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
                                  "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen"})
 
