@@ -422,7 +422,8 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
             # garrison left the town on Saturday and fighters … moved in"), else the place the text is about
             here = [q for q in refs if s.start <= q.start < a and q.place is not None
                     and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
-                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])]
+                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])
+                    and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, q.start - 12):q.start])]
             prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
             target = here[-1].place if here else doc.topic or (prev[-1].place if prev else None)
@@ -436,13 +437,16 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
     if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
                   and p.place.kind not in ADMIN_KINDS
-                  and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))]
+                  and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))
+                  and not _MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
 
         if not places and spec.role == "party":
             # the sentence's places, but not one a plan names ("said they still intended to recover Ariha")
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
                     and p.place.kind not in ADMIN_KINDS
-                    and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])]
+                    and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])
+                    and not _MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])
+                    and not R.DESTINATION_BEFORE.search(doc.text[max(s.start, p.start - 80):p.start])]
             places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
                       or here)[:1]
         if not places:
@@ -474,7 +478,7 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
 _FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
 
 
-_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated)\s+(?:\w+\s+){0,3}?"
+_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"to\b[^.;,]{0,40}$")
 
 
