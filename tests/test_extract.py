@@ -68,13 +68,28 @@ first sight (about one per 15 events). Each round was then fixed in general form
 dated headings, "that June", corrections and take-backs, claims contradicted by the next sentence,
 statements' "our forces", possessives, parentheses between a subject and its verb, list members with their
 own dates, destinations, containers such as "the Jobar neighbourhood of Damascus", metonymy such as "gives
-Damascus", missing gazetteer names and aliases, and more; see the commit log). The test below guards the
-result on all 298 reports: F1 at least 0.82 (measured 0.83: P 0.87, R 0.80) and no forbidden hit beyond
-the one listed in KNOWN_FORBIDDEN (the last rounds', not yet fixed).
+Damascus", missing gazetteer names and aliases, and more; see the commit log).
 A seventh round (33rd-36th, 118 events), written after all the fixes above: P 0.73, R 0.72, F1 0.72, 7
 forbidden hits on its first run, two of them from a denial and a plan (both fixed since), five from wrong
 references and sides (one fixed). An eighth (37th-38th, 58 events): P 0.77, R 0.74, F1 0.75, 2 forbidden
-hits (a plan named beside a ceasefire, fixed; a wrong "the city", open).
+hits (a plan named beside a ceasefire, fixed; a wrong "the city", fixed since).
+
+Session 4 wrote four more rounds of four batches (39th-54th, 129 reports, 497 events), each scored once on
+its first run before the fixes it prompted:
+- 9th round (39th-42nd: wire copy, encyclopedia on the east, unusual genres, Homs and the south; 123
+  events): P 0.73, R 0.63, F1 0.67, 3 forbidden hits;
+- 10th round (43rd-46th: Aleppo news, Damascus timelines, partisan statements and OSINT, long-form analysis;
+  124 events): P 0.68, R 0.48, F1 0.57, 2 forbidden hits;
+- 11th round (47th-50th: daily news, infobox articles, mixed genres, analysis on the centre; 130 events):
+  P 0.76, R 0.68, F1 0.72, 9 forbidden hits;
+- 12th round (51st-54th: news, timelines, unusual genres, retrospectives; 120 events): P 0.70, R 0.61,
+  F1 0.65, 3 forbidden hits.
+Long-form analysis and retrospectives (F1 0.4-0.6 on first sight) and news whose dates are relative
+("last month", "the next morning", "A year ago this morning") pulled recall down; the forbidden hits came
+from denials phrased in new ways ("denied losing any ground", "the lies … claiming that", "FALSE:"),
+plans ("before an assault on", "any attempt … would"), destinations and wrong references. All were then
+fixed in general form (see the commit log). The test below guards the result on all 427 reports: F1 at
+least 0.83 (measured 0.85: P 0.89, R 0.81) and no forbidden hit beyond the one listed in KNOWN_FORBIDDEN.
 """
 
 from __future__ import annotations
@@ -439,7 +454,7 @@ def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
     rows = list(_heldout(gaz, acts))
     tp, fp, fn = (sum(r[k] for r in rows) for k in (1, 2, 3))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.82, rows
+    assert 2 * precision * recall / (precision + recall) >= 0.83, rows
     invented = [f for r in rows for f in r[4] if r[0] not in KNOWN_FORBIDDEN]
     assert invented == []  # no invented events from denials, plans, destinations or strikes
 
