@@ -150,8 +150,10 @@ def normalize_name(text: str) -> str:
     ('kusayr', 'kusayr')
     >>> normalize_name("Deir ez-Zor"), normalize_name("Dayr az Zawr")
     ('dayr zor', 'dayr zawr')
-    >>> normalize_name("Rabia"), normalize_name("Rabi'ah"), normalize_name("Tabqa military airbase")
-    ('rabiya', 'rabiya', 'tabka airbase')
+    >>> normalize_name("Rabia"), normalize_name("Rabi'ah")
+    ('rabiya', 'rabiya')
+    >>> normalize_name("Tabqa military airbase") == normalize_name("Tabqa air base") == normalize_name("Tabqa airport")
+    True
     """
     # Rules can expose new work (an article whose word a rule emptied): apply until nothing changes.
     result = _normalize_once(text)
