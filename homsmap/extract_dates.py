@@ -92,6 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
+_NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
@@ -280,6 +281,11 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
         if not g.get("y1") and ctx.last_year and _THAT_YEAR.match(text, end):
             y = ctx.last_year  # "on 21 August that year"
+        nxt = _NEXT_YEAR.match(text, end)
+        if not g.get("y1") and ctx.last_year and nxt:
+            # "On 5 June the following year": the year after the one named last
+            y = ctx.last_year + (1 if nxt.group(1).lower() in ("following", "next") else -1)
+            ctx.year = ctx.last_year = y
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):

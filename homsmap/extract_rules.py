@@ -118,7 +118,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"applied\s+to|applies\s+to)\b"),
     # "announced … that they were making a "tactical withdrawal"": from the place the passage is about
     ("tactical-withdrawal", "withdrew", "loses", "object", 0.6,
-     r"\b(?:making|made|make|makes|carried\s+out|carry\s+out|conducted|announced|began)\s+(?:a\s+|their\s+|its\s+)?"
+     r"\b(?:making|made|make|makes|carried\s+out|carry\s+out|conducted|announced|began)\s+"
+     r"(?:what\s+(?:they|it|he)\s+(?:called|termed|described\s+as)\s+)?(?:a\s+|their\s+|its\s+)?"
      r"[\"“]?tactical\s+(?:withdrawal|retreat)\b"),
     ("n-withdrawal", "withdrew", "loses", "object", 0.8,
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
