@@ -101,7 +101,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     loss = R.LOSS_DENIED.search(s.text)
     if loss:  # "Amaq claimed its fighters had recaptured X. The SDF denied losing any ground."
         cue = s.start + loss.start()
+        named = {p.place.id for p in s.places if p.place is not None}
         for e in [*[e for e in earlier if e.sentence.index == s.index - 1], *[e for e in mine if e.trigger_start < cue]]:
+            if named and e.place is not None and e.place.place is not None and e.place.place.id not in named \
+                    and e.sentence.index != s.index:
+                continue  # "al-Waer … remained under opposition control": another place than the claim's
             if ACTIONS[e.action][0] == "control" and e.certainty in ("claimed", "reported"):
                 e.certainty = "denied"
                 e.notes.append(f"denied by the side said to have lost it (line {s.line})")

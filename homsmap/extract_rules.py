@@ -464,6 +464,10 @@ CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not
 # claim told before is denied
 LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)?(?:losing|having\s+lost|giving\s+up|"
                          r"abandoning|withdrawing|retreating|pulling\s+out)|any\s+(?:loss|losses|retreat|withdrawal))\b|"
+                         r"\bden(?:ied|ies|y|ying)\s+that\s+[^.;]{0,40}?\b(?:had\s+been|has\s+been|was|were)\s+"
+                         r"(?:lost|taken|captured|overrun|retaken|recaptured)\b|"
+                         r"\b(?:had\s+)?remained\s+(?:(?:firmly|fully|entirely)\s+)?(?:in\s+(?:\w+\s+){1,2}hands|under\s+(?:\w+\s+){1,2}control)"
+                         r"(?:\s+throughout)?\b|"
                          r"\bno\s+(?:evidence|sign|indication|confirmation)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?"
                          r"\b(?:changed\s+hands|had\s+fallen|fell|was\s+(?:captured|taken|lost))\b", re.IGNORECASE)
 # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
