@@ -331,7 +331,7 @@ said says say told reported claimed announced denied
 # Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
 SUBJECT_FILLER = frozenset("""
 also was were has have had been is are then reportedly eventually finally quickly completely fully later
-subsequently itself now soon effectively and all both each first briefly again once
+subsequently itself now soon effectively and all both each first briefly again once town city centre center village district
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
                        "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
@@ -473,7 +473,7 @@ LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)
 # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
 FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)\s*[:!—–-]",
                          re.IGNORECASE)
-CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
+CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?(?:\w+\s+){0,2}?(?:a\s+)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                             r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
