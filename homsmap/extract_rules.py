@@ -113,6 +113,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:the\s+)?evacuations?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:completed|complete|finished|over)\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
+    # "The agreement covers rebel-held villages including Jubata al-Khashab, al-Hamidiyah and Umm Batina"
+    ("deal-covers", "agreement", "party", "clause", 0.7,
+     r"\b(?:agreement|deal|accord|settlement|arrangement)\s+(?:\w+\s+){0,3}?(?:covers|covered|includes|included|"
+     r"applies\s+to|applied\s+to|extends\s+to|extended\s+to)\b"),
     ("n-covered", "handed_over", "loses", "object", 0.7,
      r"\b(?:handover|hand-over|surrender|evacuations?)\s+(?:\w+\s+){0,3}?(?:covered|covers|included|includes|extended\s+to|"
      r"applied\s+to|applies\s+to)\b"),
@@ -267,7 +271,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
-    "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
+    "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
     "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
                                                                                    "settlement"),
