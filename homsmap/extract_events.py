@@ -9,7 +9,6 @@ not name is inferred from the narrative and the inference is written in ``notes`
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -17,7 +16,7 @@ from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_certainty import _certainty, _denials
-from homsmap.extract_dates import NUMBERS, DateMention, time_of_day
+from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_parse import _FINITE, ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _alias_refs,
@@ -45,11 +44,11 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
+from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_heading
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
-__all__ = ["SAID_DAY", "raw_events"]
+__all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
 
-SAID_DAY = "dated by the day it was said"
 
 _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
                          r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
@@ -88,89 +87,9 @@ _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunm
                       r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
 
 
-_WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
 
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
-
-
-def _dated_heading(doc: Doc, s: Sentence) -> bool:
-    """"3 April 2016 — QARYATEIN UNDER REGIME CONTROL AGAIN.": a line that opens with its date."""
-    return bool(s.dates) and re.fullmatch(r"[\s*#•-]*(?:On\s+)?", doc.text[s.start:s.dates[0].start]) is not None \
-        and re.match(r"\s*[—–:-]", doc.text[s.dates[0].end:]) is not None
-
-
-def _date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
-              clause_text: str, stop: int | None = None,
-              others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
-    usable = [d for d in s.dates if d.date is not None]
-    if any(d.start < a for d in usable):
-        # "former rebels who had "reconciled" with the state in 2018 took over Daraa city": a pluperfect
-        # relative clause's date is that clause's, when the sentence has another
-        own = [d for d in usable if not _PLUPERFECT_BEFORE.search(doc.text[max(s.start, d.start - 80):d.start])]
-        usable = own if own else usable
-    notes = [d.note for d in s.dates if d.date is None and d.note]
-    in_clause = [d for d in usable if c0 <= d.start < c1]
-    if in_clause:
-        # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
-        # Saturday": the day over the connective
-        return min(in_clause, key=lambda d: (d.text.lower() in _CONNECTIVES and len(in_clause) > 1,
-                                             d.kind in ("weekday", "today") and any(
-                                                 x.kind == "explicit" and x.precision == "day" for x in in_clause),
-                                             d.kind == "relative" and d.precision == "approximate"
-                                             and any(x.kind == "explicit" for x in in_clause),
-                                             abs(d.start - a), d.start > a)), "stated", notes
-    gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
-    main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
-    if gap and not main and not usable and s.narrative_before is not None:
-        # "That was a day after rebels entered Damascus": a day before the story's day
-        main = [DateMention(s.start, s.start, "", s.narrative_before, None, "day", "relative")]
-    if gap and main and main[-1].date is not None:
-        # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
-        n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
-        n *= 7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1
-        day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
-        return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
-            [*notes, f"'{gap.group().strip()}' the day of the main clause"]
-    lead = [d for d in usable if d.start < lead_end]
-    if lead:
-        return lead[-1], "stated", notes
-    earlier = [d for d in usable if d.start < c0]
-    if earlier and _WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
-        return earlier[-1], "stated", notes  # "… ended on 26 August, when the rebels agreed to leave"
-    if stop is not None and usable and all(d.start >= stop for d in usable) and s.narrative_before is not None:
-        # "X stormed the town, and the soldiers were besieged … until they broke out on 22 May": the date
-        # belongs to the later clause's own event; this one keeps the narrative's date
-        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
-        return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
-    if usable and s.narrative_before is not None and all(
-            any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0
-                and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t])) for t in others)
-            for d in usable):
-        # "The fall of the town came days after the army seized the airbase on Saturday": the other
-        # clause's date belongs to its own event
-        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
-        return d, "inherited", [*notes, "the sentence's date belongs to another clause's event: date inherited"]
-    if usable:
-        return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
-    dated_paragraph = any(x.dates for x in doc.sentences[max(0, s.index - 8):s.index] if x.para == s.para)
-    if doc.published is not None and ((R.PRESENT.search(clause_text) and not dated_paragraph)
-                                      or s.narrative_before is None):
-        d = DateMention(s.start, s.start, "", doc.published, None, "approximate", "vague")
-        return d, "published", [*notes, "undated, present tense: read as of publication"]
-    if s.narrative_before is not None:
-        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
-        return d, "inherited", [*notes, "undated sentence: date inherited from the narrative"]
-    return None, "none", [*notes, "no date found"]
-
-
-_CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
-
-
-
-
-_GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
-                         r"(?P<rel>after|before)\s*$", re.IGNORECASE)
 
 
 _WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|villages|cities)\s+of\s+", re.IGNORECASE)
@@ -183,8 +102,6 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
 _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
                            r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
-_SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
@@ -192,8 +109,6 @@ _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|
 _LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
-_SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
-                          r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
 
 
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
@@ -289,7 +204,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
-                    R.STATE_CHANGE_CUE.search(s.text) or _dated_heading(doc, s)
+                    R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)
                     or _BY_DATE.match(doc.text[s.start:a])):
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
@@ -392,7 +307,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
         if paren and (not places or places[0].start > paren[0].end):
             places = paren  # the place before the parenthesis, not one named inside it
     if not places and spec.place == "subject" and action in ("evacuated", "surrendered", "agreement") \
-            and _WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
+            and WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
         # "The siege of Daraya ended on 26 August, when the rebels agreed to be evacuated": the
         # place of the clause the "when" clause explains, when it names one place
         before = [p for p in refs if s.start <= p.start < c0 and p.place is not None
@@ -612,16 +527,16 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         loses = _actor_after(doc, s, b, c1, None)
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
-    date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
+    date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
         return None  # "a siege lasting nearly three years until September 2017": when it ended, not began
     if spec.name in ("in-control-of", "under-x-control", "under-control-of", "controlled-by") and date is not None \
-            and _SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
+            and SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
         # "rebels said on Monday they were in full control of Azaz, after overrunning … on Sunday": the state
         # is told on Monday; the change happened on the other day the sentence names
         other = [d for d in s.dates if d is not date and d.date is not None and date.date is not None
-                 and d.date <= date.date and not _SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
+                 and d.date <= date.date and not SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
         if other:
             date, how = other[-1], "sentence"
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
@@ -630,7 +545,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     notes.extend(date_notes)
-    if date is not None and _SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
+    if date is not None and SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
         notes.append(SAID_DAY)
     g = _side(nar, gains)
     lo = _side(nar, loses)
@@ -672,7 +587,7 @@ def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef
         subj = _subject(doc, s, a, c0)
         notes: list[str] = []
         g = (subj.actor, subj.bloc) if subj else None
-        date, how, date_notes = _date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+        date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
         notes.extend(date_notes)
         g, lo = _infer(nar, p, date.date if date else None, g, None, a, notes, False)
         out.append(RawEvent(s, m.group().split()[0], a, "entered", p, g[0] if g else None, lo[0] if lo else None,

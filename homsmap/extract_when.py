@@ -1,0 +1,111 @@
+"""When a trigger happened: the date of its clause, else of its sentence, else the narrative's (part of
+:mod:`homsmap.extract`).
+
+:func:`date_for` picks among a sentence's dates the one a trigger's clause states, shares with a verb of
+the same subject ("stormed X and seized the city on 11 December"), or reckons from another clause ("a
+day after seizing X"); a date in a pluperfect relative clause or another clause's event is not the
+trigger's. A sentence with no date of its own inherits the narrative's, marked approximate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from homsmap import extract_rules as R
+from homsmap.extract_dates import NUMBERS, DateMention
+from homsmap.extract_parse import Doc, Sentence, clause_of
+
+__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_heading"]
+
+_CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
+
+
+
+
+_GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
+                         r"(?P<rel>after|before)\s*$", re.IGNORECASE)
+
+
+
+_SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
+
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
+
+SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
+                          r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
+
+WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
+
+SAID_DAY = "dated by the day it was said"
+
+
+def dated_heading(doc: Doc, s: Sentence) -> bool:
+    """"3 April 2016 — QARYATEIN UNDER REGIME CONTROL AGAIN.": a line that opens with its date."""
+    return bool(s.dates) and re.fullmatch(r"[\s*#•-]*(?:On\s+)?", doc.text[s.start:s.dates[0].start]) is not None \
+        and re.match(r"\s*[—–:-]", doc.text[s.dates[0].end:]) is not None
+
+
+def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
+              clause_text: str, stop: int | None = None,
+              others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
+    usable = [d for d in s.dates if d.date is not None]
+    if any(d.start < a for d in usable):
+        # "former rebels who had "reconciled" with the state in 2018 took over Daraa city": a pluperfect
+        # relative clause's date is that clause's, when the sentence has another
+        own = [d for d in usable if not _PLUPERFECT_BEFORE.search(doc.text[max(s.start, d.start - 80):d.start])]
+        usable = own if own else usable
+    notes = [d.note for d in s.dates if d.date is None and d.note]
+    in_clause = [d for d in usable if c0 <= d.start < c1]
+    if in_clause:
+        # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
+        # Saturday": the day over the connective
+        return min(in_clause, key=lambda d: (d.text.lower() in _CONNECTIVES and len(in_clause) > 1,
+                                             d.kind in ("weekday", "today") and any(
+                                                 x.kind == "explicit" and x.precision == "day" for x in in_clause),
+                                             d.kind == "relative" and d.precision == "approximate"
+                                             and any(x.kind == "explicit" for x in in_clause),
+                                             abs(d.start - a), d.start > a)), "stated", notes
+    gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
+    main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
+    if gap and not main and not usable and s.narrative_before is not None:
+        # "That was a day after rebels entered Damascus": a day before the story's day
+        main = [DateMention(s.start, s.start, "", s.narrative_before, None, "day", "relative")]
+    if gap and main and main[-1].date is not None:
+        # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
+        n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
+        n *= 7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1
+        day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
+        return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
+            [*notes, f"'{gap.group().strip()}' the day of the main clause"]
+    lead = [d for d in usable if d.start < lead_end]
+    if lead:
+        return lead[-1], "stated", notes
+    earlier = [d for d in usable if d.start < c0]
+    if earlier and WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
+        return earlier[-1], "stated", notes  # "… ended on 26 August, when the rebels agreed to leave"
+    if stop is not None and usable and all(d.start >= stop for d in usable) and s.narrative_before is not None:
+        # "X stormed the town, and the soldiers were besieged … until they broke out on 22 May": the date
+        # belongs to the later clause's own event; this one keeps the narrative's date
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
+    if usable and s.narrative_before is not None and all(
+            any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0
+                and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t])) for t in others)
+            for d in usable):
+        # "The fall of the town came days after the army seized the airbase on Saturday": the other
+        # clause's date belongs to its own event
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "the sentence's date belongs to another clause's event: date inherited"]
+    if usable:
+        return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
+    dated_paragraph = any(x.dates for x in doc.sentences[max(0, s.index - 8):s.index] if x.para == s.para)
+    if doc.published is not None and ((R.PRESENT.search(clause_text) and not dated_paragraph)
+                                      or s.narrative_before is None):
+        d = DateMention(s.start, s.start, "", doc.published, None, "approximate", "vague")
+        return d, "published", [*notes, "undated, present tense: read as of publication"]
+    if s.narrative_before is not None:
+        d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
+        return d, "inherited", [*notes, "undated sentence: date inherited from the narrative"]
+    return None, "none", [*notes, "no date found"]
