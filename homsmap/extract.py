@@ -305,6 +305,11 @@ def _handovers(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     return out
 
 
+def _surer(e: ExtractedEvent) -> tuple[bool, float]:
+    """Which of two tellings of one change to keep: a day stated before a day inherited, then confidence."""
+    return e.precision != "approximate", e.confidence
+
+
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
     best: dict[tuple[object, ...], ExtractedEvent] = {}
@@ -317,10 +322,7 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if prior is None:
             best[key] = e
             continue
-        def rank(x: ExtractedEvent) -> tuple[bool, float]:
-            return x.precision != "approximate", x.confidence  # a day stated before a day inherited
-
-        keep, other = (e, prior) if rank(e) > rank(prior) else (prior, e)
+        keep, other = (e, prior) if _surer(e) > _surer(prior) else (prior, e)
         best[key] = replace(keep, notes=(*keep.notes, f"also stated on line {other.line}"))
     out = list(best.values())
     # A date guessed from publication gives way to the same change stated with its day, a day apart at most.

@@ -451,9 +451,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if hy is not None:
                 ctx.year = ctx.last_year = ctx.default_year = hy
                 month_head = None
-            if hm is not None and (hy or ctx.year or ctx.default_year):
-                y = hy or ctx.year or ctx.default_year
-                assert y is not None
+            y = hy or ctx.year or ctx.default_year
+            if hm is not None and y is not None:
                 month_head = DateMention(s.start, s.end, s.text.strip(), dt.date(y, hm, 1),
                                          dt.date(y, hm, calendar.monthrange(y, hm)[1]), "month", "explicit")
             s.heading = True

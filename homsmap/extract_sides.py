@@ -55,7 +55,8 @@ _STRONGHOLD_AFTER = re.compile(r"\s+(?:strongholds?|bastions?|garrisons?|outpost
 
 def _setback(doc: Doc, s: Sentence) -> ActorRef | None:
     """"the fall of X was a major setback for the government": the side named as suffering the loss;
-    "Opposition leaders called the fall of X a setback": the side that calls it one."""
+    "Opposition leaders called the fall of X a setback": the side that calls it one; "the last loyalist
+    stronghold … fell": the side whose stronghold it was."""
     for r in s.actors:
         if _SETBACK.search(doc.text[max(s.start, r.start - 40):r.start]):
             return r
