@@ -267,7 +267,7 @@ def _takers(events: list[ExtractedEvent], acts: Actors) -> list[ExtractedEvent]:
             taker = next((c for c in events if c is not e and c.place_id == e.place_id and c.date is not None
                           and 0 <= (c.date - e.date).days <= 2 and c.action in R.CAPTURE_LIKE and c.changes_control
                           and c.gains and not any("gaining side" in n for n in c.notes)), None)
-            if taker is not None and taker.gains != e.gains:
+            if taker is not None and taker.gains != e.gains and acts.bloc_of(taker.gains) != e.loses_bloc:
                 e = replace(e, gains=taker.gains, gains_bloc=acts.bloc_of(taker.gains),
                             notes=(*e.notes, f"gaining side: {taker.gains}, who took the place over (line {taker.line})"))
         out.append(e)
