@@ -335,6 +335,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
                 continue  # "entered the Afrin region": the region, not the town
+            if attack is False and _SITE_IN.fullmatch(gap):
+                out.append(p)  # "seized the artillery college complex in Ramouseh": the site in the place
+                continue
             if _NAME_THEN_PAREN.fullmatch(gap):
                 out.append(p)  # "the liberation of the town of Girê Spî (Tel Abyad)": the name the gazetteer knows
                 continue
@@ -368,6 +371,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
+                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison)\s+(?:in|at|of)\s+"
+                      r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
                               r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
 _PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"

@@ -252,7 +252,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|bombing\s+raids?|barrel\s+bombs?|warplanes?|"
      r"(?:helicopters?|jets?|aircraft)\s+(?:struck|bombed|hit|targeted|dropped))\b"),
     ("shelling", "shelling", "actor", "object", 0.8,
-     r"\b(?:shelling|shelled|artillery(?:\s+(?:fire|shells|strikes))?|mortars?(?:\s+fire)?|rocket\s+fire)\b"),
+     r"\b(?:shelling|shelled|artillery(?:\s+(?:fire|shells|strikes))?(?!\s+(?:college|academy|school|base|battalion|"
+     r"brigade|regiment|division|corps|units?|positions?))|mortars?(?:\s+fire)?|rocket\s+fire)\b"),
     ("bombing", "bombing", "actor", "object", 0.75,
      r"\b(?:car\s+bombs?(?:\s+attacks?)?|suicide\s+(?:bombings?|attacks?)|bombings?|explosions?|blasts?|"
      r"bomb\s+attacks?)\b"),
