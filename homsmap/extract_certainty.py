@@ -109,6 +109,13 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if ACTIONS[e.action][0] == "control" and e.certainty in ("claimed", "reported"):
                 e.certainty = "denied"
                 e.notes.append(f"denied by the side said to have lost it (line {s.line})")
+    if R.DID_NOT_FLIP.search(s.text):  # "5/ Correction to 3/: Kafr Uwayd did NOT flip."
+        named = {p.place.id for p in s.places if p.place is not None}
+        for e in earlier:
+            if e.place is not None and e.place.place is not None and e.place.place.id in named \
+                    and ACTIONS[e.action][0] == "control":
+                e.certainty = "denied"
+                e.notes.append(f"taken back on line {s.line}")
     if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":

@@ -44,6 +44,7 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
+from homsmap.extract_shorthand import arrow_events
 from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_heading
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
@@ -286,6 +287,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 if ev is not None:
                     mine.append(ev)
         mine.extend(_advance_from_to(doc, s, nar, refs, lead_end))
+        if "->" in s.text or "→" in s.text or "=>" in s.text:
+            mine.extend(arrow_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA, confirmed."
         _denials(doc, s, mine, out)
         for ev in mine:
             _remember(nar, ev)

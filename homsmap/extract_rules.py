@@ -460,7 +460,11 @@ DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,
                     r"lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
-                        r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b)", re.IGNORECASE)
+                        r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
+                        r"false|a\s+mistake|an?\s+error)\b)", re.IGNORECASE)
+# "Correction to 3/: Kafr Uwayd did NOT flip": every change told before on the places this sentence names
+DID_NOT_FLIP = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:flip|flipped|fall|fell|"
+                          r"change\s+hands|changed\s+hands)\b", re.IGNORECASE)
 # "But residents said the militants had never been pushed out": the claim before is contradicted
 CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}?"
                           r"(?:pushed|driven|taken|captured|entered|fallen|fell|lost|retaken|recaptured|seized|withdrawn|left|"

@@ -1,0 +1,50 @@
+"""Map-change shorthand of mappers' threads (part of :mod:`homsmap.extract`).
+
+OSINT mappers write a change of control as an arrow between sides: "2/ Tell Rifaat: SDF -> SNA, confirmed.",
+"Deir ez-Zor city: regime → SDF, 6 Dec", "HTS → SAA (Sat 20 Jan): Tell Salmo". :func:`arrow_events` reads
+each such line as a capture by the side after the arrow of the places the line names; "unconfirmed" or a
+question mark makes it reported, not confirmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
+from homsmap.extract_when import date_for
+from homsmap.gazetteer import ADMIN_KINDS
+
+__all__ = ["arrow_events"]
+
+_ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’ -]{2,30}?)(?=\s*[,.;:()]|\s*$|\s+\()")
+_UNSURE = re.compile(r"(?i)\bunconfirmed\b|\?|\bunclear\b|\bnot\s+(?:yet\s+)?confirmed\b")
+_BEARING = re.compile(r"(?i)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$"
+                      r"|\b(?:near|outside|towards?|from)\s+(?:the\s+)?$")
+
+
+def _side_in(s: Sentence, a: int, b: int) -> ActorRef | None:
+    return next((r for r in s.actors if a <= r.start and r.end <= b), None)
+
+
+def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
+    """The changes a mapper's "X: A -> B" line records (see the module doc)."""
+    out: list[RawEvent] = []
+    for m in _ARROW.finditer(s.text):
+        a, b = s.start + m.start("to"), s.start + m.end("to")
+        gains = _side_in(s, a, b)
+        loses = _side_in(s, s.start + m.start("from"), s.start + m.end("from"))
+        if gains is None or (loses is not None and loses.bloc == gains.bloc):
+            continue
+        places = [p for p in refs if p.place is not None and p.place.kind not in ADMIN_KINDS
+                  and not (s.start + m.start() <= p.start < s.start + m.end() and _side_in(s, p.start, p.end))
+                  and not _BEARING.search(doc.text[max(s.start, p.start - 25):p.start])]
+        if not places:
+            continue
+        c0, c1 = s.start, s.end
+        date, how, notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+        certainty = "reported" if _UNSURE.search(s.text) else "confirmed"
+        for p in places[:1] if len(places) > 1 and places[0].start < s.start + m.start() else places[:3]:
+            out.append(RawEvent(s, m.group().strip(), s.start + m.start(), "captured", p, gains.actor,
+                                loses.actor if loses else None, date, how, certainty, 0.6,
+                                date.time if date else None, [*notes, f"a mapper's shorthand: {m.group().strip()!r}"]))
+    return out
