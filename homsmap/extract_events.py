@@ -30,6 +30,7 @@ from homsmap.extract_places import (
     parenthetical_subject,
     relative_antecedent,
 )
+from homsmap.extract_shorthand import arrow_events
 from homsmap.extract_sides import (
     _ALLY_ASIDE,
     _actor_after,
@@ -44,7 +45,6 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
-from homsmap.extract_shorthand import arrow_events
 from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_heading
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
