@@ -45,7 +45,7 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
-from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_heading
+from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_by_next, dated_heading
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
 __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
@@ -290,6 +290,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         if "->" in s.text or "→" in s.text or "=>" in s.text:
             mine.extend(arrow_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA, confirmed."
         _denials(doc, s, mine, out)
+        dated_by_next(s, out)
         for ev in mine:
             _remember(nar, ev)
         out.extend(mine)

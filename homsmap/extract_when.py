@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from homsmap import extract_rules as R
 from homsmap.extract_dates import NUMBERS, DateMention
-from homsmap.extract_parse import Doc, Sentence, clause_of
+from homsmap.extract_parse import Doc, RawEvent, Sentence, clause_of
 
-__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_heading"]
+__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading"]
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
@@ -109,3 +109,20 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
         return d, "inherited", [*notes, "undated sentence: date inherited from the narrative"]
     return None, "none", [*notes, "no date found"]
+
+
+_HAPPENED = re.compile(r"^\W*(?:\d+/\s*)?(?:this|that|it)\s+(?:actually\s+)?(?:happened|took\s+place|occurred)\s+"
+                       r"(?:on|in|by)\s+$", re.IGNORECASE)
+
+
+def dated_by_next(s: Sentence, earlier: Sequence[RawEvent]) -> None:
+    """"2/ Tell Rifaat: SDF -> SNA, confirmed. This happened on 1 Dec": the changes of the sentence before,
+    undated there, take the day this one gives."""
+    day = next((d for d in s.dates if d.date is not None and _HAPPENED.match(s.text[:d.start - s.start])), None)
+    if day is None:
+        return
+    for e in earlier:
+        if e.sentence.index == s.index - 1 and e.date_how in ("inherited", "published", "none"):
+            e.date, e.date_how = day, "stated"
+            e.notes = [n for n in e.notes if "date inherited" not in n and "as of publication" not in n]
+            e.notes.append(f"dated by the next sentence (line {s.line})")
