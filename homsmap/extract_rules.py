@@ -160,6 +160,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # "Suran and Taybat al-Imam were taken on Tuesday; Halfaya followed yesterday": the same fate, its own day
+    ("followed", "captured", "gains", "subject", 0.55,
+     r"\bfollowed(?:\s+suit)?\b(?=\s+(?:on\b|in\s+less|within|yesterday|today|the\s+(?:next|following)|later|a\s+day|"
+     r"two\s+days|three\s+days|hours|days|shortly|soon|\w+day\b|\d|[.;,]))"),
     # "accounts agree the town changed hands that day": the side gaining is the narrative's
     ("change-hands", "captured", "gains", "subject", 0.6,
      r"(?<!how\s)(?<!fast\s)(?<!quickly\s)(?<!often\s)\b(?:changed|changes|change|changing)\s+hands\b"
@@ -282,7 +286,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
-    "take-possession": ("possession",), "change-hands": ("hands",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
+    "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
