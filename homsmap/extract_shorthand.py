@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
+from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence
+from homsmap.extract_sides import _actors_in
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
@@ -22,21 +23,17 @@ _BEARING = re.compile(r"(?i)\b(?:north|south|east|west|north-?east|north-?west|s
                       r"|\b(?:near|outside|towards?|from)\s+(?:the\s+)?$")
 
 
-def _side_in(s: Sentence, a: int, b: int) -> ActorRef | None:
-    return next((r for r in s.actors if a <= r.start and r.end <= b), None)
-
-
 def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
     """The changes a mapper's "X: A -> B" line records (see the module doc)."""
     out: list[RawEvent] = []
     for m in _ARROW.finditer(s.text):
         a, b = s.start + m.start("to"), s.start + m.end("to")
-        gains = _side_in(s, a, b)
-        loses = _side_in(s, s.start + m.start("from"), s.start + m.end("from"))
+        gains = _actors_in(s, a, b)
+        loses = _actors_in(s, s.start + m.start("from"), s.start + m.end("from"))
         if gains is None or (loses is not None and loses.bloc == gains.bloc):
             continue
         places = [p for p in refs if p.place is not None and p.place.kind not in ADMIN_KINDS
-                  and not (s.start + m.start() <= p.start < s.start + m.end() and _side_in(s, p.start, p.end))
+                  and not (s.start + m.start() <= p.start < s.start + m.end() and _actors_in(s, p.start, p.end))
                   and not _BEARING.search(doc.text[max(s.start, p.start - 25):p.start])]
         if not places:
             continue

@@ -182,8 +182,6 @@ _CLAIM_SOURCE = re.compile(r"(?P<government>\b(?:state\s+(?:media|television|TV|
                            r"channels|accounts|pages|spokesm[ae]n|commanders)\b)|(?P<isil>\bAmaq\b)", re.IGNORECASE)
 
 
-
-
 _VOICE_AFTER = re.compile(r"['’]?s?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|commanders?|officials?|media\s+(?:office|cent(?:re|er))|"
                           r"press\s+(?:office|cent(?:re|er))|statement|leadership|command)\b|"
                           r"\s+(?:(?:\w+ly|also|later|then)\s+)?(?:declared|announced|said|says|claimed|claims|confirmed)"
