@@ -32,8 +32,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
     if R.ATTEMPT.search(pre):
         if re.search(r"(?i)\b(?:any|an?\s+future|further|every)\s+attempts?\b", pre) or re.search(
-                r"(?i)\b(?:would|will|could)\b", doc.text[a:s.end]):
-            return "planned", "planned"  # "any attempt to take it would meet the harshest response"
+                r"(?i)\b(?:would|will|could)\b", doc.text[a:s.end]) or re.search(
+                r"(?i)\b(?:will|would|could|may|might|likely|expected\s+to|plan(?:s|ning)?\s+to|intends?\s+to)\s+"
+                r"(?:\w+\s+)?(?:attempt|try|seek)\b", pre):
+            return "planned", "planned"  # "any attempt to take it would meet …", "will likely attempt to seize"
         return "reported", "attempt"
     if len(words) >= 2 and words[-1].lower() == "to":
         if words[-2].lower() in _DENY_INF:

@@ -401,6 +401,17 @@ _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 
+def _town_of(gazetteer: Gazetteer, place: Place) -> Place | None:
+    """The city or town a mention counts for: itself, or the town a facility belongs to ("the Tabqa Dam")."""
+    if place.kind in ("city", "town"):
+        return place
+    parent = place.provenance.removeprefix("supplement:")
+    if place.kind in ("facility", "airbase") and parent != place.provenance and parent in gazetteer:
+        town = gazetteer[parent]
+        return town if town.kind in ("city", "town") else None
+    return None
+
+
 def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published: dt.date | None,
                   document: str | None) -> Doc:
     body_end, heading = _cut(text)
@@ -502,13 +513,14 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                       None)
     # the places of the lead sentence count twice ("The Battle of Khirbet Ghazaleh was fought in May 2013 …")
     lead_end = sentences[0].end if sentences else 0
-    counts = Counter(r.place.id for r in refs if r.place is not None and r.place.kind in ("city", "town"))
-    counts.update(r.place.id for r in refs if r.place is not None and r.place.kind in ("city", "town")
+    towns = [(r, _town_of(gazetteer, r.place)) for r in refs if r.place is not None]
+    counts = Counter(town.id for r, town in towns if town is not None)
+    counts.update(town.id for r, town in towns if town is not None
                   and r.start < lead_end and not R.LOCATIVE_BEFORE.search(text[max(0, r.start - 25):r.start]))
     ranked = counts.most_common(2)
     topic = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        topic = next(r.place for r in refs if r.place is not None and r.place.id == ranked[0][0])
+        topic = gazetteer[ranked[0][0]]
     return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)
 
 
