@@ -473,6 +473,13 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
+    for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days
+        x, y2 = out[i - 1], out[i]
+        if x.kind == y2.kind == "weekday" and x.date is not None and y2.date is not None \
+                and 0 < (y2.date - x.date).days <= 3 and re.fullmatch(r"\s+(?:and|to|through)\s+",
+                                                                     text[x.end - offset:y2.start - offset]):
+            out[i - 1:i + 1] = [DateMention(x.start, y2.end, f"{x.text}{text[x.end - offset:y2.start - offset]}{y2.text}",
+                                            x.date, y2.date, "range", "weekday", x.time, x.note)]
     for d in reversed(out):
         last = d.last
         opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"

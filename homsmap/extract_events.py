@@ -23,6 +23,7 @@ from homsmap.extract_places import (
     _clause_places,
     _coref,
     _filler_ok,
+    _incident_places,
     _inherit_area,
     _object_places,
     _subject_places,
@@ -127,20 +128,6 @@ _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have
 _REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
                        r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
                        r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
-
-
-def _incident_places(doc: Doc, refs: list[PlaceRef], a: int, b: int, c0: int, c1: int) -> list[PlaceRef]:
-    after = [p for p in refs if b <= p.start < c1 and p.place is not None]
-    out: list[PlaceRef] = []
-    for p in after:
-        gap = doc.text[(out[-1].end if out else b):p.start]
-        if len(gap.split()) > 12 or any(ch in gap for ch in ".;"):
-            break
-        out.append(p)
-    if out:
-        return out
-    before = [p for p in refs if c0 <= p.start and p.end <= a and p.place is not None]
-    return before[-1:]
 
 
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
@@ -319,8 +306,10 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
         places = before if len(before) == 1 else []
     if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
         places = _object_places(doc, s, refs, b, nxt, gaz, attack=action in ("attacked", "contested"))
-        if not places and kind == "control" and spec.place == "object" and spec.role == "loses":
+        if not places and kind == "control" and spec.place == "object" and spec.role == "loses" and not (
+                spec.name == "lose" and re.match(r"\s+(?!it\b|control\b)[a-z]", doc.text[b:b + 20])):
             # "Rebels in Al-Tall, a town north of Damascus, began leaving": the place the leaving side is in
+            # (but "fighters in Daraa lost ground" lost no town)
             places = [p for p in refs if c0 <= p.start < a and p.place is not None
                       and p.place.kind not in ADMIN_KINDS
                       and _SIDE_IN.search(doc.text[max(c0, p.start - 30):p.start])][:1]
@@ -489,7 +478,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if gains is None and loses is None:
             loses = _setback(doc, s)
     elif role == "loses":
-        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else subj
+        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if spec.name == "surrender" \
+            and R.DEAL_NOUN.match(doc.text, b) else subj  # "troops moved in, completing a surrender deal": not theirs
         if spec.name == "leave" and (loses is None or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b",
                                                                 doc.text[p.end:p.end + 20])):
             return None  # "The loss of Ariha leaves Damascus with …": no side left a place

@@ -42,7 +42,7 @@ _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
             r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
-                       r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI)\))?[ \t]*[-–—][ \t]+")
+                       r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*[-–—][ \t]+")
 # "since rebels captured it in April 2015": a dated event told in passing, not a state
 _DATED_SINCE = re.compile(r"[^.;,]{0,80}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
                           r"May|June|July|August|September|October|November|December)\b")
@@ -181,6 +181,10 @@ def _sentences(text: str, end: int) -> list[Sentence]:
     return out
 
 
+_NAMED_SUBJECT = re.compile(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*){0,3}"
+                            r"\s+(?:fell|was|were|had|has|is|came|followed|surrendered|changed|passed|went)\b")
+
+
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
     starts = {p.start for p in places}
     cuts: list[tuple[int, int, bool]] = []
@@ -194,8 +198,9 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
         if re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", s.text[:m.start()]):
             continue  # "was stormed and captured on 28 January": one passive, one clause
         nxt = s.start + m.end()
-        if nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():]):
-            cuts.append((m.start(), m.end(), False))
+        if (nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():])) \
+                or (m.group().startswith(",") and _NAMED_SUBJECT.match(s.text, m.end())):
+            cuts.append((m.start(), m.end(), False))  # (", and Nabk fell to them in December": its own clause)
     cuts.sort()
     spans: list[tuple[int, int, bool]] = []
     pos, background = 0, bool(R.SINCE_CLAUSE.match(s.text)) and not _DATED_SINCE.match(s.text)
@@ -422,6 +427,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     sentences = _sentences(text, body_end)
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
+    # a dateline names where the story was filed, not a place it tells of
+    refs = [r for r in refs if not any(a <= r.start < b for a, b in datelines)]
     for a, b in datelines[:1]:
         day = [d for d in scan_dates(text[a:b], DateContext(published, ctx.default_year)) if d.date is not None]
         if published is None and day and day[0].precision == "day" and day[0].date is not None:

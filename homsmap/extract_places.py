@@ -52,6 +52,10 @@ def _tokens(gap: str) -> list[str]:
     return _WORD.findall(gap)
 
 
+_PLACE_NOUNS = frozenset("town towns village villages city district suburb hamlet hub quarter neighbourhood "
+                         "neighborhood community settlement".split())
+
+
 def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9) -> bool:
     """Whether the words between a trigger and a place leave the place its object: lowercase words that
     are not prepositions, conjunctions or verbs ("the ancient city of", "most of the", "the outskirts of")
@@ -68,10 +72,12 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
         return False
     if words is not None:
         return all(t.lower() in words or t.isdigit() for t in toks)
-    for t in toks:
+    for i, t in enumerate(toks):
         low = t.lower()
         if t.isdigit() or low in R.ALLOWED_FILLER:
             continue
+        if low.endswith("ing") and i + 1 < len(toks) and toks[i + 1].lower() in _PLACE_NOUNS:
+            continue  # "the farming town of", "the trading hub of": a modifier, not a verb
         if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led)", low):
             continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of"
         if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):
@@ -164,6 +170,12 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in recent if p.place is not None and p.place.kind in ("airbase", "facility")]
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
+        elif noun in ("crossing", "dam"):  # "rebels overran the crossing": the crossing (or dam) named before
+            kinds = ("crossing",) if noun == "crossing" else ("facility",)
+            sites = [p.place for x in (*prior, s) for p in x.places if p.end <= start and p.place is not None
+                     and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
+                     and (noun != "dam" or "dam" in p.place.name.lower())]
+            place = sites[-1] if sites else None
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
             camps = [p.place for p in recent if p.place is not None and (
                 re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)
@@ -433,6 +445,21 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
     return out
 
 
+def _incident_places(doc: Doc, refs: list[PlaceRef], a: int, b: int, c0: int, c1: int) -> list[PlaceRef]:
+    """The places an air strike or shelling hit: those after the word, else the one before it."""
+    after = [p for p in refs if b <= p.start < c1 and p.place is not None]
+    out: list[PlaceRef] = []
+    for p in after:
+        gap = doc.text[(out[-1].end if out else b):p.start]
+        if len(gap.split()) > 12 or any(ch in gap for ch in ".;"):
+            break
+        out.append(p)
+    if out:
+        return out
+    before = [p for p in refs if c0 <= p.start and p.end <= a and p.place is not None]
+    return before[-1:]
+
+
 def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
     if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
@@ -463,7 +490,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     return out[::-1]
 
 
-_APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?:of|near|outside|from)\s+[^,;.]{1,50},(?P<rest>[^,;.]{0,40})$")
+_APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?<!town\s)(?<!city\s)(?<!village\s)(?<!district\s)"
+                         r"(?:of|near|outside|from)\s+[^,;.]{1,50},(?P<rest>[^,;.]{0,40})$")  # (not ", the town of X,")
 _PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 

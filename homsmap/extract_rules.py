@@ -240,9 +240,14 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("pull-out", "withdrew", "loses", "object", 0.85,
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|\bretreat(?:ed|s|ing)?\s+from\b"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b"),
-    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b"),
+    ("leave-besieged", "besieged", "gains", "object", 0.7,
+     r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
+     r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"
+    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
+     r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"),
     ("bussed-out", "evacuated", "loses", "object", 0.75,
-     r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b"),
+     r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
+     r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"
     ("deploy-in", "took_over", "gains", "object", 0.55, r"\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
                                                       r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
@@ -293,8 +298,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
-    "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "evacuate": ("evacuat",),
-    "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ",),
+    "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
+    "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
     "under-control-of": ("control",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
@@ -527,6 +532,7 @@ CLAUSE_BREAK = re.compile(
     r"\s+(?:in\s+order\s+to|in\s+an\s+attempt\s+to|so\s+that)\s+|\s+[–—]\s+", re.IGNORECASE)
 AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
                        r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
+DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)", re.IGNORECASE)
 
 # Lines that are page furniture, and headings after which a page holds no more narrative.
@@ -540,7 +546,7 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
-                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield)\b(?!['’]s\s+(?!"
+                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

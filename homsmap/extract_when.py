@@ -36,6 +36,8 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
 
+_RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started))\b"
+                          r"[^,;()]*$", re.IGNORECASE)
 WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
 
 SAID_DAY = "dated by the day it was said"
@@ -56,6 +58,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # relative clause's date is that clause's, when the sentence has another
         own = [d for d in usable if not _PLUPERFECT_BEFORE.search(doc.text[max(s.start, d.start - 80):d.start])]
         usable = own if own else usable
+    # "… to the village and … at the spring, which has been out of service since December 22", "the
+    # Khalid ibn al-Walid Army, which pledged allegiance to IS in 2016", "a siege that began on June 24": a later
+    # relative clause's date is its own
+    mine = [d for d in usable if not (d.start > a and _RELATIVE_TO.search(doc.text[a:d.start]))]
+    usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     if in_clause:

@@ -84,7 +84,8 @@ _PEOPLE_WORDS = frozenset(
     "palestinian palestinians".split()
 )
 _MEDIA_WORDS = frozenset("television tv channel newspaper radio website broadcaster".split())
-_INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le", "air", "military"})  # "Krak des Chevaliers", "Tabqa air base"
+# Lowercase inner words of names: "Krak des Chevaliers", "Tabqa air base", "the Nasib border crossing".
+_INNER_PARTICLES = frozenset({"des", "de", "du", "la", "le", "air", "military", "border", "helicopter", "international"})
 _ORG_WORDS = frozenset(
     "army legion brigade brigades battalion front media center centre council command division regiment forces "
     "force shield liberation movement revolutionaries observatory agency university committee offensive "
