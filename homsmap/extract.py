@@ -327,13 +327,14 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     out = list(best.values())
     # A date guessed from publication gives way to the same change stated with its day, a day apart at most.
     precise = [e for e in out if e.changes_control and e.precision != "approximate" and e.date]
+    dropped: set[int] = set()  # (two guesses are never each other's twin: the first dropped leaves the other)
     kept = []
     for e in out:
         guessed = any("as of publication" in n or n == SAID_DAY for n in e.notes)  # a headline, a summary, or
         # the day a side said it ("have captured X, the army said on Wednesday") with the change's own day told later
         # a headline sums up the days before publication: its twin in the body may be up to a week older
         before = 7 if guessed and e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?" else 1
-        twin = next((p for p in precise if guessed and e.changes_control and e.date
+        twin = next((p for p in precise if guessed and e.changes_control and e.date and id(p) not in dropped
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes):
@@ -346,6 +347,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)
         if twin is None:
             kept.append(e)
+        else:
+            dropped.add(id(e))
     return kept
 
 

@@ -289,8 +289,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):
-        if name == "month" and not explicit_year and not g.get("q") and not _MONTH_CONTEXT.search(text[:start]):
-            return None
+        if name == "month" and not explicit_year and not g.get("q") and not _MONTH_CONTEXT.search(text[:start]) \
+                and not (re.fullmatch(r"\s*(?:[-*•]\s*)?", text[:start]) and re.match(r"\s*[–—:-]\s", text[end:])):
+            return None  # (but "- August – IS seized …": a timeline's month heads its line)
         m1 = _month_num(g["m1"])
         m2 = _month_num(g["m2"]) if g.get("m2") else m1
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)

@@ -33,7 +33,6 @@ from homsmap.extract_places import (
 )
 from homsmap.extract_shorthand import arrow_events
 from homsmap.extract_sides import (
-    _ALLY_ASIDE,
     _actor_after,
     _actors_in,
     _fill_sides,
@@ -201,7 +200,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []
             if deal_at is not None and kind == "control" and spec.role != "party" \
-                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]) and not re.search(r";|,\s+and\b", doc.text[deal_at[0]:a]):
+                    and re.search(r"\bto\b", doc.text[deal_at[0]:a]) and not re.search(r";|,\s+and\b", doc.text[deal_at[0]:a]) \
+                    and not (re.search(r"(?i)\b(?:after|once|when)\b[^,;]*$", doc.text[s.start:deal_at[0]])
+                             and "," in doc.text[deal_at[0]:a]):  # (not "after they agreed to leave, X took it")
                 action, kind, (certainty, modality) = "agreement", "control", (deal_at[1], None)
                 notes.append("a term of the agreement in the same sentence")
             if terms and kind == "control":
@@ -257,7 +258,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                         continue
                     action = "attacked"
             if kind == "control":
-                places = [p for p in places if p.place is None or p.place.kind not in ADMIN_KINDS]
+                places = [p for p in places if (p.place is None or p.place.kind not in ADMIN_KINDS)
+                          and not R.AROUND_AFTER.match(doc.text, p.end)  # not "Hajin's surroundings"
+                          and not (spec.name == "siege-broken" and re.search(  # nor "the siege of eastern Aleppo"
+                              r"(?i)\b(?:eastern|western|northern|southern)\b", doc.text[b:p.end]))]
                 if action in R.CAPTURE_LIKE and places and (re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
                         or R.PART_AFTER.match(doc.text, places[-1].end)):
@@ -469,7 +473,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
-                and _NOMINAL_OBJECT.match(_ALLY_ASIDE.sub("", doc.text[subj.end:a])):
+                and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
         if gains is None and spec.name.startswith("n-"):  # "the capture of X by government forces", "was launched … by Y"

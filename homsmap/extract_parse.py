@@ -297,6 +297,8 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
         r"(?:in\s+|more\s+|its\s+|their\s+|extra\s+|additional\s+)?$", s.text[max(0, a.start - s.start - 25):a.start - s.start]))]
     for m in R.PRONOUN_ACTORS.finditer(s.text):
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
+        asides = [(s.start + x.start(), s.start + x.end()) for x in R.ALLY_ASIDE.finditer(s.text, 0, m.start())]
+        earlier = [a for a in earlier if not any(x <= a.start < y for x, y in asides)] or earlier  # (not the ally)
         if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before

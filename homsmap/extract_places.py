@@ -151,13 +151,22 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
         elif noun in ("town", "village") and not here and any(p.end <= start for p in s.places):
-            place = None  # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before
+            # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before; but "would
+            # push toward al-Bab; instead, the town was captured by …": the town the sentence aimed at
+            toward = [p.place for p in s.places if p.end <= start and p.place is not None
+                      and p.place.kind in ("town", "village", "city")
+                      and re.search(r"(?i)\b(?:push|pushing|pushed|advance|advancing|advanced|move|moving|march|marching|"
+                                    r"drive|driving)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?$",
+                                    doc.text[max(0, p.start - 50):p.start])]
+            place = toward[-1] if len(toward) == 1 else None
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
             if doc.topic is not None and not [p for p in here if p.place is not None and (p.place.kind in ("town", "village")
                                                                               or _called_town(doc, p))] and (any(
-                    p.place is not None and p.place.id == doc.topic.id for p in recent) or (doc.topic.kind == "town" and not [
+                    p.place is not None and p.place.id == doc.topic.id for p in recent) or ((doc.topic.kind == "town" or any(
+                    p.place is not None and p.place.id == doc.topic.id and _called_town(doc, p)
+                    for x in doc.sentences[:s.index] for p in x.places)) and not [
                     p for p in para if p.place is not None and p.place.kind in ("town", "village")])):
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
                 continue  # "residents fled in the days before the town fell": the town the report is about
@@ -172,7 +181,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
         elif noun in ("crossing", "dam"):  # "rebels overran the crossing": the crossing (or dam) named before
             kinds = ("crossing",) if noun == "crossing" else ("facility",)
-            sites = [p.place for x in (*prior, s) for p in x.places if p.end <= start and p.place is not None
+            sites = [p.place for p in doc.refs_before(start) if p.place is not None
                      and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
                      and (noun != "dam" or "dam" in p.place.name.lower())]
             place = sites[-1] if sites else None
@@ -220,8 +229,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         near = [p.place for p in s.places if p.end <= start and p.place is not None
-                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area")
-                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]  # not "north-east of Damascus"
+                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
+                                     "crossing")
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
+                and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])]  # nor "from X"
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town
@@ -239,8 +250,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     return out
 
 
-_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs)\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|countryside)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton)\b", re.IGNORECASE)
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 
 
@@ -251,8 +262,10 @@ def _called_city(doc: Doc, p: PlaceRef) -> bool:
 
 
 def _called_town(doc: Doc, p: PlaceRef) -> bool:
-    """"Douma, the largest town of that enclave", "the town of Douma": the text calls the place a town."""
-    return re.match(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b", doc.text[p.end:p.end + 50]) is not None \
+    """"Douma, the largest town of that enclave", "the town of Douma", "Kobanî, known in Arabic as Ayn
+    al-Arab, is a mainly Kurdish town": the text calls the place a town."""
+    return re.match(r",\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b",
+                    doc.text[p.end:p.end + 100]) is not None \
         or re.search(r"\btown\s+of\s+$", doc.text[max(0, p.start - 12):p.start]) is not None
 
 
@@ -265,7 +278,7 @@ _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|too
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
-                        r"(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
+                        r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
 
 
 def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:

@@ -106,7 +106,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     ("n-siege", "besieged", "gains", "object", 0.75,
-     r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )\b(?:siege|encirclement)\s+(?:of|on)\b"),
+     r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
+     r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
+    # "broke the siege of Deir al-Zour": the side breaking it holds the place again
+    ("siege-broken", "took_over", "gains", "object", 0.7,
+     r"\b(?:broke|broken|breaking|lifted|lifting|ended|ending)\s+(?:the\s+)?(?:\w+\s+)?(?:siege|encirclement|blockade)\s+(?:of|on)\b"),
     ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuation\s+(?:of|from)\b"),
     # "the evacuation was completed the following day": of the place the paragraph's deal is about
     ("n-evacuation-done", "evacuated", "loses", "clause", 0.7,
@@ -182,6 +186,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:and\s+stability\s+)?(?:to|in|throughout|across|over)\b"),
     ("held-since", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),
+    ("cleared-of", "captured", "gains", "subject", 0.7,
+     r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?(?:cleared|cleansed|purged|freed|rid)\s+of\b"),
     ("clear", "captured", "gains", "object", 0.7,
      r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
      r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
@@ -280,7 +286,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
-    "n-evacuation": ("evacuation",), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
+    "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
     "truce-passive": ("ceasefire", "cease-fire", "truce", "fighting"), "deal-made": ("agreement", "deal", "accord",
@@ -292,7 +298,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
@@ -532,6 +538,9 @@ CLAUSE_BREAK = re.compile(
     r"\s+(?:in\s+order\s+to|in\s+an\s+attempt\s+to|so\s+that)\s+|\s+[–—]\s+", re.IGNORECASE)
 AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
                        r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
+# ", fighting side by side with X,": an ally's aside, not the subject
+ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
+                        r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
 DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)", re.IGNORECASE)
 
@@ -581,4 +590,6 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\
 # "broke into Manbij's south-western neighbourhoods": part of the place, fought for, not yet taken
 PART_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|"
                         r"parts?|periphery|outer\s+\w+)\b", re.IGNORECASE)
+AROUND_AFTER = re.compile(r"['’]s\s+(?:immediate\s+)?(?:surroundings|environs|vicinity|approaches|hinterland|countryside)\b",
+                          re.IGNORECASE)
 PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)

@@ -132,8 +132,6 @@ _COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|gro
                           r"[\w-]+-backed)\s+)*$", re.I)
 
 
-_ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
-                         r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
 
 
 def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
@@ -141,7 +139,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     of coordinated sides ("the YPG and allied FSA groups") the first."""
     before = [r for r in s.actors if r.end <= a]
     # ", fighting side by side with the forces of X," / ", backed by Y,": an ally's phrase, not the subject
-    asides = [(m.start(), m.end()) for m in _ALLY_ASIDE.finditer(doc.text, s.start, a)]
+    asides = [(m.start(), m.end()) for m in R.ALLY_ASIDE.finditer(doc.text, s.start, a)]
     if asides:
         outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
         before = outside or before
@@ -166,8 +164,13 @@ def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | 
             while words and words[-1].lower() in _BEFORE_SIDE:
                 words.pop()  # "by the heroic Turkish Armed Forces"
             if words and words[-1].lower() in preps:
+                if words[-1].lower() == "by" and len(words) > 1 and words[-2].lower() in _HOLDING:
+                    continue  # "the capture of Albu Kamal, the last town held by IS": the holder, not the taker
                 return r
     return None
+
+
+_HOLDING = frozenset("held controlled run defended occupied dominated ruled garrisoned manned".split())
 
 
 _BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous".split())
