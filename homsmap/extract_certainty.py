@@ -31,6 +31,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     pre = doc.text[max(c0, prev_trigger_end):a]
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
     if R.ATTEMPT.search(pre):
+        if re.search(r"(?i)\bno\s+(?:\w+\s+)?attempts?\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:try|tried|attempt(?:ed)?|seek|sought)\b",
+                     pre):
+            return "denied", "denied"  # "there was no attempt to storm it"
+        if re.search(r"(?i)\b(?:if|unless|should|once|in\s+case)\b", pre):
+            return "planned", "planned"  # "vowed to fight if the army tried to storm the town"
         if re.search(r"(?i)\b(?:any|an?\s+future|further|every)\s+attempts?\b", pre) or re.search(
                 r"(?i)\b(?:would|will|could)\b", doc.text[a:s.end]) or re.search(
                 r"(?i)\b(?:will|would|could|may|might|likely|expected\s+to|plan(?:s|ning)?\s+to|intends?\s+to)\s+"
@@ -43,8 +48,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         if words[-2].lower() not in _INFINITIVE_OK and not (
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I):
-        return "denied", "denied"
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I) or re.search(
+            r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
+            pre):
+        return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
     if R.PLANNED.search(pre):
         return "planned", "planned"
     before = doc.text[s.start:a]
@@ -53,6 +60,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                          r"false\s+(?:claims?|reports?)|rumou?rs|propaganda)\b[^.;]{0,80}?"
                          r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):
         return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that"
+    if re.search(r"(?i)\b(?:discuss(?:ing|ed|es)?|negotiat(?:ing|ed|es|e)|consider(?:ing|ed|s)?|propos(?:ing|ed|es|e)|"
+                 r"mooted|weigh(?:ing|ed|s)?)\s+(?:a|an|the|possible|its|their)\s+(?:possible\s+|potential\s+)?$", pre):
+        return "planned", "planned"  # "officials were discussing a handover of Tal Rifaat"
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect)\s+(?:\w+\s+){0,3}?of\s+"

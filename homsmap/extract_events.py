@@ -31,7 +31,7 @@ from homsmap.extract_places import (
     parenthetical_subject,
     relative_antecedent,
 )
-from homsmap.extract_shorthand import arrow_events
+from homsmap.extract_shorthand import advance_from_to, arrow_events
 from homsmap.extract_sides import (
     _actor_after,
     _actors_in,
@@ -58,10 +58,9 @@ _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 
-_ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
-                              r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
 
-
+_ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
+                        r"clos(?:ing|ed)\s+in)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
@@ -148,6 +147,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             agent = next((r for r in s.actors if r.start >= s.start + launched.end()), None) \
                 if launched.group("by") else None
             nar.advancing.append(agent or s.actors[0])
+        elif not trigs and s.actors and (adv := _ADVANCING.search(s.text)):
+            # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now
+            before = [r for r in s.actors if r.end <= s.start + adv.start()]
+            nar.advancing.extend(before[:1])
         mine: list[RawEvent] = []
         deal_at: tuple[int, str] | None = None
         prev_end = s.start
@@ -190,7 +193,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
-            if (spec.name.startswith("under-") or spec.name == "in-control-of") and not (
+            if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()):
+                continue  # "the regime was in X" is a change only "by Friday" or "now"
+            if (spec.name.startswith("under-") or spec.name in ("in-control-of", "was-in")) and not (
                     R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)
                     or _BY_DATE.match(doc.text[s.start:a])):
                 continue  # "Douma remained under rebel control": a state, not a change
@@ -277,7 +282,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              and t[2].role != "party"])
                 if ev is not None:
                     mine.append(ev)
-        mine.extend(_advance_from_to(doc, s, nar, refs, lead_end))
+        mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
         if "->" in s.text or "→" in s.text or "=>" in s.text:
             mine.extend(arrow_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA, confirmed."
         _denials(doc, s, mine, out)
@@ -569,26 +574,3 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         ev.date = DateMention(date.start, date.end, date.text, s.narrative_before, date.date, "range", date.kind)
         ev.notes.append("'recently' captured: between the previous date of the narrative and this one")
     return ev
-
-
-def _advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
-    """"The army advanced from A to the nearby B": B is entered."""
-    out = []
-    for p in refs:
-        if p.place is None or p.place.kind in ADMIN_KINDS:
-            continue
-        c0, c1, _bg = clause_of(s, p.start)
-        m = _ADVANCE_FROM_TO.search(doc.text[c0:p.start])
-        if not m:
-            continue
-        a = c0 + m.start()
-        subj = _subject(doc, s, a, c0)
-        notes: list[str] = []
-        g = (subj.actor, subj.bloc) if subj else None
-        date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
-        notes.extend(date_notes)
-        g, lo = _infer(nar, p, date.date if date else None, g, None, a, notes, False)
-        out.append(RawEvent(s, m.group().split()[0], a, "entered", p, g[0] if g else None, lo[0] if lo else None,
-                            date, how, "confirmed", 0.55, date.time if date else None,
-                            [*notes, "'advanced … to' read as entering the place"]))
-    return out

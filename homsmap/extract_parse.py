@@ -286,6 +286,11 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                 continue
             taken.append((m.start(), m.end()))
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
+    me = actors.get(speaker) if speaker else None
+    if me is not None:  # "We pulled our last groups out of X" in a statement or an interview: the speaker's side
+        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b", s.text):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), me.id, me.bloc, "lexicon"))
     found.sort(key=lambda a: a.start)
     # "Israeli troops", "Hezbollah fighters": a generic noun right after a named side is that side
     found = [a for k, a in enumerate(found) if not (
@@ -390,9 +395,10 @@ def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Patte
     for rx, who in R.SPEAKER_CUES:
         if rx.search(head):
             return who
-    if not R.STATEMENT_CUE.search(head):
+    interview = re.search(r"(?i)\b(?:interview|transcript)\b", head) is not None  # "we" is the interviewee's side
+    if not R.STATEMENT_CUE.search(head) and not interview:
         return None
-    first = head.split("\n\n")[0]
+    first = head if interview else head.split("\n\n")[0]
     for rx in regexes:
         m = rx.search(first)
         if m:
@@ -403,7 +409,8 @@ def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Patte
 
 
 _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|Date|Dates|Belligerents|"
-                      r"Commanders(?:\s+and\s+leaders)?|Strength|Casualties(?:\s+and\s+losses)?|Status|Part\s+of)\s*:",
+                      r"Commanders(?:\s+and\s+leaders)?|Strength|Casualties(?:\s+and\s+losses)?|Status|Part\s+of)"
+                      r"(?:\s*:|(?-i:[ \t]+(?=[A-Z0-9])[^\n.]*$))",  # (also "Date 10 December 2024 – March 2025" pasted without its colon)
                       re.IGNORECASE)
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 

@@ -179,6 +179,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in recent if p.place is not None and p.place.kind in ("airbase", "facility")]
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
+        elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
+            towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
+            place = towns[-1] if towns else None
         elif noun in ("crossing", "dam"):  # "rebels overran the crossing": the crossing (or dam) named before
             kinds = ("crossing",) if noun == "crossing" else ("facility",)
             sites = [p.place for p in doc.refs_before(start) if p.place is not None

@@ -13,11 +13,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = [
+from homsmap.extract_lexicon import (
+    ACTOR_LEXICON,
+    ALLOWED_FILLER,
+    BLOCKED_FILLER,
+    ENEMY_OF,
+    LIST_WORDS,
+    MERCENARIES_OF,
+    NATIONALITIES,
+    NON_COMBATANTS,
+    OCCUPIER_OF,
+    SPEAKER_CUES,
+    STATEMENT_CUE,
+    SUBJECT_FILLER,
+)
+
+__all__ = [  # (the word lists of extract_lexicon are re-exported: the extractor reads them here)
     "ACTOR_LEXICON",
     "ALLOWED_FILLER",
+    "BLOCKED_FILLER",
     "CAPTURE_LIKE",
     "COMPLETION_ACTIONS",
+    "ENEMY_OF",
+    "LIST_WORDS",
+    "MERCENARIES_OF",
+    "NATIONALITIES",
+    "NON_COMBATANTS",
+    "OCCUPIER_OF",
+    "SPEAKER_CUES",
+    "STATEMENT_CUE",
     "SUBJECT_FILLER",
     "TRIGGERS",
     "TriggerSpec",
@@ -194,7 +218,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),
     ("enter-back-in", "entered", "gains", "object", 0.6,
      r"\b(?:swept|sweep|sweeps|moved|move|moves|marched|poured|pour|stormed|storm|storms|broke|walked|rolled|went|came|"
-     r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?:to\b|the\b|a\b|an\b|[A-Z]|\d))"),
+     r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?:to\b|the\b(?!\s+(?:next|following|same)\s+(?:day|morning|"
+     r"afternoon|evening|night)\b)|a\b|an\b|[A-Z]|\d))"),  # (but "walked in the next morning")
+    # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
+    ("was-in", "took_over", "gains", "object", 0.55, r"\b(?:was|were)\s+(?:now\s+|already\s+)?in(?=\s+[A-Z])"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -202,13 +229,16 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
-    ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b"),
+    ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
     ("advance-in", "attacked", "gains", "object", 0.6,
      r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
+    # "Manbij city is now held by SNA factions": a mapper's "now" marks the change
+    ("now-held-by", "took_over", "to_gains", "subject", 0.65,
+     r"\b(?:is|are)\s+now\s+(?:fully\s+|firmly\s+)?(?:held|controlled|run)\s+by\b"),
     ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
                                                            r"control\s+of|held)\b"),
     ("declare-taken", "captured", "gains", "object", 0.75,
@@ -244,7 +274,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("withdraw", "withdrew", "loses", "object", 0.9,
      r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
     ("pull-out", "withdrew", "loses", "object", 0.85,
-     r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|\bretreat(?:ed|s|ing)?\s+from\b"),
+     r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|"
+     r"\b(?:pulled|pull|pulls|pulling)\s+(?:our|their|its|his|the)\s+(?:[\w-]+\s+){0,3}?out\s+of\b|\bretreat(?:ed|s|ing)?\s+from\b"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
@@ -299,7 +330,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
-    "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "raise-flag": ("flag",),
+    "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ",), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
@@ -326,121 +357,6 @@ COMPLETION_ACTIONS = frozenset({"captured", "recaptured", "took_over", "entered"
                                 "handed_over", "surrendered"})
 PASSIVE_LOSER = frozenset({"withdrew", "evacuated", "surrendered", "handed_over"})
 
-# Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
-ALLOWED_FILLER = frozenset("""
-the a an its their his her this that these those several some many most all both other another remaining
-nearby neighbouring neighboring key strategic strategically located important main major besieged entire
-whole rest northern southern eastern western central north south east west northeastern northwestern
-southeastern southwestern northeast northwest southeast southwest small large largest big old historic remote
-border hilltop hillside mountain mountaintop desert coastal riverside frontline former last final adjacent rebel opposition government regime army rebel-held
-opposition-held government-held regime-held army-held isis-held sdf-held hts-held militant-held
-city cities town towns village villages hamlet hamlets neighbourhood neighbourhoods neighborhood
-neighborhoods district districts area areas region regions pocket enclave suburb suburbs countryside
-base bases airbase airport crossing crossings mountain mountains hill hills hilltop summit military
-checkpoint checkpoints facility prison bridge highway road junction square quarter quarters camp camps
-entirety control of full complete total including and also strategically-located nearby strategic
-""".split())
-# Words that break the link between a trigger and a place after them (prepositions, conjunctions, verbs).
-BLOCKED_FILLER = frozenset("""
-to towards toward into from in near by with after before against at on for between around outside through via
-under across along beyond within inside behind beside amid among amongst until since during despite
-which that who whom whose where while when as but because if unless than then so and-then
-is are was were be been being has have had do does did will would could should may might must can
-said says say told reported claimed announced denied
-""".split())
-# Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
-SUBJECT_FILLER = frozenset("""
-also was were has have had been is are then reportedly eventually finally quickly completely fully later
-subsequently itself now soon effectively and all both each first briefly again once town city centre center village district
-""".split())
-LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
-                       "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
-                       "adjoining adjacent neighbouring neighboring nearby surrounding".split())
-
-# Names of sides that seeds/actors.yaml does not list, as reporters use them (bloc-level: the actor id
-# of the bloc's generic side). Longest first when matching.
-ACTOR_LEXICON: dict[str, str] = {
-    "army": "government", "the army": "government", "troops": "government", "government troops": "government",
-    "army troops": "government", "regime troops": "government", "syrian troops": "government",
-    "soldiers": "government", "assad's forces": "government", "assad's troops": "government",
-    "state forces": "government", "syrian military": "government", "loyalist forces": "government", "loyalist": "government",
-    "pro-government gunmen": "government", "pro-assad forces": "government", "sar-aligned": "government",
-    "syrian defense ministry": "government", "syrian defence ministry": "government",
-    "regime forces": "government", "pro-regime forces": "government", "pro-government forces": "government",
-    "regime": "government", "the regime": "government", "syrian regime": "government",
-    "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
-    "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
-    "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
-    "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
-    "turkish-backed factions": "turkey", "turkish-backed syrian rebels": "turkey", "turkish-backed groups": "turkey",
-    "jaysh al-fatah": "opposition", "jaysh al-fateh": "opposition", "jaish al-fateh": "opposition",
-    "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
-    "the army of islam": "jaysh-al-islam",
-    "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
-    "gunmen": "?", "the gunmen": "?",
-    "anti-government forces": "opposition",
-    "anti-government fighters": "opposition", "opposition groups": "opposition",
-    "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",
-    "armed groups": "opposition", "armed factions": "opposition", "syrian salvation government": "opposition",
-    "syrian interim government": "opposition", "levant liberation army": "opposition",
-    "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
-    "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
-    "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
-    "our forces": "@speaker", "our fighters": "@speaker", "our units": "@speaker", "our troops": "@speaker",
-    "our heroic armed forces": "@speaker", "our heroic forces": "@speaker", "our brave forces": "@speaker",
-    "our valiant armed forces": "@speaker", "our brave armed forces": "@speaker", "our heroic army": "@speaker",
-    "the group": "?", "the jihadist group": "?", "the militant group": "?",
-    "our heroes": "@speaker", "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
-    "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
-    "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
-    "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
-    "terrorist gatherings": "@enemy", "mercenaries": "@mercenaries", "the mercenaries": "@mercenaries",
-    "its mercenaries": "@mercenaries", "their mercenaries": "@mercenaries", "mercenary factions": "@mercenaries",
-    "its mercenary factions": "@mercenaries", "occupation army": "@occupier", "the occupation army": "@occupier",
-    "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
-    "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
-    "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
-    "assad gangs": "government", "the assad gangs": "government", "assad militias": "government",
-    "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
-    "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
-    "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",
-    "kurdish commanders": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
-    "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
-    "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
-}
-# Whom a statement's speaker calls "the terrorists" or "mercenaries"
-ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",
-            "turkey": "sdf", "sdf": "isil", "isil": "government", "opposition": "government", "hts": "government",
-            "military-operations-command": "government", "us-coalition": "isil"}
-# Whom a statement's speaker calls "the mercenaries" (hired fighters of the enemy's patron) and "the occupier"
-MERCENARIES_OF = {"sdf": "turkey", "government": "opposition", "russia": "opposition", "opposition": "iran",
-                  "hts": "iran", "turkey": "sdf", "isil": "opposition"}
-OCCUPIER_OF = {"sdf": "turkey", "opposition": "russia", "hts": "russia", "government": "turkey", "russia": "turkey",
-               "turkey": "sdf"}
-# A statement's issuer, from its first lines
-SPEAKER_CUES = (
-    (re.compile(r"\b(?:SANA|Syrian Arab News Agency|Syrian state (?:media|television|TV)|General Command of the Army)\b"),
-     "government"),
-    (re.compile(r"(?i)\b(?:Hmeimim\s+(?:reconciliation|centre|center|base\s+(?:said|says|announced|statement|press))|"
-                r"reconciliation (?:centre|center)|Russian (?:Ministry of Defen[cs]e|defen[cs]e ministry))\b"),
-     "russia"),
-    (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
-     "turkey"),
-    (re.compile(r"\bAmaq\b"), "isil"),
-    (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
-    (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
-    (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
-    (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
-     "opposition"),
-)
-STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")
-# Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
-NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
-                          "alawite druze turkmen assyrian armenian bedouin ismaili crusader roman byzantine ottoman "
-                          "umayyad".split())
-# Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
-NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
-                           "detainees prisoners inhabitants population children women".split())
 PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|"
                             r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"
                             r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained)\b)|(?:its|their)(?=\s+"
@@ -555,7 +471,7 @@ END_HEADINGS = frozenset({"references", "related research articles", "see also",
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
-                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam)\b(?!['’]s\s+(?!"
+                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|centre|center)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

@@ -1,21 +1,22 @@
-"""Map-change shorthand of mappers' threads (part of :mod:`homsmap.extract`).
+"""Map-change shorthand (part of :mod:`homsmap.extract`): mappers' arrows and "advanced from A to B".
 
 OSINT mappers write a change of control as an arrow between sides: "2/ Tell Rifaat: SDF -> SNA, confirmed.",
 "Deir ez-Zor city: regime → SDF, 6 Dec", "HTS → SAA (Sat 20 Jan): Tell Salmo". :func:`arrow_events` reads
 each such line as a capture by the side after the arrow of the places the line names; "unconfirmed" or a
-question mark makes it reported, not confirmed.
+question mark makes it reported, not confirmed. :func:`advance_from_to` reads "the army advanced from A
+to the nearby B" as B entered.
 """
 
 from __future__ import annotations
 
 import re
 
-from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence
-from homsmap.extract_sides import _actors_in
+from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
+from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["arrow_events"]
+__all__ = ["advance_from_to", "arrow_events"]
 
 _ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’ -]{2,30}?)(?=\s*[,.;:()]|\s*$|\s+\()")
 _UNSURE = re.compile(r"(?i)\bunconfirmed\b|\?|\bunclear\b|\bnot\s+(?:yet\s+)?confirmed\b")
@@ -44,4 +45,31 @@ def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> 
             out.append(RawEvent(s, m.group().strip(), s.start + m.start(), "captured", p, gains.actor,
                                 loses.actor if loses else None, date, how, certainty, 0.6,
                                 date.time if date else None, [*notes, f"a mapper's shorthand: {m.group().strip()!r}"]))
+    return out
+
+
+_ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
+                              r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
+
+
+def advance_from_to(doc: Doc, s: Sentence, nar: _Narrative, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
+    """"The army advanced from A to the nearby B": B is entered."""
+    out = []
+    for p in refs:
+        if p.place is None or p.place.kind in ADMIN_KINDS:
+            continue
+        c0, c1, _bg = clause_of(s, p.start)
+        m = _ADVANCE_FROM_TO.search(doc.text[c0:p.start])
+        if not m:
+            continue
+        a = c0 + m.start()
+        subj = _subject(doc, s, a, c0)
+        notes: list[str] = []
+        g = (subj.actor, subj.bloc) if subj else None
+        date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
+        notes.extend(date_notes)
+        g, lo = _infer(nar, p, date.date if date else None, g, None, a, notes, False)
+        out.append(RawEvent(s, m.group().split()[0], a, "entered", p, g[0] if g else None, lo[0] if lo else None,
+                            date, how, "confirmed", 0.55, date.time if date else None,
+                            [*notes, "'advanced … to' read as entering the place"]))
     return out

@@ -1,0 +1,125 @@
+"""Word lists of the rule-based extractor: words allowed between a trigger and its place, the generic
+names of sides ("the regime", "our forces", "the mercenaries") and whom they mean for each speaker, and
+the words for peoples and non-combatants. Re-exported by :mod:`homsmap.extract_rules`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "ENEMY_OF", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER"]
+
+# Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
+ALLOWED_FILLER = frozenset("""
+the a an its their his her this that these those several some many most all both other another remaining
+nearby neighbouring neighboring key strategic strategically located important main major besieged entire
+whole rest northern southern eastern western central north south east west northeastern northwestern
+southeastern southwestern northeast northwest southeast southwest small large largest big old historic remote
+border hilltop hillside mountain mountaintop desert coastal riverside frontline former last final adjacent rebel opposition government regime army rebel-held
+opposition-held government-held regime-held army-held isis-held sdf-held hts-held militant-held
+city cities town towns village villages hamlet hamlets neighbourhood neighbourhoods neighborhood
+neighborhoods district districts area areas region regions pocket enclave suburb suburbs countryside
+base bases airbase airport crossing crossings mountain mountains hill hills hilltop summit military
+checkpoint checkpoints facility prison bridge highway road junction square quarter quarters camp camps
+entirety control of full complete total including and also strategically-located nearby strategic
+""".split())
+# Words that break the link between a trigger and a place after them (prepositions, conjunctions, verbs).
+BLOCKED_FILLER = frozenset("""
+to towards toward into from in near by with after before against at on for between around outside through via
+under across along beyond within inside behind beside amid among amongst until since during despite
+which that who whom whose where while when as but because if unless than then so and-then
+is are was were be been being has have had do does did will would could should may might must can
+said says say told reported claimed announced denied
+""".split())
+# Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
+SUBJECT_FILLER = frozenset("""
+also was were has have had been is are then reportedly eventually finally quickly completely fully later
+subsequently itself now soon effectively and all both each first briefly again once town city centre center village district
+""".split())
+LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
+                       "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
+                       "adjoining adjacent neighbouring neighboring nearby surrounding".split())
+
+# Names of sides that seeds/actors.yaml does not list, as reporters use them (bloc-level: the actor id
+# of the bloc's generic side). Longest first when matching.
+ACTOR_LEXICON: dict[str, str] = {
+    "army": "government", "the army": "government", "troops": "government", "government troops": "government",
+    "army troops": "government", "regime troops": "government", "syrian troops": "government",
+    "soldiers": "government", "assad's forces": "government", "assad's troops": "government",
+    "state forces": "government", "syrian military": "government", "loyalist forces": "government", "loyalist": "government",
+    "pro-government gunmen": "government", "pro-assad forces": "government", "sar-aligned": "government",
+    "syrian defense ministry": "government", "syrian defence ministry": "government",
+    "regime forces": "government", "pro-regime forces": "government", "pro-government forces": "government",
+    "regime": "government", "the regime": "government", "syrian regime": "government",
+    "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
+    "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
+    "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
+    "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
+    "turkish-backed factions": "turkey", "turkish-backed syrian rebels": "turkey", "turkish-backed groups": "turkey",
+    "jaysh al-fatah": "opposition", "jaysh al-fateh": "opposition", "jaish al-fateh": "opposition",
+    "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
+    "the army of islam": "jaysh-al-islam",
+    "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
+    "gunmen": "?", "the gunmen": "?",
+    "anti-government forces": "opposition",
+    "anti-government fighters": "opposition", "opposition groups": "opposition",
+    "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",
+    "armed groups": "opposition", "armed factions": "opposition", "syrian salvation government": "opposition",
+    "syrian interim government": "opposition", "levant liberation army": "opposition",
+    "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
+    "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
+    "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
+    "our forces": "@speaker", "our fighters": "@speaker", "our units": "@speaker", "our troops": "@speaker",
+    "our heroic armed forces": "@speaker", "our heroic forces": "@speaker", "our brave forces": "@speaker",
+    "our valiant armed forces": "@speaker", "our brave armed forces": "@speaker", "our heroic army": "@speaker",
+    "the group": "?", "the jihadist group": "?", "the militant group": "?",
+    "our heroes": "@speaker", "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
+    "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
+    "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
+    "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
+    "terrorist gatherings": "@enemy", "mercenaries": "@mercenaries", "the mercenaries": "@mercenaries",
+    "its mercenaries": "@mercenaries", "their mercenaries": "@mercenaries", "mercenary factions": "@mercenaries",
+    "its mercenary factions": "@mercenaries", "occupation army": "@occupier", "the occupation army": "@occupier",
+    "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
+    "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
+    "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
+    "assad gangs": "government", "the assad gangs": "government", "assad militias": "government",
+    "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
+    "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
+    "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",
+    "kurdish commanders": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
+    "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
+    "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
+}
+# Whom a statement's speaker calls "the terrorists" or "mercenaries"
+ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",
+            "turkey": "sdf", "sdf": "isil", "isil": "government", "opposition": "government", "hts": "government",
+            "military-operations-command": "government", "us-coalition": "isil"}
+# Whom a statement's speaker calls "the mercenaries" (hired fighters of the enemy's patron) and "the occupier"
+MERCENARIES_OF = {"sdf": "turkey", "government": "opposition", "russia": "opposition", "opposition": "iran",
+                  "hts": "iran", "turkey": "sdf", "isil": "opposition"}
+OCCUPIER_OF = {"sdf": "turkey", "opposition": "russia", "hts": "russia", "government": "turkey", "russia": "turkey",
+               "turkey": "sdf"}
+# A statement's issuer, from its first lines
+SPEAKER_CUES = (
+    (re.compile(r"\b(?:SANA|Syrian Arab News Agency|Syrian state (?:media|television|TV)|General Command of the Army)\b"),
+     "government"),
+    (re.compile(r"(?i)\b(?:Hmeimim\s+(?:reconciliation|centre|center|base\s+(?:said|says|announced|statement|press))|"
+                r"reconciliation (?:centre|center)|Russian (?:Ministry of Defen[cs]e|defen[cs]e ministry))\b"),
+     "russia"),
+    (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
+     "turkey"),
+    (re.compile(r"\bAmaq\b"), "isil"),
+    (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
+    (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
+    (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
+    (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
+     "opposition"),
+)
+STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")
+# Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
+NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
+                          "alawite druze turkmen assyrian armenian bedouin ismaili crusader roman byzantine ottoman "
+                          "umayyad".split())
+# Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
+NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
+                           "detainees prisoners inhabitants population children women".split())
