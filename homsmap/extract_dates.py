@@ -91,6 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
 )]
 _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
+_THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
 _NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
@@ -141,11 +142,12 @@ class DateContext:
     season_undo: tuple[int | None] | None = None  # the year before a season set it, restored at the paragraph's end
     year_para: bool = False  # ``year`` was named in the paragraph being read (it then holds against publication)
     looking_back: bool = False  # the text opened "A year ago this morning": its days are that year's
+    retrospective: bool = False  # a story told years after it happened: its years hold against publication
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None and self.published is not None and self.year != self.published.year \
-                and not self.year_here and not self.year_para and not self.looking_back:
+                and not self.year_here and not self.year_para and not self.looking_back and not self.retrospective:
             # a dated report that named an old year in passing: a day in the two months before
             # publication is this year's ("overran Masaken Hanano on November 26", written in December 2016)
             for y in (self.published.year, self.published.year - 1):
@@ -398,6 +400,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         if "this" in which:
             last = ref  # "earlier this month": up to the report's day
+        ctx.year, ctx.year_para = first.year, True  # ("last month … On November 29": back in the present)
         return DateMention(start, end, raw, first, last, "month" if "this" not in which else "range", "relative")
     if name == "clock":  # "13:15 GMT —" in a live blog: the same day as the update before it
         if base is None:
@@ -434,6 +437,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     story = ctx.narrative
     ctx.year_here = False
     year_before = ctx.year
+    if ctx.published is not None and _THIS_SEASON.search(text):
+        # "This winter's offensive is of a different order": the paragraph is back in the present
+        ctx.year, ctx.year_para = ctx.published.year, True
     for _s, _e, name, m in _candidates(text):
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,

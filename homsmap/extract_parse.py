@@ -499,12 +499,15 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]
-        first = next((d.date for d in s.dates if d.precision == "day" and d.date is not None), None)
+        first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (
+            d.precision == "month" and d.kind == "explicit" and re.search(r"\d{4}", d.text)
+            and re.search(r"(?i)\b(?:in|on|during|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:middle|beginning|end|start)\s+of\s+)?$",
+                          text[max(0, d.start - 20):d.start])))), None)  # ("in December 2016", not "since the March 2020 ceasefire")
         if lead is None and first is not None:
             lead = first
             # a report whose story opens years before it was published (a study of 2012 written in 2016):
             # its years hold across paragraphs, as in an encyclopedia
-            retrospective = published is not None and (published - first).days > 365
+            retrospective = ctx.retrospective = published is not None and (published - first).days > 365
         s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not _FINITE.search(s.text))
         if s.heading and background and (lead_year or ctx.default_year) is not None \
