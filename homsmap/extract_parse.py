@@ -500,7 +500,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (
-            d.precision == "month" and d.kind == "explicit" and re.search(r"\d{4}", d.text)
+            d.precision in ("month", "range") and d.kind == "explicit" and re.search(r"\d{4}", d.text)
             and re.search(r"(?i)\b(?:in|on|during|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:middle|beginning|end|start)\s+of\s+)?$",
                           text[max(0, d.start - 20):d.start])))), None)  # ("in December 2016", not "since the March 2020 ceasefire")
         if lead is None and first is not None:

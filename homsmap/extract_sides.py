@@ -257,6 +257,10 @@ def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
     return (actors.actor, actors.bloc) if actors is not None else None
 
 
+# "an agreement … let government forces deploy inside the neighbourhood": the side the deal lets in
+_ENTERS_AFTER = re.compile(r"\s+(?:to\s+)?(?:deploy|enter|take\s+over|return|move\s+in|set\s+up|establish)\b", re.I)
+
+
 def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: int, c1: int,
              subj: ActorRef | None, day: dt.date | None) -> tuple[ActorRef | None, ActorRef | None]:
     in_clause = [r for r in s.actors if c0 <= r.start < c1] or list(s.actors)
@@ -265,7 +269,7 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
         loser = subj
     held = nar.held(p.place.id if p.place is not None else None, day)
     if loser is None and held is not None:
-        loser = next((r for r in in_clause if r.bloc == held[1]), None)
+        loser = next((r for r in in_clause if r.bloc == held[1] and not _ENTERS_AFTER.match(doc.text, r.end)), None)
     if loser is None:
         loser = next((r for r in in_clause if r.bloc == "opposition"), None)
     gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
