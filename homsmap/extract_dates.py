@@ -365,8 +365,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
-    if name == "ordinal":
-        ref = ctx.narrative or ctx.anchor or ctx.published
+    if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
+        ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
         d = int(g["dd"])
         if ref is None or not 1 <= d <= calendar.monthrange(ref.year, ref.month)[1]:
             return None
@@ -434,6 +434,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     """The date expressions of one sentence ``text`` (offsets shifted by ``offset``), resolved
     against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
     out: list[DateMention] = []
+    sentence_year: tuple[int | None, bool] | None = None
     story = ctx.narrative
     ctx.year_here = False
     year_before = ctx.year
@@ -478,6 +479,14 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
+        if name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
+            # "finally implemented in 2017: the evacuation began on 18 March": the year of the rest of the
+            # sentence (only: "reconciled in 2018" in passing does not date the next paragraph)
+            if sentence_year is None:
+                sentence_year = (ctx.year, ctx.year_here)
+            ctx.year, ctx.year_here = mention.date.year, True
+    if sentence_year is not None:
+        ctx.year, ctx.year_here = sentence_year
     for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
     for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days

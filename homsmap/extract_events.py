@@ -61,6 +61,8 @@ _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in)\b", re.I)
+_FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
+                        r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
@@ -78,7 +80,8 @@ _FLAG_SIDES = {"syrian": "government", "national": "government", "government": "
                "revolution": "opposition", "independence": "opposition", "kurdish": "sdf", "ypg": "sdf", "sdf": "sdf"}
 
 
-_BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon)\s+of\s+(?:the\s+)?)?"
+_BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon|(?:early|small|late)\s+hours)\s+of\s+"
+                      r"(?:the\s+)?)?"
                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|"
                       r"dawn|noon)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
 
@@ -188,8 +191,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                        for t in trigs[k + 1:]):
                 deal_at = (a, certainty)
                 continue
-            if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])):
-                continue  # "rebels controlled the city": a state; "By Sunday the army controlled X": a change
+            if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])
+                                                     or re.search(r"(?i)\bnow\s+$", doc.text[max(c0, a - 8):a])):
+                continue  # "rebels controlled the city": a state; "By Sunday the army controlled X", "it now controlled X"
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
@@ -231,6 +235,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and _REPELLED.match(doc.text[b:s.end]):
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
+            elif spec.name == "storm" and _FOUGHT_ON.match(doc.text[b:s.end]):
+                action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
+                notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if spec.name == "n-evacuation-done":
                 places = _deal_place(doc, s)  # of the one place of the paragraph's deal, or none
@@ -295,6 +302,16 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
+def _run_of(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The last list of places ("Hreitan, Anadan and Kafr Hamra") among ``refs``, in text order."""
+    run = refs[-1:]
+    for q in reversed(refs[:-1]):
+        if not _LISTISH.fullmatch(doc.text[q.end:run[0].start]):
+            break
+        run.insert(0, q)
+    return run
+
+
 def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
                 a: int, b: int, c0: int, c1: int, nxt: int) -> list[PlaceRef]:
     kind = ACTIONS[action][0]
@@ -340,12 +357,16 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
             here = [q for q in refs if s.start <= q.start < a and q.place is not None
                     and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
                     and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])
-                    and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, q.start - 12):q.start])]
+                    and not R.PART_AFTER.match(doc.text, q.end)  # (not "on Aleppo city's north-western outskirts")
+                    and not (re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, q.start - 12):q.start])
+                             and not re.search(r"(?i)\b(?:withdr[ae]w[n]?|pulled\s+out|retreated|left)\s+from\s+(?:the\s+)?$",
+                                               doc.text[max(0, q.start - 30):q.start]))]
             prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
-            target = here[-1].place if here else doc.topic or (prev[-1].place if prev else None)
-            if target is not None:
-                places = [PlaceRef(a, b, doc.text[a:b], target, 0.5, "inherited")]
+            targets = [q.place for q in _run_of(doc, here)] if here else \
+                [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
+            # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
+            places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
@@ -395,8 +416,8 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
 _FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
 
 
-_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated)\s+(?:[\w'’-]+\s+){0,4}?"
-                       r"to\b[^.;,]{0,40}$")
+_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated|passage|corridor)\s+"
+                       r"(?:[\w'’-]+\s+){0,4}?to\b[^.;,]{0,40}$")  # (and "gave fighters passage to Idlib")
 
 
 def _deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:

@@ -113,8 +113,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bflag\s+of\s+(?:the\s+)?(?P<inside>[\w'’ -]{1,50}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
      r"(?:raised|hoisted)\s+(?:in|over|above|at|on)\b"),
     ("flag-adj-raised", "took_over", "inside_gains", "object", 0.75,
-     r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:raised|hoisted)\s+"
-     r"(?:in|over|above|at|on)\b"),
+     r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:raised|hoisted)|"
+     r"went\s+up|goes\s+up|flew|was\s+flying)\s+(?:in|over|above|at|on)\b"
+     r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:building|square|hall|citadel|tower|headquarters|roundabout|castle|"
+     r"council|centre|center|office)\s+(?:in|of)\b)?"),  # ("the regime flag went up over the old post office in X")
     ("paren-status", "captured", "gains", "subject", 0.7,
      r"\((?:re-?taken|re-?captured|captured|liberated|taken|seized|fallen|falls|regained|lost)\)"),
     ("under-x-control", "took_over", "inside_gains", "subject", 0.7,
@@ -218,10 +220,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),
     ("enter-back-in", "entered", "gains", "object", 0.6,
      r"\b(?:swept|sweep|sweeps|moved|move|moves|marched|poured|pour|stormed|storm|storms|broke|walked|rolled|went|came|"
-     r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?:to\b|the\b(?!\s+(?:next|following|same)\s+(?:day|morning|"
-     r"afternoon|evening|night)\b)|a\b|an\b|[A-Z]|\d))"),  # (but "walked in the next morning")
+     r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?!(?:the\s+)?(?:next|following|same)\s+(?:day|morning|"
+     r"afternoon|evening|night)\b|that\s+(?:day|morning|afternoon|evening|night)\b)[A-Za-z\d])"),
+    # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
-    ("was-in", "took_over", "gains", "object", 0.55, r"\b(?:was|were)\s+(?:now\s+|already\s+)?in(?=\s+[A-Z])"),
+    ("was-in", "took_over", "gains", "object", 0.55,
+     r"\b(?:was|were)\s+(?:now\s+|already\s+)?in(?=\s+(?-i:[A-Z])|\s+the\s+(?:city|town)\b)"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -247,9 +251,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
      r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
-     r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on)\b"
+     r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on|at)\b"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:building|square|hall|citadel|tower|headquarters|roundabout|castle|"
-     r"council|centre|center)\s+(?:in|of)\b)?"),
+     r"council|centre|center|office)\s+(?:in|of)\b)?"),
     # "the remaining ISIL fighters … were besieged in Baghuz Fawqani": the besieged side is the subject
     ("besieged-in", "besieged", "gains", "object", 0.75,
      r"\b(?:were|was|are|is|remained|remain|being|been|now|left)\s+(?:\w+ly\s+)?(?:besieged|encircled|surrounded|trapped|"
@@ -268,8 +272,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"towards)\b"),
     ("fight-in-quarter", "attacked", "gains", "object", 0.6,
      r"\b(?:fighting|clashes|battles?|street\s+battles?|street\s+fighting)\s+(?:(?:raged|continued|erupted|broke\s+out)\s+)?in\b"),
+    # "announced that the battle for the city was over": the announcing side took it
+    ("battle-over", "captured", "gains", "object", 0.65,
+     r"\b(?:battle|fight)\s+for\b(?=[^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("fight-in", "attacked", "gains", "object", 0.7,
-     r"\b(?:fighting|clashes|battles?)\s+(?:inside|for\s+control\s+of|for|within)\b"),
+     r"\b(?:fighting|clashes|battles?)\s+(?:inside|for\s+control\s+of|for|within)\b"
+     r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
     ("withdraw", "withdrew", "loses", "object", 0.9,
      r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
@@ -334,7 +342,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),

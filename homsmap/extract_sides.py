@@ -134,12 +134,17 @@ _COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|gro
 
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},")
+
+
 def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     """The side doing what the trigger says: the nearest side before it that no preposition governs;
     of coordinated sides ("the YPG and allied FSA groups") the first."""
     before = [r for r in s.actors if r.end <= a]
     # ", fighting side by side with the forces of X," / ", backed by Y,": an ally's phrase, not the subject
     asides = [(m.start(), m.end()) for m in R.ALLY_ASIDE.finditer(doc.text, s.start, a)]
+    # ", which the Islamic State had used as a prison,": a relative clause's side is not the subject either
+    asides += [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(doc.text, s.start, a)]
     if asides:
         outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
         before = outside or before
@@ -194,6 +199,10 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|declared|declares|claime
                    re.IGNORECASE)
 
 
+_CAME_IN = re.compile(r"\s+(?:then\s+|later\s+)?(?:moved|marched|poured|rolled|walked|went)\s+(?:back\s+)?in(?:to)?\b|"
+                      r"\s+(?:then\s+|later\s+)?(?:entered|deployed|took\s+over)\b", re.I)
+
+
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
@@ -207,6 +216,13 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
             # the side named as leaving loses, its enemy gains
             leaver = ev.sentence.actors[0]
+            comer = next((r for r in ev.sentence.actors if _CAME_IN.match(ev.sentence.text, r.end - ev.sentence.start)), None)
+            if comer is not None:  # "… were bussed out of Old Homs, and government troops moved into the emptied quarters"
+                ev.gains = comer.actor
+                opp = nar.opponent(comer.bloc, ev.trigger_start)
+                ev.loses = opp[0] if opp is not None else None
+                ev.notes.append(f"sides inferred: {comer.text} moved in")
+                continue
             opp = nar.opponent(leaver.bloc, ev.trigger_start)
             if opp is not None:
                 ev.loses, ev.gains = leaver.actor, opp[0]

@@ -38,6 +38,15 @@ SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|
 
 _RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started))\b"
                           r"[^,;()]*$", re.IGNORECASE)
+_LEAD_GAP = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                       r"(?P<rel>after|before)\s+[^,;.]{3,80},\s*", re.IGNORECASE)
+
+
+def _gap_days(gap: re.Match[str]) -> int:
+    n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
+    return n * (7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1)
+
+
 WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
 
 SAID_DAY = "dated by the day it was said"
@@ -76,13 +85,22 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                                              abs(d.start - a), d.start > a)), "stated", notes
     gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
     main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
+    lead_gap = _LEAD_GAP.match(doc.text, s.start, s.end)
+    if lead_gap and not usable and s.narrative_before is not None:
+        # "Six days after the town fell, troops entered the village": the fall is the story's day, the entry
+        # that many days later
+        n = _gap_days(lead_gap)
+        later = a >= lead_gap.end() and lead_gap.group("rel").lower() == "after"
+        earlier = a >= lead_gap.end() and lead_gap.group("rel").lower() == "before"
+        day = s.narrative_before + dt.timedelta(days=n if later else -n if earlier else 0)
+        return DateMention(s.start, s.start, lead_gap.group(), day, None, "day", "relative"), "stated", \
+            [f"'{lead_gap.group().strip(' ,')}'"[:80] + ": counted from the story's day"]
     if gap and not main and not usable and s.narrative_before is not None:
         # "That was a day after rebels entered Damascus": a day before the story's day
         main = [DateMention(s.start, s.start, "", s.narrative_before, None, "day", "relative")]
     if gap and main and main[-1].date is not None:
         # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
-        n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
-        n *= 7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1
+        n = _gap_days(gap)
         day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
         return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
             [*notes, f"'{gap.group().strip()}' the day of the main clause"]
