@@ -90,9 +90,16 @@ Long-form analysis and retrospectives (F1 0.4-0.6 on first sight) and news whose
 ("last month", "the next morning", "A year ago this morning") pulled recall down; the forbidden hits came
 from denials phrased in new ways ("denied losing any ground", "the lies … claiming that", "FALSE:"),
 plans ("before an assault on", "any attempt … would"), destinations and wrong references. All were then
-fixed in general form (see the commit log). The test below guards the result on all 459 reports (1,718
-events): F1 at least 0.83 (measured 0.84: P 0.88, R 0.81) and no forbidden hit beyond the one listed in
-KNOWN_FORBIDDEN.
+fixed in general form (see the commit log).
+
+Session 5 wrote a fourteenth round (59th-62nd: southern news, encyclopedia on the war against ISIS, unusual
+genres such as an interview and a briefing paper, long-form retrospectives; 31 reports, 124 events), scored
+on its first run at the session's first commit: P 0.70, R 0.61, F1 0.66, 3 forbidden hits (news 0.63,
+encyclopedia 0.70, unusual genres 0.81, long-form 0.47). After the fixes they prompted (a retrospective's
+years, relative clauses' own dates, "leaving X encircled", "broke the siege of", an interview's "We", new
+gazetteer places such as the Nasib crossing and the Tabqa Dam, and more; see the commit log) the test below
+guards the result on all 490 reports (1,850 events): F1 at least 0.85 (measured 0.86: P 0.90, R 0.83) and no
+forbidden hit beyond the one listed in KNOWN_FORBIDDEN.
 """
 
 from __future__ import annotations
@@ -457,7 +464,7 @@ def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
     rows = list(_heldout(gaz, acts))
     tp, fp, fn = (sum(r[k] for r in rows) for k in (1, 2, 3))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.83, rows
+    assert 2 * precision * recall / (precision + recall) >= 0.85, rows
     invented = [f for r in rows for f in r[4] if r[0] not in KNOWN_FORBIDDEN]
     assert invented == []  # no invented events from denials, plans, destinations or strikes
 
