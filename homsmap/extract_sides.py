@@ -199,8 +199,9 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|declared|declares|claime
                    re.IGNORECASE)
 
 
-_CAME_IN = re.compile(r"\s+(?:then\s+|later\s+)?(?:moved|marched|poured|rolled|walked|went)\s+(?:back\s+)?in(?:to)?\b|"
-                      r"\s+(?:then\s+|later\s+)?(?:entered|deployed|took\s+over)\b", re.I)
+_CAME_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldiers))?\s+(?:then\s+|later\s+)?"
+                      r"(?:(?:moved|marched|poured|rolled|walked|went)\s+(?:back\s+)?in(?:to)?|entered|deployed|took\s+over)\b",
+                      re.I)
 
 
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
@@ -311,7 +312,9 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is not None and sentence is not None:
         other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
-            pick = min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
+            came = [r for r in other if _CAME_IN.match(sentence.text, r.end - sentence.start)]
+            # ("… pulled out of X as rebels swept south, and SDF fighters moved into all three": the side that moved in)
+            pick = came[0] if came else min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
             g = (pick.actor, pick.bloc)
             notes.append(f"gaining side inferred: the other side in the sentence ({pick.text})")
     if g is None and lo is not None:
