@@ -229,7 +229,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
-     r"drove|drives|driving|"
+     r"drove|drives|driving|walked|walks|walking|"
      r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
@@ -258,6 +258,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("besieged-in", "besieged", "gains", "object", 0.75,
      r"\b(?:were|was|are|is|remained|remain|being|been|now|left)\s+(?:\w+ly\s+)?(?:besieged|encircled|surrounded|trapped|"
      r"penned|cut\s+off)\s+(?:in|inside)\b"),
+    # "the eastern districts of Aleppo were cut off and placed under full siege": the place is the subject
+    ("placed-under-siege", "besieged", "gains", "subject", 0.7,
+     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:cut\s+off\s+and\s+|encircled\s+and\s+)?(?:placed|put|kept)\s+"
+     r"under\s+(?:a\s+)?(?:full\s+|total\s+|complete\s+|tight\s+)?(?:siege|blockade)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
      r"(?<!long-)(?<!the\s)(?<!a\s)\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
      r"(?<!of\s)(?<!in\s)(?<!hills\s)(?<!heights\s)(?<!mountains\s)(?<!villages\s)(?<!farms\s)(?<!areas\s)"
@@ -322,7 +326,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
