@@ -364,6 +364,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
                 continue  # "entered the Afrin region": the region, not the town
+            if attack is False and _LAST_POSITIONS.fullmatch(gap):
+                out.append(p)  # "overran the last army positions in the nearby town of Azaz": the town
+                continue
             if attack is False and _SITE_IN.fullmatch(gap):
                 out.append(p)  # "seized the artillery college complex in Ramouseh": the site in the place
                 continue
@@ -372,6 +375,10 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue
             if not _filler_ok(gap):
                 missed = _missed_name(doc, a, p.start, gaz)
+                unknown = _UNKNOWN_FIRST.fullmatch(gap) if missed is None else None
+                if unknown is not None and _filler_ok(unknown.group("pre")) and _filler_ok(unknown.group("post")):
+                    out.append(p)  # "seizing the hill of Tal al-Harra (not in the gazetteer) and the town of al-Harra"
+                    continue
                 if missed is None:
                     broken = True
                     break
@@ -400,6 +407,11 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?(?-i:[A-Z])[\w'’-]*){0,3}"
+                            r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
+_LAST_POSITIONS = re.compile(r"\s*(?:the\s+)?(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
+                             r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+(?:in|inside|of)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
                       r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison)\s+(?:in|at|of)\s+"
                       r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
@@ -452,7 +464,7 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
         # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
         head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(
             doc.text[max(0, p.start - 25):p.start]) and out[0].start - p.end < 60]
-        out = head[-1:]
+        out = head[-1:] or out  # (but "checkpoints around Taybat al-Imam, which rebels overran": the town itself)
     while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list
         prev = [p for p in refs if p.end <= out[0].start and _sep_ok(doc.text[p.end:out[0].start])
                 and re.search(r",|\band\b", doc.text[p.end:out[0].start])]

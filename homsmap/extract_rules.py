@@ -93,6 +93,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
+    # "- Khan Shaykhun: taken by SAA / Tiger Forces on Wednesday": a changelog's place, then who took it
+    ("colon-taken-by", "captured", "to_gains", "subject", 0.7,
+     r"(?<=\w)\s*:\s*(?:re-?)?(?:taken|captured|seized|liberated|entered|overrun)\s+by\b"),
     ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b|\bfall(?=\s+(?:to|into|from|out)\b)"),
     # "the town returned to state control"
@@ -302,8 +305,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
     ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|s|ing)?\b"),
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
-                                                        r"\b(?:handed|hands|handing)\b(?=\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
-                                                        r"[A-Z][^.;,]{0,40}?\s+over\s+to\b)"),
+                                                        r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+                                                        r"(?-i:[A-Z])[^.;,]{0,40}?|the\s+(?:town|city|village|district|area|base|"
+                                                        r"crossing)|it|them)\s+over\s+to\b)"),  # ("will hand the town over to")
     ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
@@ -326,7 +330,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell-colon": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
