@@ -71,7 +71,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
                  r"threatened)\s+(?:[\w-]+\s+)?$", pre):
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
-    if re.search(r"(?i)\b(?:ahead\s+of|before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+    if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
+                 r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", doc.text[max(s.start, c0 - 14, prev_trigger_end):a]):
         return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"

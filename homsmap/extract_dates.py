@@ -418,6 +418,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             shift = -(NUMBERS.get(g["m"].lower()) or int(g["m"]))
         elif g.get("prev") or "day before" in raw.lower():
             shift = -1
+        if re.search(r"\bday\s+(?:before|after)$", raw.lower()) and re.search(r",\s*$", text[:start]) and re.match(
+                r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))", text[end:]):
+            shift = -shift  # "on May 8, the day before they took Qalaat al-Madiq": that clause's day is May 9
         weeks = g.get("wn") or g.get("wm")
         if weeks:  # "a week later": a day, give or take
             n = 7 * (NUMBERS.get(weeks.lower()) or int(weeks)) * (1 if g.get("wn") else -1)

@@ -28,6 +28,7 @@ from homsmap.extract_places import (
     _object_places,
     _subject_places,
     _triggers,
+    last_list,
     parenthetical_subject,
     relative_antecedent,
 )
@@ -60,7 +61,8 @@ _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
-                        r"clos(?:ing|ed)\s+in)\b", re.I)
+                        r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
+                        r"neighbou?rhoods|approaches))\b", re.I)
 _FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
                         r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
@@ -150,7 +152,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             agent = next((r for r in s.actors if r.start >= s.start + launched.end()), None) \
                 if launched.group("by") else None
             nar.advancing.append(agent or s.actors[0])
-        elif not trigs and s.actors and (adv := _ADVANCING.search(s.text)):
+        if s.actors and (adv := _ADVANCING.search(s.text)) and all(
+                t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40 for t in trigs):
             # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now
             before = [r for r in s.actors if r.end <= s.start + adv.start()]
             nar.advancing.extend(before[:1])
@@ -289,6 +292,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              and t[2].role != "party"])
                 if ev is not None:
                     mine.append(ev)
+                    if ev.gains is not None and ACTIONS[ev.action][1] == ("held",) \
+                            and not any(n.startswith("gaining side") for n in ev.notes):
+                        nar.sentence_gains[s.index] = (ev.gains, next((r.bloc for r in s.actors if r.actor == ev.gains),
+                                                                      ev.gains))
         mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
         if "->" in s.text or "→" in s.text or "=>" in s.text:
             mine.extend(arrow_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA, confirmed."
@@ -300,16 +307,6 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         nar.mentions.extend(s.actors)
     _fill_sides(out, nar, doc.speaker)
     return out
-
-
-def _run_of(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """The last list of places ("Hreitan, Anadan and Kafr Hamra") among ``refs``, in text order."""
-    run = refs[-1:]
-    for q in reversed(refs[:-1]):
-        if not _LISTISH.fullmatch(doc.text[q.end:run[0].start]):
-            break
-        run.insert(0, q)
-    return run
 
 
 def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
@@ -363,7 +360,7 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                                                doc.text[max(0, q.start - 30):q.start]))]
             prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
-            targets = [q.place for q in _run_of(doc, here)] if here else \
+            targets = [q.place for q in last_list(doc, here)] if here else \
                 [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
             # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
             places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]

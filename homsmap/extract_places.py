@@ -178,7 +178,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 if place is not None:
                     break
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
-            bases = [p.place for p in recent if p.place is not None and p.place.kind in ("airbase", "facility")]
+            bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
@@ -254,8 +254,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     return out
 
 
-_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton)\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton|enclave|"
+                         r"(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b",
+                           re.IGNORECASE)
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 
 
@@ -450,6 +452,16 @@ def _fragment(left: PlaceRef, right: PlaceRef, gaz: Gazetteer | None) -> bool:
 
 _LIST_TAIL = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?(?:(?:[Aa][lrsdzn]|[Ee]l)-)?[A-Z][\w'’-]+|,\s+(?:(?:[Aa][lrsdzn]|[Ee]l)-)?"
                         r"[A-Z][\w'’-]+(?=\s*[,.;]|\s+(?:and|or)\b)")
+
+
+def last_list(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The last list of places ("Hreitan, Anadan and Kafr Hamra") among ``refs``, in text order."""
+    run = refs[-1:]
+    for q in reversed(refs[:-1]):
+        if not re.fullmatch(r",?\s*(?:and\s+)?|\s+and\s+", doc.text[q.end:run[0].start]):
+            break
+        run.insert(0, q)
+    return run
 
 
 def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:

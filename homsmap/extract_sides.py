@@ -78,6 +78,7 @@ class _Narrative:
         self.advancing: list[ActorRef] = []
         self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
         self.taken: list[tuple[str, dt.date, str, str]] = []
+        self.sentence_gains: dict[int, tuple[str, str]] = {}  # the side that last took a place, by sentence
         counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
         self.ranked = [b for b, _n in counts.most_common()]
         by_bloc: dict[str, Counter[str]] = {}
@@ -256,6 +257,10 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
         elif speaker is not None and (ev.loses is None or ev.loses != speaker):
             ev.gains = speaker
             ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
+        elif (adv := next((x for x in reversed(nar.advancing) if x.start < ev.trigger_start
+                           and (ev.loses is None or x.actor != ev.loses)), None)) is not None:
+            ev.gains = adv.actor  # "… reached the western districts of Aleppo … Hama fell on 5 December"
+            ev.notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
         else:
             bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
             if bloc is None:
@@ -302,6 +307,9 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         if same:
             g = (same[-1][2], same[-1][3])
             notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
+    if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
+        g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
+        notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
     held = nar.held(pid, day)
     if g is None and lo is None and held is not None:
         lo = held
