@@ -93,6 +93,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     return "confirmed", None
 
 
+_REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"
+                             r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
+
+
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
         for e in mine:
@@ -105,6 +109,20 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
                 e.certainty = "denied"
                 e.notes.append("taken back as a correction")
+    post = re.match(r"^\W*(?:\d+/\s*)?correction\s+(?:to|of|on)\s+(?:post\s+|tweet\s+)?(\d+)/", s.text, re.IGNORECASE)
+    if post:  # "4/ CORRECTION to 3/: I got Mayadin wrong": the changes of post 3/ (on the places named, if any)
+        paras = {x.para for x in doc.sentences if x.index < s.index and re.match(rf"^\W*{post.group(1)}/", x.text)}
+        named = {p.place.id for p in s.places if p.place is not None}
+        for e in earlier:
+            if e.sentence.para in paras and ACTIONS[e.action][0] == "control" and (
+                    not named or (e.place is not None and e.place.place is not None and e.place.place.id in named)):
+                e.certainty = "denied"
+                e.notes.append(f"taken back by the correction on line {s.line}")
+    if _REPELLED_AFTER.search(s.text):  # "… stormed the village. … before the attack was repelled.": an attack
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
+                e.action = "attacked"
+                e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \

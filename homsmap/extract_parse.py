@@ -447,6 +447,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     regexes = _actor_regexes(_actor_names(actors))
     speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
     k = 0
+    title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
     background, lead_year = False, ctx.year
     month_head: DateMention | None = None
     lead: dt.date | None = None
@@ -461,7 +462,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             j += 1
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
         if new_para and not _BULLET.match(text, s.start):
-            ctx.anchor = None  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
+            ctx.anchor = title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
         if new_para:
             ctx.year_para = False
         if new_para and ctx.season_undo is not None:
@@ -520,6 +521,13 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if background:
                 lead_year = ctx.year
         head = s.dates[0] if s.dates else None
+        if new_para and s.index == 0 and len(s.text) < 120 and not _FINITE.search(s.text):
+            # "Daily tally — Tuesday, 28 January 2020 — southern Idlib": a title dated like a heading
+            dated = next((d for d in s.dates if d.precision == "day" and d.date is not None
+                          and re.search(r"\d{4}", d.text) and _HEAD_DASH.match(text, d.end)), None)
+            if dated is not None and dated.date is not None:
+                head = dated
+                ctx.anchor = ctx.narrative = title_anchor = dated.date
         if new_para and head is not None and head.precision == "day" and head.date is not None \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day

@@ -515,20 +515,32 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
         apposition = None
     if apposition:
         before = [p for p in before if not apposition.start() <= p.start < apposition.start("rest")]
+    # "the villages of A east of Tel Abyad and B west of Resulayn were cleared": A and B, not the landmarks
+    bearing = [p for p in before if _BEARING_OF.search(doc.text[max(0, p.start - 25):p.start])]
+    if bearing and len(bearing) < len(before):
+        before = [p for p in before if p not in bearing]
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:
-            gap = re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a])
+            gap = _BEARING_TAIL.sub("", re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]))
+            if doc.text[p.start - 1:p.start] == "(":
+                gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
             if apposition and p.end <= apposition.start():
                 gap = doc.text[p.end:apposition.start()] + " " + apposition.group("rest")
             if not _filler_ok(gap, words=R.SUBJECT_FILLER, limit=4):
                 break
             out.append(p)
-        elif _sep_ok(doc.text[p.end:out[-1].start]):
+        elif _sep_ok(_BEARING_TAIL.sub("", doc.text[p.end:out[-1].start])):
             out.append(p)
         else:
             break
     return out[::-1]
+
+
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
 _APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?<!town\s)(?<!city\s)(?<!village\s)(?<!district\s)"

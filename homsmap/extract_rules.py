@@ -134,6 +134,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-fall", "captured", "gains", "object", 0.85, r"\bfall" + _WHEN_GAP + r"\s+of\b"),
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
+    # "Following the entry of non-state armed groups into Aleppo city on 29 November"
+    ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival)\s+of\s+[^.;,]{3,60}?\s+into\b"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
      r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
@@ -228,7 +230,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
     ("was-in", "took_over", "gains", "object", 0.55,
-     r"\b(?:was|were)\s+(?:now\s+|already\s+)?in(?=\s+(?-i:[A-Z])|\s+the\s+(?:city|town)\b)"),
+     r"\b(?:was|were|(?:is|are)(?=\s+now\b))\s+(?:now\s+|already\s+)?in(?=\s+(?-i:[A-Z])|\s+the\s+(?:city|town)\b)"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -332,7 +334,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
-    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-siege": ("siege", "encirclement"),
+    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),

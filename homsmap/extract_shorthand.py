@@ -18,7 +18,8 @@ from homsmap.gazetteer import ADMIN_KINDS
 
 __all__ = ["advance_from_to", "arrow_events"]
 
-_ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’ -]{2,30}?)(?=\s*[,.;:()]|\s*$|\s+\()")
+_ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’+& -]{2,30}?)"
+                    r"(?=\s*[,.;:()]|\s*$|\s+\(|\s+(?:after|as|when|following|on|in|by|with)\b)")  # ("→ TAF+TFSA after …")
 _UNSURE = re.compile(r"(?i)\bunconfirmed\b|\?|\bunclear\b|\bnot\s+(?:yet\s+)?confirmed\b")
 _BEARING = re.compile(r"(?i)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$"
                       r"|\b(?:near|outside|towards?|from)\s+(?:the\s+)?$")
@@ -38,10 +39,14 @@ def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> 
                   and not _BEARING.search(doc.text[max(s.start, p.start - 25):p.start])]
         if not places:
             continue
+        named = [p for p in places if s.start + m.start("from") <= p.start < s.start + m.end("from")]
+        if named and loses is None:
+            places = named  # "E. Ghouta: Saqba and Kafr Batna → SAA": the places the arrow moves, not the region
         c0, c1 = s.start, s.end
         date, how, notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a])
         certainty = "reported" if _UNSURE.search(s.text) else "confirmed"
-        for p in places[:1] if len(places) > 1 and places[0].start < s.start + m.start() else places[:3]:
+        for p in places[:3] if named and loses is None else \
+                places[:1] if len(places) > 1 and places[0].start < s.start + m.start() else places[:3]:
             out.append(RawEvent(s, m.group().strip(), s.start + m.start(), "captured", p, gains.actor,
                                 loses.actor if loses else None, date, how, certainty, 0.6,
                                 date.time if date else None, [*notes, f"a mapper's shorthand: {m.group().strip()!r}"]))
