@@ -507,8 +507,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     elif role == "loses":
         loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if spec.name == "surrender" \
             and R.DEAL_NOUN.match(doc.text, b) else subj  # "troops moved in, completing a surrender deal": not theirs
-        if spec.name == "leave" and (loses is None or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b",
-                                                                doc.text[p.end:p.end + 20])):
+        if spec.name == "leave" and ((loses is None and not re.search(
+                r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists)\b[^.;,]{0,30}$", doc.text[c0:a]))
+                or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b", doc.text[p.end:p.end + 20])):
             return None  # "The loss of Ariha leaves Damascus with …": no side left a place
         head = re.findall(r"[A-Za-z]+", doc.text[max(c0, a - 50):a])
         tail = re.findall(r"[A-Za-z]+", doc.text[b:b + 45])
@@ -522,8 +523,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         gains = _actor_after(doc, s, b, c1, ("to",))
         if loses is None and not spec.name.startswith("n-"):
             words = re.findall(r"[A-Za-z]+", doc.text[c0:a])
-            if not words or words[-1].lower() in R.NON_COMBATANTS or len(words) < 2:
-                return None  # "8,000 people evacuated from …": no side gives anything up
+            if not words or len(words) < 2 or (words[-1].lower() in R.NON_COMBATANTS
+                                               and not any(fighters.match(w) for w in words[-6:])):
+                return None  # "8,000 people evacuated from …": no side gives anything up (but "fighters and civilians")
     elif role == "inside_gains":
         gains = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
         word = re.split(r"[/\s]+", m.group("inside").lower())[-1]
