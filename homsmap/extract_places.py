@@ -284,7 +284,7 @@ _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|too
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
-                        r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has)\b)")
+                        r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has|out|off|away|up|down)\b)")
 
 
 def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:

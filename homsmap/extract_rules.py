@@ -116,7 +116,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bflag\s+of\s+(?:the\s+)?(?P<inside>[\w'’ -]{1,50}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
      r"(?:raised|hoisted)\s+(?:in|over|above|at|on)\b"),
     ("flag-adj-raised", "took_over", "inside_gains", "object", 0.75,
-     r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:raised|hoisted)|"
+     r"\b(?P<inside>[\w'’-]{3,30})\s+flags?\s+(?:(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:raised|hoisted)|"
      r"went\s+up|goes\s+up|flew|was\s+flying)\s+(?:in|over|above|at|on)\b"
      r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:building|square|hall|citadel|tower|headquarters|roundabout|castle|"
      r"council|centre|center|office)\s+(?:in|of)\b)?"),  # ("the regime flag went up over the old post office in X")
@@ -136,6 +136,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     # "Following the entry of non-state armed groups into Aleppo city on 29 November"
     ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival)\s+of\s+[^.;,]{3,60}?\s+into\b"),
+    # "the army sealed Darayya off from the outside world", "sealed off the town"
+    ("seal-off", "besieged", "gains", "object", 0.7,
+     r"\bseal(?:ed|s|ing)?\b(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+off\b)|"
+     r"\bseal(?:ed|s|ing)?\s+off\b"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
      r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
@@ -309,7 +313,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[^.;,]{0,40}?|the\s+(?:town|city|village|district|area|base|"
-                                                        r"crossing)|it|them)\s+over\s+to\b)"),  # ("will hand the town over to")
+                                                        r"crossing)|it|them)\s+over\s+to\b)|"
+                                                        r"\b(?:handed|hand|hands|handing)\b(?=[^.;]{0,60}?\b(?:the\s+(?:town|city|village|"
+                                                        r"district)(?:\s+itself)?|it)\s+over\s+to\b)"),
+    # ("will hand the town over to", "agreed to hand their heavy weapons and the town itself over to")
     ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
@@ -334,7 +341,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
-    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"),
+    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
