@@ -89,6 +89,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish commanders": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
+    "ground forces": "?any", "ground troops": "?any", "ground units": "?any",
 }
 # Whom a statement's speaker calls "the terrorists" or "mercenaries"
 ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",

@@ -388,7 +388,7 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             out.append(p)
         elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
             continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
-        elif _sep_ok(_undated(s, out[-1].end, p.start)) and not (
+        elif _sep_ok(_KIND_TAIL.sub("", _undated(s, out[-1].end, p.start), count=1)) and not (
                 re.search(r",\s+(?:and|or)\b", doc.text[out[-1].end:p.start])
                 and _undated(s, out[-1].end, p.start) != doc.text[out[-1].end:p.start]):
             # a date inside a list ("X on May 8 and Y the following day"), but not a date that ends a clause
@@ -409,6 +409,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+# "the Yarmouk Palestinian camp and neighbouring al-Hajar al-Aswad": the kind word after a list member
+_KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|Armenian|Turkmen|Shiite|Sunni)\s+)?"
+                        r"(?:refugee\s+)?(?:camp|town|village|city|district|neighbou?rhood|quarter)\b(?=[\s,])")
 _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
 _LAST_POSITIONS = re.compile(r"\s*(?:the\s+)?(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"

@@ -244,7 +244,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
-     r"\b(?:advanced|advances|advancing|pushed|pushing)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
+     r"\b(?:advanced|advances|advancing|pushed|pushing|push|pushes)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
     ("advance-in", "attacked", "gains", "object", 0.6,
      r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
@@ -257,7 +257,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
      r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
-     r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|under\s+(?:(?:its|their|full|"
+     r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|(?<=[\"“])(?:(?:fully|completely)\s+)?"
+     r"(?:secure|safe)|under\s+(?:(?:its|their|full|"
      r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
      r"\b(?:raised|hoisted|raise|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,3}?flags?\s+(?:in|over|above|on|at)\b"

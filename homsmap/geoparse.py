@@ -174,8 +174,8 @@ def _glued_to_other_name(text: str, tokens: Sequence[tuple[str, int, int]], i: i
             return True  # "Homs Legion", "Homs Media Center"
         if nxt.lower() in _MEDIA_WORDS:
             return True  # "al-Manar television", "Orient TV": a channel, not a place
-        if i == j and _name_word(nxt) and nxt.lower() not in _CUE_AFTER:
-            return True  # "Ibrahim Bakkar": one word of a longer name
+        if i == j and _name_word(nxt) and nxt.lower() not in _CUE_AFTER and nxt.lower() not in _PEOPLE_WORDS:
+            return True  # "Ibrahim Bakkar": one word of a longer name (not "the Yarmouk Palestinian camp")
     return False
 
 
@@ -366,6 +366,16 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
                    resolve(gaz, m.text, kind_hint=m.kind_hint,
                            context=_context_for(m, _window(anchors, starts, m.start), governorates, units))
                    for m, first in zip(mentions, alone, strict=True)]
+    # One sense per text: an ambiguous name ("Hama" in a headline, where "Damascus" lends a village near it some
+    # context) takes the place the same name resolved to, confidently, elsewhere in the text.
+    sure = {m.key: r.place for m, r in zip(mentions, matches, strict=True)
+            if r.resolved and r.place is not None and r.confidence >= 0.8 and m.kind_hint is None}
+    matches = [replace(r, status="resolved", place=sure[m.key], confidence=round(0.8 * max(
+                   (c.name_score for c in r.candidates if c.place.id == sure[m.key].id), default=1.0), 3),
+                   reason="the same name resolved elsewhere in the text")
+               if r.status == "ambiguous" and m.key in sure and m.kind_hint is None
+               and any(c.place.id == sure[m.key].id for c in r.candidates) else r
+               for m, r in zip(mentions, matches, strict=True)]
     # A single word found only as another spelling's variant is kept only when it resolves: unresolved,
     # it is more likely a personal or foreign name than a place the gazetteer lacks.
     return [replace(r, document=document, start=m.start, end=m.end) for m, r in zip(mentions, matches, strict=True)
