@@ -97,8 +97,11 @@ genres such as an interview and a briefing paper, long-form retrospectives; 31 r
 on its first run at the session's first commit: P 0.70, R 0.61, F1 0.66, 3 forbidden hits (news 0.63,
 encyclopedia 0.70, unusual genres 0.81, long-form 0.47). After the fixes they prompted (a retrospective's
 years, relative clauses' own dates, "leaving X encircled", "broke the siege of", an interview's "We", new
-gazetteer places such as the Nasib crossing and the Tabqa Dam, and more; see the commit log) the test below
-guards the result on all 490 reports (1,850 events): F1 at least 0.85 (measured 0.87: P 0.90, R 0.84) and no
+gazetteer places such as the Nasib crossing and the Tabqa Dam, and more; see the commit log), a fifteenth
+round (63rd-66th: north-west news, encyclopedia on the centre, partisan statements and changelogs,
+analysis and long-form; 34 reports, 126 events) scored on its first run: P 0.82, R 0.63, F1 0.72, 2 forbidden
+hits (news 0.78, encyclopedia 0.76, statements 0.61, long-form 0.73). After its fixes the test below guards
+the result on all 524 reports (1,976 events): F1 at least 0.86 (measured 0.88: P 0.91, R 0.85) and no
 forbidden hit at all (the last known one, al-Mayadin's side, is fixed).
 """
 
@@ -457,7 +460,7 @@ def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
     rows = list(_heldout(gaz, acts))
     tp, fp, fn = (sum(r[k] for r in rows) for k in (1, 2, 3))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.85, rows
+    assert 2 * precision * recall / (precision + recall) >= 0.86, rows
     invented = [f for r in rows for f in r[4]]
     assert invented == []  # no invented events from denials, plans, destinations, strikes or wrong sides
 
