@@ -471,7 +471,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     if role == "gains" and spec.name == "passive":
         agent = _actor_after(doc, s, b, c1, ("by",))
         if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[m.group("v").lower()] in R.PASSIVE_LOSER:
-            loses = agent or subj
+            loses = agent or (subj if subj is not None and subj.start >= c0 else None)  # (not a side in an "after" clause)
             if loses is None and not s.actors:
                 return None  # "were fully evacuated on 16 May" alone on a line: nobody named
             gains = _actor_after(doc, s, b, c1, ("to",))  # "were handed over to the army"
@@ -505,8 +505,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if gains is None and loses is None:
             loses = _setback(doc, s)
     elif role == "loses":
-        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if spec.name == "surrender" \
-            and R.DEAL_NOUN.match(doc.text, b) else subj  # "troops moved in, completing a surrender deal": not theirs
+        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if (
+            spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
+            spec.name == "hand-over" and _PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
+        # ("troops moved in, completing a surrender deal": not theirs; "X was handed over": not the subject's)
         if spec.name == "leave" and ((loses is None and not re.search(
                 r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists)\b[^.;,]{0,30}$", doc.text[c0:a]))
                 or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b", doc.text[p.end:p.end + 20])):

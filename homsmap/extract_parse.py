@@ -230,8 +230,10 @@ def _actor_regexes(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 
     acronyms = sorted({n for n in names if re.fullmatch(r"[A-Z]{2,6}", n)}, key=len, reverse=True)
     words = sorted({n for n in names if n not in acronyms} | set(R.ACTOR_LEXICON), key=len, reverse=True)
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, acronyms)) + r")(?![\w-])"),
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, words)) + r")(?![\w-])", re.IGNORECASE))
+    # (a side is named also before "-led", "-backed" …: "the Hayat Tahrir al-Sham-led offensive", "HTS-led")
+    after = r"(?![\w-])|(?=-(?:led|backed|allied|aligned|affiliated|linked|dominated)\b)"
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, acronyms)) + r")(?:" + after + ")"),
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, words)) + r")(?:" + after + ")", re.IGNORECASE))
 
 
 def _actor_names(actors: Actors) -> tuple[str, ...]:

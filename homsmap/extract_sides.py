@@ -314,6 +314,10 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and held is not None:
         lo = held
         notes.append(f"losing side inferred: {held[0]} held the place")
+    recent = next((x for x in reversed(nar.advancing) if x.start < pos and pos - x.start < 1500), None)
+    if g is None and lo is None and deal and recent is not None:
+        g = (recent.actor, recent.bloc)  # "Hama fell to the HTS-led offensive … That night Mhardeh was handed over"
+        notes.append(f"gaining side inferred: the side advancing in the narrative ({recent.text})")
     if g is None and lo is None and deal and "opposition" in nar.ranked:
         lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
         notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")

@@ -84,6 +84,8 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                                              and any(x.kind == "explicit" for x in in_clause),
                                              abs(d.start - a), d.start > a)), "stated", notes
     gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
+    if gap and "," in doc.text[c0:a]:
+        gap = None  # "On November 29, two days after the offensive began, fighters pushed in": the main clause
     main = [d for d in usable if d.start < c0 and d.precision == "day" and d.date is not None]
     lead_gap = _LEAD_GAP.match(doc.text, s.start, s.end)
     if lead_gap and not usable and s.narrative_before is not None:
