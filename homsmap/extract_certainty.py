@@ -76,6 +76,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", doc.text[max(s.start, c0 - 14, prev_trigger_end):a]):
         return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
+    if re.match(r"\w+ing\b", doc.text[a:a + 20]) and (re.search(r"(?i)\b(?:unlikely|likely)\b", doc.text[s.start:a])
+                                                      and re.search(r"\b(?:would|will|could|might)\b", doc.text[a:s.end])):
+        return "planned", "planned"  # "Ankara is unlikely to commit the forces that retaking the town would require"
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
         return "planned", "planned"  # "talking … about entering the town": not done
     if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
@@ -141,7 +144,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 e.certainty = "denied"
                 e.notes.append(f"denied by the side said to have lost it (line {s.line})")
     if R.DID_NOT_FLIP.search(s.text):  # "5/ Correction to 3/: Kafr Uwayd did NOT flip."
-        named = {p.place.id for p in s.places if p.place is not None}
+        named = {p.place.id for p in s.places if p.place is not None  # (not "T4, west of Palmyra, … never fell")
+                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
         for e in earlier:
             if e.place is not None and e.place.place is not None and e.place.place.id in named \
                     and ACTIONS[e.action][0] == "control":

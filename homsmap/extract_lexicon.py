@@ -90,6 +90,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
     "ground forces": "?any", "ground troops": "?any", "ground units": "?any",
+    "kurdish-led administration": "sdf", "the kurdish-led administration": "sdf", "autonomous administration": "sdf",
+    "the autonomous administration": "sdf", "kurdish administration": "sdf", "the kurdish administration": "sdf",
 }
 # Whom a statement's speaker calls "the terrorists" or "mercenaries"
 ENEMY_OF = {"government": "opposition", "russia": "opposition", "iran": "opposition", "hezbollah": "opposition",

@@ -252,8 +252,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "Manbij city is now held by SNA factions": a mapper's "now" marks the change
     ("now-held-by", "took_over", "to_gains", "subject", 0.65,
      r"\b(?:is|are)\s+now\s+(?:fully\s+|firmly\s+)?(?:held|controlled|run)\s+by\b"),
-    ("controlled-by", "took_over", "gains", "object", 0.6, r"\b(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
-                                                           r"control\s+of|held)\b"),
+    ("controlled-by", "took_over", "gains", "object", 0.6, r"(?<![\w-])(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
+                                                           r"control\s+of|held)\b"),  # (not "the Kurdish-held town")
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
      r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
