@@ -303,7 +303,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
      r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"
     ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
-     r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"),
+     r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
+     r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"),
     ("bussed-out", "evacuated", "loses", "object", 0.75,
      r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
      r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"

@@ -49,7 +49,7 @@ def _known_side(actors: Actors, words: str) -> bool:
         or low.split()[-1] in R.HOLDER_BLOCS or any(actors.resolve(w) is not None for w in parts)
 
 
-_STRONGHOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:main|last|key|final|remaining|principal|chief|biggest|largest|major)\s+)?"
+_STRONGHOLD_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:main|last|key|final|remaining|principal|chief|biggest|largest|major)\s+)?"
                                r"(?:strongholds?|bastions?|garrisons?|outposts?|holdouts?|enclaves?|pockets?)\b",
                                re.IGNORECASE)
 

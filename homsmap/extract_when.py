@@ -70,7 +70,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     # "… to the village and … at the spring, which has been out of service since December 22", "the
     # Khalid ibn al-Walid Army, which pledged allegiance to IS in 2016", "a siege that began on June 24": a later
     # relative clause's date is its own
-    mine = [d for d in usable if not (d.start > a and _RELATIVE_TO.search(doc.text[a:d.start]))]
+    mine = [d for d in usable if not (d.start > a and _RELATIVE_TO.search(doc.text[a:d.start]))
+            and not (d.end < a and re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", d.text)
+                     and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
+    # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
     usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
@@ -104,8 +107,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # "entered Saqba on Saturday, a day after seizing Hamouria": a day before the main clause's day
         n = _gap_days(gap)
         day = main[-1].date + dt.timedelta(days=-n if gap.group("rel").lower() == "after" else n)
-        return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "day", "relative"), "stated", \
-            [*notes, f"'{gap.group().strip()}' the day of the main clause"]
+        window = max(s.start, c0 - 30)  # ("less than two weeks after …": a day, give or take)
+        rough = re.search(r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|around)\s+$",
+                          doc.text[window:window + gap.start()])
+        return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "approximate" if rough else "day",
+                           "relative"), "stated", [*notes, f"'{gap.group().strip()}' the day of the main clause"]
     lead = [d for d in usable if d.start < lead_end]
     if lead:
         return lead[-1], "stated", notes
