@@ -96,6 +96,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     return "confirmed", None
 
 
+_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:change|soldiers|troops|sign|evidence|"
+                             r"movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b", re.I)
 _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
 
@@ -126,6 +128,12 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
+    if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
+                    and e.certainty in ("claimed", "reported"):
+                e.certainty = "denied"
+                e.notes.append(f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \

@@ -469,6 +469,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             ctx.year_para = False
         if new_para and ctx.season_undo is not None:  # (a retrospective's "By the spring of 2017" holds on)
             ctx.year, ctx.season_undo = ctx.year if retrospective else ctx.season_undo[0], None
+        if retrospective and new_para and lead is not None and ctx.year is not None and ctx.year < lead.year:
+            ctx.year = lead.year  # a flashback paragraph ("in October 2012 …") ends: back to the story's year
         if published is not None and new_para and s.index > 0 and not retrospective and not ctx.looking_back:
             ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
         infobox = _INFOBOX.match(s.text)
