@@ -17,7 +17,7 @@ from homsmap.extract_parse import Doc, RawEvent, Sentence
 __all__: list[str] = []
 
 
-_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came"})
+_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had"})  # ("had to be abandoned": done)
 
 
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})

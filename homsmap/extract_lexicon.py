@@ -14,7 +14,7 @@ the a an its their his her this that these those several some many most all both
 nearby neighbouring neighboring key strategic strategically located important main major besieged entire
 whole rest northern southern eastern western central north south east west northeastern northwestern
 southeastern southwestern northeast northwest southeast southwest small large largest big old historic remote
-border hilltop hillside hill hills heights ridge mountain mountaintop desert coastal riverside frontline former last final adjacent rebel opposition government regime army rebel-held
+border hilltop hillside hill hills heights ridge streets street mountain mountaintop desert coastal riverside frontline former last final adjacent rebel opposition government regime army rebel-held
 opposition-held government-held regime-held army-held isis-held sdf-held hts-held militant-held
 city cities town towns village villages hamlet hamlets neighbourhood neighbourhoods neighborhood
 neighborhoods district districts area areas region regions pocket enclave suburb suburbs countryside

@@ -97,7 +97,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("colon-taken-by", "captured", "to_gains", "subject", 0.7,
      r"(?<=\w)\s*:\s*(?:re-?)?(?:taken|captured|seized|liberated|entered|overrun)\s+by\b"),
     ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
-    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b|\bfall(?=\s+(?:to|into|from|out)\b)"),
+    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|"
+     r"asleep|ill|away)\b)|\bfall(?=\s+(?:to|into|from|out)\b)"),  # (not "our guys fell back to positions south of X")
     # "the town returned to state control"
     ("return-to-control", "took_over", "inside_gains", "subject", 0.75,
      r"\b(?:returned|returns|return|returning|reverted|reverts|was\s+restored|were\s+restored)\s+to\s+(?:full\s+)?"
@@ -285,7 +286,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:counter-?)?(?:offensive|assault|attack|operation|campaign|push|incursion)\s+(?:in|on|against|into|toward|"
      r"towards)\b"),
     ("fight-in-quarter", "attacked", "gains", "object", 0.6,
-     r"\b(?:fighting|clashes|battles?|street\s+battles?|street\s+fighting)\s+(?:(?:raged|continued|erupted|broke\s+out)\s+)?in\b"),
+     r"\b(?:fighting|clashes|battles?|street\s+battles?|street\s+fighting)\s+(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:now\s+)?"
+     r"(?:raged|raging|continued|continuing|erupted|broke\s+out|going\s+on|under\s+way)\s+)?in\b"),
     # "announced that the battle for the city was over": the announcing side took it
     ("battle-over", "captured", "gains", "object", 0.65,
      r"\b(?:battle|fight)\s+for\b(?=[^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
@@ -458,7 +460,7 @@ PLANNED = re.compile(
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
-    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|to\s+be|"
+    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
     r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek)\b",
     re.IGNORECASE)
 ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
