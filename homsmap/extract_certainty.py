@@ -57,7 +57,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     before = doc.text[s.start:a]
     if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,2}?that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
-                         r"false\s+(?:claims?|reports?)|rumou?rs|propaganda)\b[^.;]{0,80}?"
+                         r"false\s+(?:claims?|reports?)|rumou?rs?|propaganda)\b[^.;]{0,80}?"
                          r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):
         return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that"
     if re.search(r"(?i)\b(?:discuss(?:ing|ed|es)?|negotiat(?:ing|ed|es|e)|consider(?:ing|ed|s)?|propos(?:ing|ed|es|e)|"

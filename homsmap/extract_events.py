@@ -200,7 +200,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
-            if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()):
+            if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
+                                              or "inside" in m.group().lower()):
                 continue  # "the regime was in X" is a change only "by Friday" or "now"
             if (spec.name.startswith("under-") or spec.name in ("in-control-of", "was-in")) and not (
                     R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)

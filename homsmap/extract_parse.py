@@ -414,6 +414,10 @@ _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|
                       r"Commanders(?:\s+and\s+leaders)?|Strength|Casualties(?:\s+and\s+losses)?|Status|Part\s+of)"
                       r"(?:\s*:|(?-i:[ \t]+(?=[A-Z0-9])[^\n.]*$))",  # (also "Date 10 December 2024 – March 2025" pasted without its colon)
                       re.IGNORECASE)
+_ENTRY_DATE = re.compile(r"\s*[\[(]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>\d{1,2}\s+(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                         r"\d{1,2}(?:,?\s+\d{4})?)\s*(?:,\s*\d{1,2}[:.]\d{2})?\s*(?:[\])]|[.:—–]|\s-\s)")
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 
@@ -489,6 +493,15 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                                          dt.date(y, hm, calendar.monthrange(y, hm)[1]), "month", "explicit")
             s.heading = True
             continue
+        lead_day = _ENTRY_DATE.match(s.text) if new_para else None
+        if lead_day is not None:
+            # "[21 August 2019] … entered Khan Shaykhun yesterday", "Friday, 29 November. …": an entry's own day
+            # is the "today" of its paragraph (not the publication day)
+            entry_day = next((d.date for d in scan_dates(lead_day.group("d"), DateContext(published, ctx.default_year,
+                                                                                            ctx.year))
+                              if d.precision == "day" and d.date is not None), None)
+            if entry_day is not None:
+                ctx.anchor = ctx.narrative = entry_day
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event

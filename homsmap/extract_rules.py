@@ -235,7 +235,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
     ("was-in", "took_over", "gains", "object", 0.55,
-     r"\b(?:was|were|(?:is|are)(?=\s+now\b))\s+(?:now\s+|already\s+)?in(?=\s+(?-i:[A-Z])|\s+the\s+(?:city|town)\b)"),
+     r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|inside\b)))\s+(?:now\s+|already\s+)?(?:in|inside)(?=\s+(?-i:[A-Z])|"
+     r"\s+the\s+(?:city|town)\b)"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
@@ -359,7 +360,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
-    "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ",), "raise-flag": ("flag",),
+    "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
