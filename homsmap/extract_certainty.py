@@ -96,6 +96,14 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     return "confirmed", None
 
 
+_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
+                         r"(?:these|those|the|such)\s+(?:claims?|reports?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
+                         r"completely\s+|simply\s+|totally\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
+                         r"nonsense|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
+                         r"untrue|old|recycled)\b", re.I)
+_CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such)\s+(?:claims?|reports?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+                          r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+)?(?:false|lies?|untrue|fake|baseless|"
+                          r"fabricat\w*|not\s+(?:true|correct))\b", re.I)
 _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:change|soldiers|troops|sign|evidence|"
                              r"movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b", re.I)
 _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"
@@ -128,6 +136,23 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
+    if _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
+        for e in earlier:
+            if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index \
+                    and ACTIONS[e.action][0] == "control" and e.certainty not in ("denied", "planned"):
+                e.certainty = "denied"
+                e.notes.append(f"called false by the next sentence (line {s.line})")
+    if _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
+        para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
+                       for p in x.places if p.place is not None
+                       and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}  # (not "northeast of X")
+        for e in [*earlier, *mine]:
+            if s.index - 4 <= e.sentence.index <= s.index and ACTIONS[e.action][0] == "control" \
+                    and e.certainty not in ("denied", "planned") and (
+                        (e.place is not None and e.place.place is not None and e.place.place.id in para_places)
+                        or (not para_places and e.sentence.index == s.index - 1)):
+                e.certainty = "denied"
+                e.notes.append(f"called false on line {s.line}")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
