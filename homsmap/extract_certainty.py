@@ -233,6 +233,14 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     for e in after:
         e.certainty = "denied"
         e.notes.append("denied in the same sentence")
+    if re.match(r"\s*(?:this|it|that)(?=\s*[,.;]|\s+(?:to|on|in|as|outright|flatly)\b)", s.text[m.end():]) and not any(
+            e.trigger_start < cue and ACTIONS[e.action][0] == "control" for e in mine):
+        # "Pro-regime pages said the army had taken al-Ghanto. A member of the committee denied this, …"
+        for e in earlier:
+            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
+                    and e.certainty in ("claimed", "reported"):
+                e.certainty = "denied"
+                e.notes.append(f"denied by the next sentence (line {s.line})")
     if not after and reports and not re.search(r"(?i)\b(?:claim(?:ed|s|ing)?|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|said|says)\s+"
                                                r"(?:[\w.,]+\s+){0,4}?that\b", doc.text[s.start:cue]):
         # (a claim of this sentence that the denial answers, "Amaq claimed … damaged the dam, a claim the
