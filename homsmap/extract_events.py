@@ -16,12 +16,12 @@ from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_certainty import _certainty, _denials
+from homsmap.extract_coref import _coref
 from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_parse import _FINITE, ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _alias_refs,
     _clause_places,
-    _coref,
     _filler_ok,
     _incident_places,
     _inherit_area,

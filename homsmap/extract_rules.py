@@ -398,7 +398,7 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
                             r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
                             r"men|army|corps|regiments?)\b))", re.IGNORECASE)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
-STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|announced|announces|declared|declares|confirmed|"
+STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|as\s+of|announced|announces|declared|declares|confirmed|"
                               r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z]))", re.IGNORECASE)
 # "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
 SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting|about)\b(?P<what>[^.;]{3,200}?)\b(?:(?:was|were|is|are)\s+"

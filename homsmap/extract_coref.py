@@ -1,0 +1,191 @@
+"""References to places named before (part of :mod:`homsmap.extract`): :func:`_coref` reads "the city", "the
+town", "the village", "the base", "the crossing", "the centre", "it", "both towns" and "the old city" as the
+places a report named before, or as the town the report is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from homsmap import extract_rules as R
+from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
+from homsmap.extract_places import _AREA_AFTER, _CONTAINER_BEFORE
+from homsmap.gazetteer import Gazetteer, Place
+
+__all__ = ["_coref"]
+
+
+def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
+    out = []
+    for m in R.COREF.finditer(s.text):
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        start = s.start + m.start()
+        if any(p.start <= start < p.end for p in s.places):
+            continue
+        recent = [p for p in s.places if p.end <= start and p.place is not None]
+        for earlier in reversed(prior):
+            recent = [p for p in earlier.places if p.place is not None] + recent
+        recent = [p for p in recent if not (R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                                            and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start]))
+                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                  and not _AREA_AFTER.match(doc.text, p.end)]  # "the Tell Rifaat area" is not "the city"
+        place: Place | None = None
+        here = [p for p in recent if p.start >= s.start]
+        para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
+        if noun == "city":
+            # a town the text itself calls a city ("Afrin city", "the city of Manbij") is one here
+            called = {p.place.id for p in recent if p.place is not None and _called_city(doc, p)}
+
+            def _city(q: Place | None, called: set[str] = called) -> bool:
+                return q is not None and (q.kind == "city" or q.id in called)
+
+            same = [p.place for p in here if p.place is not None and _city(p.place)]
+            if doc.title_city is not None and len(same) > 1 and doc.title_city in same:
+                same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
+            if doc.topic is not None and any(p.place is not None and p.place.id == doc.topic.id for p in here):
+                same = [doc.topic]  # the town the whole text is about, named in this sentence
+            lately = [p.place for p in para if p.place is not None and _city(p.place)]
+            older = [p.place for p in recent if p.place is not None and _city(p.place)]
+            if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
+                lately = []  # the story's city named in this paragraph: "the city" is still that one
+            towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town" and not _city(p.place)
+                          and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
+            topic_near = doc.topic if doc.topic is not None and any(
+                p.place is not None and p.place.id == doc.topic.id for p in recent) else None
+            place = same[-1] if same else towns_here[-1] if towns_here and not lately else topic_near or (
+                lately[-1] if lately else doc.topic or doc.title_city or (older[-1] if older else None))
+            if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
+                towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
+                place = towns[-1] if towns else None
+        elif noun in ("town", "village") and not here and any(p.end <= start for p in s.places):
+            # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before; but "would
+            # push toward al-Bab; instead, the town was captured by …": the town the sentence aimed at
+            toward = [p.place for p in s.places if p.end <= start and p.place is not None
+                      and p.place.kind in ("town", "village", "city")
+                      and re.search(r"(?i)\b(?:push|pushing|pushed|advance|advancing|advanced|move|moving|march|marching|"
+                                    r"drive|driving)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?$",
+                                    doc.text[max(0, p.start - 50):p.start])]
+            place = toward[-1] if len(toward) == 1 else None
+        elif noun in ("town", "village"):
+            # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
+            # sentence's own places before the earlier sentences'
+            if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and not [
+                    p for p in here if p.place is not None and (p.place.kind in ("town", "village")
+                                                                              or _called_town(doc, p))] and (any(
+                    p.place is not None and p.place.id == doc.topic.id for p in recent) or ((doc.topic.kind == "town" or any(
+                    p.place is not None and p.place.id == doc.topic.id and _called_town(doc, p)
+                    for x in doc.sentences[:s.index] for p in x.places)) and not [
+                    p for p in para if p.place is not None and p.place.kind in ("town", "village")])):
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
+                continue  # "residents fled in the days before the town fell": the town the report is about
+            for pool in (here, para, recent):
+                near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")]
+                small = [q for q in near if q.kind != "city"]
+                place = small[-1] if small else near[-1] if near else None
+                if place is not None:
+                    break
+        elif noun in ("base", "airbase", "air base", "airport", "airfield"):
+            bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
+            place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
+        elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
+            towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
+            place = towns[-1] if towns else None
+        elif noun in ("crossing", "dam"):  # "rebels overran the crossing": the crossing (or dam) named before
+            kinds = ("crossing",) if noun == "crossing" else ("facility",)
+            sites = [p.place for p in doc.refs_before(start) if p.place is not None
+                     and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
+                     and (noun != "dam" or "dam" in p.place.name.lower())]
+            place = sites[-1] if sites else None
+        elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
+            camps = [p.place for p in recent if p.place is not None and (
+                re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)
+                or re.search(r"(?i)\b(?:camp|mukhayyam)\b", p.place.name))]
+            place = camps[-1] if camps else None
+        elif noun in ("quarter", "district", "neighbourhood", "neighborhood", "suburb"):
+            # "besieged the quarter from 24 June 2021": the neighbourhood named last
+            quarters = [p.place for p in recent if p.place is not None and p.place.kind in ("neighbourhood", "district_area")]
+            place = quarters[-1] if quarters else None
+        else:
+            areas = [p.place for p in recent if p.place is not None and p.place.kind in _AREA_KINDS]
+            place = areas[-1] if areas else None
+        if place is not None:
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), place, 0.75, "coref"))
+    for m in re.finditer(r"(?i)\bthe\s+old\s+(?:city|town|quarters?)\b", s.text):
+        start = s.start + m.start()
+        olds = [p.place for x in (*prior, s) for p in x.places if p.place is not None and p.end <= start
+                and p.place.kind in ("district_area", "neighbourhood", "region") and "old" in p.place.name.lower()]
+        if not olds:  # "The rebels in the Old City held out" in a text about Homs: Old Homs, if the gazetteer has it
+            cities = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind == "city"]
+            for city in dict.fromkeys(reversed(cities)):
+                r = quick_resolve(gaz, f"Old {city.name}")
+                if r is not None and r.resolved and r.place is not None and r.place.kind == "district_area":
+                    olds = [r.place]
+                    break
+        if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
+            out = [r for r in out if not (r.start <= start < r.end)]
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
+    for m in re.finditer(r"(?i)\b(?:both|(?:the|those|these)\s+(?:two|three)|all\s+three)\s+(?P<noun>towns|villages|cities|places)\b", s.text):
+        start = s.start + m.start()
+        def _plain(p: PlaceRef) -> bool:
+            return p.place is not None and p.place.kind in ("town", "village", "city") \
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) \
+                and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+
+        pool = [p for p in s.places if p.end <= start and _plain(p)] or \
+               [p for p in (prior[-1].places if prior else []) if _plain(p)]
+        n = 3 if "three" in m.group().lower() else 2
+        if len(pool) >= n:  # "In Suqaylabiyah and Mhardeh … rebel units enter both towns"
+            for q in pool[-n:]:
+                out.append(PlaceRef(start, s.start + m.end(), m.group(), q.place, 0.7, "coref"))
+    for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
+        start = s.start + m.start("it")
+        near = [p.place for p in s.places if p.end <= start and p.place is not None
+                and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
+                                     "crossing")
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
+                and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])]  # nor "from X"
+        if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
+            if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
+                # "The town, at the junction of …, has changed hands … Troops first captured it": the town
+                # that sentence began with, as the report's own town or the one named before it
+                named = [p.place for p in doc.refs_before(prior[-1].start) if p.place is not None
+                         and p.place.kind in ("town", "village", "city")
+                         and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
+                near = [doc.topic] if doc.topic is not None else named[-1:]
+            else:
+                near = [p.place for p in prior[-1].places if p.place is not None
+                        and p.place.kind in ("town", "village", "city")
+                        and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
+        if near:
+            out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
+    return out
+
+
+_CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+
+
+def _called_city(doc: Doc, p: PlaceRef) -> bool:
+    """"Afrin city", "the city of Afrin": the text calls the place a city, whatever the gazetteer's kind."""
+    return p.text.lower().endswith(" city") or re.match(r"\s+city\b", doc.text[p.end:p.end + 6]) is not None \
+        or _CITY_OF.search(doc.text[max(0, p.start - 12):p.start]) is not None
+
+
+def _called_town(doc: Doc, p: PlaceRef) -> bool:
+    """"Douma, the largest town of that enclave", "the town of Douma", "Kobanî, known in Arabic as Ayn
+    al-Arab, is a mainly Kurdish town": the text calls the place a town."""
+    return re.match(r",\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b",
+                    doc.text[p.end:p.end + 100]) is not None \
+        or re.search(r"\btown\s+of\s+$", doc.text[max(0, p.start - 12):p.start]) is not None
+
+
+def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
+    same = [x.start for x in prior if x.para == s.para]
+    return min(same) if same else s.start
+
+
+_IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+                        r"declared|declares|announced|storm|storms|regained|regain|regains|"
+                        r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
+                        r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"
+                        r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has|out|off|away|up|down)\b)")
