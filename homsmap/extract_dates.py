@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{_YEAR})(?!\d|,\d)"),
     ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
              rf"(?![\d,])"),
+    # "on the last Saturday of November 2024": a weekday counted in a month
+    ("nthwd", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+              rf"Saturday|Sunday)\s+of\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     # "on the night of the 23rd": a day of the month the story is in
     ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
@@ -215,7 +218,7 @@ def _month_num(token: str) -> int:
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS = {"weekday": ("day",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
+_NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
           "relmonth": ("month", "year"), "ago": (" ago",),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
@@ -339,6 +342,16 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         elif q == "late":
             first = dt.date(y, 9, 1)
         return DateMention(start, end, raw, first, last, "range", "explicit")
+    if name == "nthwd":
+        month = _month_num(g["m1"])
+        year = int(g["y1"]) if g.get("y1") else ctx.year_for(month)
+        if year is None:
+            return None
+        wd = _WEEKDAYS[g["wd"].lower()]
+        days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
+                if dt.date(year, month, d).weekday() == wd]
+        pick = days[{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[g["nth"].lower()]]
+        return DateMention(start, end, raw, pick, None, "day", "explicit")
     if name == "weekday":
         wd = _WEEKDAYS[g["wd"].lower()]
         ref = ctx.anchor or ctx.published

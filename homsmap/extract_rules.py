@@ -126,6 +126,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("under-x-control", "took_over", "inside_gains", "subject", 0.7,
      r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?"
      r"(?P<inside>[\w'’-]+(?:\s+[\w'’-]+)?)\s+control\b(?!\s+of)"),
+    # "by noon Saraqib was back in opposition hands": a change only with "back", "again" or "now"
+    ("back-in-hands", "took_over", "inside_gains", "subject", 0.7,
+     r"\b(?:is|are|was|were)\s+(?:back|again|now)\s+in\s+(?P<inside>rebel|opposition|government|regime|army|state|"
+     r"isis|isil|sdf)\s+hands\b"),
     ("under-control-of", "took_over", "to_gains", "subject", 0.7,
      r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
@@ -368,7 +372,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
-    "under-control-of": ("control",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
+    "under-control-of": ("control",), "back-in-hands": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
     "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
