@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
@@ -110,6 +111,14 @@ _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensiv
                              r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
 
 
+def _take_back(events: Sequence[RawEvent], note: str) -> None:
+    """Mark the control changes among ``events`` as denied, with the reason."""
+    for e in events:
+        if ACTIONS[e.action][0] == "control":
+            e.certainty = "denied"
+            e.notes.append(note)
+
+
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
         for e in mine:
@@ -137,11 +146,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
     if _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
-        for e in earlier:
-            if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index \
-                    and ACTIONS[e.action][0] == "control" and e.certainty not in ("denied", "planned"):
-                e.certainty = "denied"
-                e.notes.append(f"called false by the next sentence (line {s.line})")
+        _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index
+                    and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
     if _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
                        for p in x.places if p.place is not None
@@ -154,11 +160,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 e.certainty = "denied"
                 e.notes.append(f"called false on line {s.line}")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
-                    and e.certainty in ("claimed", "reported"):
-                e.certainty = "denied"
-                e.notes.append(f"contradicted by the next sentence (line {s.line})")
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+                   f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
         for e in earlier:
             if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
@@ -236,11 +239,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if re.match(r"\s*(?:this|it|that)(?=\s*[,.;]|\s+(?:to|on|in|as|outright|flatly)\b)", s.text[m.end():]) and not any(
             e.trigger_start < cue and ACTIONS[e.action][0] == "control" for e in mine):
         # "Pro-regime pages said the army had taken al-Ghanto. A member of the committee denied this, …"
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
-                    and e.certainty in ("claimed", "reported"):
-                e.certainty = "denied"
-                e.notes.append(f"denied by the next sentence (line {s.line})")
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+                   f"denied by the next sentence (line {s.line})")
     if not after and reports and not re.search(r"(?i)\b(?:claim(?:ed|s|ing)?|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|said|says)\s+"
                                                r"(?:[\w.,]+\s+){0,4}?that\b", doc.text[s.start:cue]):
         # (a claim of this sentence that the denial answers, "Amaq claimed … damaged the dam, a claim the
