@@ -348,7 +348,7 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     if apposition:
         before = [p for p in before if not apposition.start() <= p.start < apposition.start("rest")]
     # "the villages of A east of Tel Abyad and B west of Resulayn were cleared": A and B, not the landmarks
-    bearing = [p for p in before if _BEARING_OF.search(doc.text[max(0, p.start - 25):p.start])]
+    bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
     if bearing and len(bearing) < len(before):
         before = [p for p in before if p not in bearing]
     out: list[PlaceRef] = []
@@ -369,8 +369,6 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     return out[::-1]
 
 
-_BEARING_OF = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
-                         re.IGNORECASE)
 _BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
