@@ -111,7 +111,6 @@ _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
                         r"again\s+and\s+again|more\s+than\s+once)\b", re.IGNORECASE)
-_LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 
 
 
@@ -262,7 +261,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     # "completed the encirclement of the northern countryside of Hama, where the towns of A, B and C"
                     places = [p for p in refs if p.start >= s.start + where.end() and p.place is not None
                               and p.place.kind in ("town", "village", "city")][:6]
-                    places = [p for k, p in enumerate(places) if k == 0 or _LISTISH.fullmatch(
+                    places = [p for k, p in enumerate(places) if k == 0 or R.LISTISH.fullmatch(
                         doc.text[places[k - 1].end:p.start])]
             if spec.name == "fight-in-quarter" and not any(p.place is not None and p.place.kind in (
                     "neighbourhood", "district_area", "city", "town") for p in places):

@@ -288,7 +288,7 @@ def last_list(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The last list of places ("Hreitan, Anadan and Kafr Hamra") among ``refs``, in text order."""
     run = refs[-1:]
     for q in reversed(refs[:-1]):
-        if not re.fullmatch(r",?\s*(?:and\s+)?|\s+and\s+", doc.text[q.end:run[0].start]):
+        if not R.LISTISH.fullmatch(doc.text[q.end:run[0].start]):
             break
         run.insert(0, q)
     return run

@@ -491,6 +491,8 @@ AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|a
 # ", fighting side by side with X,": an ally's aside, not the subject
 ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
                         r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
+# The separators of a list of places: ", ", " and ", ", and "
+LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)", re.IGNORECASE)
 

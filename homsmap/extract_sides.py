@@ -200,9 +200,11 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|declared|declares|claime
                    re.IGNORECASE)
 
 
-_CAME_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldiers))?\s+(?:then\s+|later\s+)?"
-                      r"(?:(?:moved|marched|poured|rolled|walked|went)\s+(?:back\s+)?in(?:to)?|entered|deployed|took\s+over)\b",
-                      re.I)
+# The side that moves in: "government troops moved into the emptied quarters", "SDF fighters moved into all
+# three", and the deal that "let government forces deploy checkpoints inside the neighbourhood"
+_MOVES_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldiers))?\s+(?:then\s+|later\s+|to\s+)?"
+                       r"(?:(?:moved|marched|poured|rolled|walked|went|move)\s+(?:back\s+)?in(?:to)?|entered|enter|deployed|"
+                       r"deploy|took\s+over|take\s+over|return|set\s+up|establish)\b", re.I)
 
 
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
@@ -218,7 +220,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
             # the side named as leaving loses, its enemy gains
             leaver = ev.sentence.actors[0]
-            comer = next((r for r in ev.sentence.actors if _CAME_IN.match(ev.sentence.text, r.end - ev.sentence.start)), None)
+            comer = next((r for r in ev.sentence.actors if _MOVES_IN.match(ev.sentence.text, r.end - ev.sentence.start)), None)
             if comer is not None:  # "… were bussed out of Old Homs, and government troops moved into the emptied quarters"
                 ev.gains = comer.actor
                 opp = nar.opponent(comer.bloc, ev.trigger_start)
@@ -279,10 +281,6 @@ def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
     return (actors.actor, actors.bloc) if actors is not None else None
 
 
-# "an agreement … let government forces deploy inside the neighbourhood": the side the deal lets in
-_ENTERS_AFTER = re.compile(r"\s+(?:to\s+)?(?:deploy|enter|take\s+over|return|move\s+in|set\s+up|establish)\b", re.I)
-
-
 def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: int, c1: int,
              subj: ActorRef | None, day: dt.date | None) -> tuple[ActorRef | None, ActorRef | None]:
     in_clause = [r for r in s.actors if c0 <= r.start < c1] or list(s.actors)
@@ -291,7 +289,7 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
         loser = subj
     held = nar.held(p.place.id if p.place is not None else None, day)
     if loser is None and held is not None:
-        loser = next((r for r in in_clause if r.bloc == held[1] and not _ENTERS_AFTER.match(doc.text, r.end)), None)
+        loser = next((r for r in in_clause if r.bloc == held[1] and not _MOVES_IN.match(doc.text, r.end)), None)
     if loser is None:
         loser = next((r for r in in_clause if r.bloc == "opposition"), None)
     gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
@@ -324,7 +322,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is not None and sentence is not None:
         other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
-            came = [r for r in other if _CAME_IN.match(sentence.text, r.end - sentence.start)]
+            came = [r for r in other if _MOVES_IN.match(sentence.text, r.end - sentence.start)]
             # ("… pulled out of X as rebels swept south, and SDF fighters moved into all three": the side that moved in)
             pick = came[0] if came else min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
             g = (pick.actor, pick.bloc)
