@@ -144,7 +144,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
                                      "crossing")
                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
-                and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])]  # nor "from X"
+                and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])  # nor "from X"
+                # nor "Khanasir, which sits on the road into government-held Aleppo, and the army got it back"
+                and not (re.search(r",\s+(?:which|where|who)\b[^,;]*$", doc.text[s.start:p.start])
+                         and re.match(r"[^;]*,", doc.text[p.end:start]))]
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):
                 # "The town, at the junction of …, has changed hands … Troops first captured it": the town
@@ -185,6 +188,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
 
 
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+                        r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates)\s+"

@@ -180,11 +180,21 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                    gaz: Gazetteer | None = None, *, attack: bool = False) -> list[PlaceRef]:
     out: list[PlaceRef] = []
     broken = False
+    landmark_end = -1  # "Bab al-Khair, east of Ras al-Ain, and Umm Harmala": Ras al-Ain only locates a member
     for p in refs:
         if p.start < a or p.start >= stop:
             continue
+        if out and _MEMBER_LANDMARK.fullmatch(doc.text, out[-1].end, p.start) and landmark_end < out[-1].end:
+            landmark_end = p.end
+            continue
         if not out:
             gap = doc.text[a:p.start]
+            if _PLURAL_HEAD.fullmatch(gap):
+                out.append(p)  # "took the last rebel-held towns in the Hama countryside, Kafr Zita, …": the list
+                continue
+            if _PLURAL_HEAD_IN.fullmatch(gap) and _PLURAL_HEAD.match(doc.text, a) is not None and (
+                    p.place is None or p.place.kind in ADMIN_KINDS or _AREA_AFTER.match(doc.text, p.end)):
+                continue  # ("the Hama countryside" only says where the list is)
             if attack and _POSITIONS_IN.fullmatch(gap) and p.place is not None and p.place.kind in (
                     "city", "town", "village", "neighbourhood", "facility", "airbase"):
                 out.append(p)  # "attacked SDF positions inside Ain Issa": the place fought for
@@ -215,9 +225,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             out.append(p)
         elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
             continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
-        elif _sep_ok(_KIND_TAIL.sub("", _undated(s, out[-1].end, p.start), count=1)) and not (
-                re.search(r",\s+(?:and|or)\b", doc.text[out[-1].end:p.start])
-                and _undated(s, out[-1].end, p.start) != doc.text[out[-1].end:p.start]):
+        elif _sep_ok(_KIND_TAIL.sub("", _undated(s, (last := max(out[-1].end, landmark_end)), p.start), count=1)) and not (
+                re.search(r",\s+(?:and|or)\b", doc.text[last:p.start])
+                and _undated(s, last, p.start) != doc.text[last:p.start]):
             # a date inside a list ("X on May 8 and Y the following day"), but not a date that ends a clause
             # ("stormed into Aleppo on Nov. 29, and Hama, which …, fell")
             if doc.text[out[-1].end:p.start].isspace() and _fragment(out[-1], p, gaz):
@@ -236,6 +246,15 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_PLURAL_HEAD = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|"
+                         r"neighbou?rhoods|districts|quarters|suburbs)(?:\s+(?:in|of|on|along|near|across)\s+"
+                         r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*(?:,|:|—|–|\s-)\s*(?:namely\s+)?", re.IGNORECASE)
+_PLURAL_HEAD_IN = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|"
+                            r"neighbou?rhoods|districts|quarters|suburbs)\s+(?:in|on|along|near|across)\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
+_MEMBER_LANDMARK = re.compile(r",\s*(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
+                              re.IGNORECASE)
 # "the Yarmouk Palestinian camp and neighbouring al-Hajar al-Aswad": the kind word after a list member
 _KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|Armenian|Turkmen|Shiite|Sunni)\s+)?"
                         r"(?:refugee\s+)?(?:camp|town|village|city|district|neighbou?rhood|quarter)\b(?=[\s,])")

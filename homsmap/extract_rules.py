@@ -198,7 +198,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\s+(?:the\s+)?(?:\w+ern\s+)?(?P<part>outskirts|suburbs|edges?|gates|parts?|periphery)\s+of\b"),
     ("recapture", "recaptured", "gains", "object", 0.9,
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
-     rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back){_CONTROL}?"),
+     rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back|"
+     rf"(?:got|get|gets|getting|won|win|wins)(?=\s+(?:it|them)\s+back\b)){_CONTROL}?"),  # "the army got it back"
     ("capture", "captured", "gains", "object", 0.9, r"\bcaptur(?:ed|es|e|ing)\b"),
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
@@ -250,7 +251,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b"),
     ("advance-into", "entered", "gains", "object", 0.55,
-     r"\b(?:advanced|advances|advancing|pushed|pushing|push|pushes)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"),
+     r"\b(?:advanced|advances|advancing|pushed|pushing|push|pushes)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"
+     # "push south along the M5 highway and into Rastan"
+     r"|\b(?:advanced|advances|advance|advancing|pushed|pushing|push|pushes|moved|moving|move|moves|swept|sweeping|sweep|"
+     r"sweeps)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:along|across|through|up|down|past|over)\s+"
+     r"(?:[\w'’-]+\s+){1,6}?and\s+(?:then\s+|on\s+)?into\b"),
     ("advance-in", "attacked", "gains", "object", 0.6,
      r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),

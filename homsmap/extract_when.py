@@ -47,6 +47,8 @@ def _gap_days(gap: re.Match[str]) -> int:
     return n * (7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1)
 
 
+_NOT_UNTIL = re.compile(r"(?i)\b(?:didn['’]t|did\s+not|wasn['’]t|was\s+not|weren['’]t|were\s+not|never)\b[^,;]*$")
+_NOT_UNTIL_DATE = re.compile(r"(?i)\s*until\s+(?:the\s+)?")
 WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
 
 SAID_DAY = "dated by the day it was said"
@@ -86,6 +88,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                                              d.kind == "relative" and d.precision == "approximate"
                                              and any(x.kind == "explicit" for x in in_clause),
                                              abs(d.start - a), d.start > a)), "stated", notes
+    if _NOT_UNTIL.search(doc.text, c0, c1):
+        # "the army didn't get it back until the 30th": the day after "not … until" is the event's
+        after = [d for d in usable if c1 <= d.start and _NOT_UNTIL_DATE.fullmatch(doc.text, c1, d.start)]
+        if after:
+            return after[0], "stated", notes
     gap = _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0])
     if gap and "," in doc.text[c0:a]:
         gap = None  # "On November 29, two days after the offensive began, fighters pushed in": the main clause
