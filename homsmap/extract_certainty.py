@@ -101,7 +101,9 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"(?:these|those|the|such)\s+(?:claims?|reports?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
                          r"completely\s+|simply\s+|totally\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
-                         r"untrue|old|recycled)\b", re.I)
+                         r"untrue|old|recycled)\b|"
+                         r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
+                         r"fabricat\w+|propaganda|rubbish)\W*$", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such)\s+(?:claims?|reports?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|not\s+(?:true|correct))\b", re.I)
@@ -109,6 +111,10 @@ _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s
                              r"movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b", re.I)
 _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
+
+
+_SELF_REPORT = re.compile(r"\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|reported|posted|said|tweeted|shared|announced)\b",
+                          re.IGNORECASE)
 
 
 def _take_back(events: Sequence[RawEvent], note: str) -> None:
@@ -198,6 +204,14 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
                     e.certainty = "denied"
                     e.notes.append("denied in the same sentence")
+    if _SELF_REPORT.search(s.text) or corr:
+        # "Correction to yesterday's 19:00 post. We wrote that Hish had been cleared — this was WRONG": the
+        # earlier post that told it is taken back too
+        gone = {(e.place.place.id, e.gains) for e in mine if e.certainty == "denied" and e.place is not None
+                and e.place.place is not None}
+        _take_back([e for e in earlier if e.place is not None and e.place.place is not None
+                    and (e.place.place.id, e.gains) in gone and e.certainty != "denied"],
+                   f"taken back by the correction on line {s.line}")
     m = R.DENIAL.search(s.text)
     if not m:
         return

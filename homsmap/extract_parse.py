@@ -22,6 +22,7 @@ from functools import lru_cache
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_dates import DateContext, DateMention, first_year, heading_period, scan_dates
+from homsmap.extract_lexicon import voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -451,7 +452,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             notes.append(f"publication date {day[0].date.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = _actor_regexes(_actor_names(actors))
-    speaker = _speaker(text[:min(body_end, 400)], actors, regexes)
+    speaker = _speaker(text[:min(body_end, 400)], actors, regexes) or voice_of(text[:body_end])
     k = 0
     title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
     background, lead_year = False, ctx.year

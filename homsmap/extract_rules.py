@@ -94,6 +94,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
     # "- Khan Shaykhun: taken by SAA / Tiger Forces on Wednesday": a changelog's place, then who took it
+    # a feed's headline style: "Maar Shamarin — LIBERATED.", "Hish cleared as well!", "Deir al-Gharbi taken this morning."
+    ("headline-participle", "captured", "gains", "subject", 0.55,
+     r"(?<=[\w)’'])(?:\s*[—–:]\s*|\s+-\s+|\s+)(?:liberated|taken|captured|seized|cleared|secured|freed|recaptured|retaken)"
+     r"(?=\s*(?:[.!]|as\s+well\b|too\b|(?:early\s+|late\s+)?(?:this|that)\s+(?:morning|afternoon|evening)\b|today\b|"
+     r"tonight\b|at\s+(?:dawn|noon|first\s+light)\b|overnight\b))"),
     ("colon-taken-by", "captured", "to_gains", "subject", 0.7,
      r"(?<=\w)\s*:\s*(?:re-?)?(?:taken|captured|seized|liberated|entered|overrun)\s+by\b"),
     ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
@@ -363,7 +368,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
@@ -408,7 +413,8 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
                             r"men|army|corps|regiments?)\b))", re.IGNORECASE)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
 STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|as\s+of|announced|announces|declared|declares|confirmed|"
-                              r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z]))", re.IGNORECASE)
+                              r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z])|official(?:ly)?|breaking)|"
+                              r"^\W*\d{1,2}:\d{2}\b", re.IGNORECASE)  # (a live feed's timestamped entry is news)
 # "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
 SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting|about)\b(?P<what>[^.;]{3,200}?)\b(?:(?:was|were|is|are)\s+"
                         r"(?:\w+ly\s+)?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
@@ -450,7 +456,8 @@ LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)
                          r"\bno\s+(?:evidence|sign|indication|confirmation)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?"
                          r"\b(?:changed\s+hands|had\s+fallen|fell|was\s+(?:captured|taken|lost))\b", re.IGNORECASE)
 # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
-FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)\s*[:!—–-]",
+FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\W*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)"
+                         r"(?:\s+(?:alert|news|claim|report))?\s*[:!—–-]",
                          re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?(?:\w+\s+){0,2}?(?:a\s+)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)

@@ -87,6 +87,7 @@ class _Narrative:
                 by_bloc.setdefault(a.bloc, Counter())[a.actor] += 1
         # the side a bloc is named by most often (the generic "government" over "russia")
         self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
+        self.speaker = doc.speaker  # the side a statement or a partisan text speaks for
 
     def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
         """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
@@ -207,6 +208,9 @@ _MOVES_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldie
                        r"deploy|took\s+over|take\s+over|return|set\s+up|establish)\b", re.I)
 
 
+_LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?)*liberat")
+
+
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
@@ -308,6 +312,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
+    me = nar.first_actor.get(nar.speaker, nar.speaker) if nar.speaker else None
+    if g is None and me is not None and sentence is not None and (lo is None or lo[0] != me) \
+            and _LIBERATED.match(sentence.text, pos - sentence.start):
+        g = (me, _bloc(nar, me, ""))  # "Jarjanaz was liberated on 24 December and it stays ours": a side's word for its gains
+        notes.append(f"gaining side inferred: the side the text speaks for calls it liberated ({me})")
     held = nar.held(pid, day)
     if g is None and lo is None and held is not None:
         lo = held
