@@ -103,7 +103,9 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"nonsense|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
-                         r"fabricat\w+|propaganda|rubbish)\W*$", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
+                         r"fabricat\w+|propaganda|rubbish)\W*$|"
+                         r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
+                         r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such)\s+(?:claims?|reports?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|not\s+(?:true|correct))\b", re.I)

@@ -565,7 +565,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if other:
             date, how = other[-1], "sentence"
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
-                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?",
+                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+)?(?:on|in|by)?\s*"
+                                 r"(?:the\s+(?:night|morning|evening)\s+of\s+)?",  # ("… taken X, which fell on January 28")
                                  doc.text[p.end:d.start])), None)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"

@@ -291,7 +291,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
     me = actors.get(speaker) if speaker else None
     if me is not None:  # "We pulled our last groups out of X" in a statement or an interview: the speaker's side
-        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b", s.text):
+        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b|(?<=[:;] )we\b", s.text):
             if not any(a <= m.start() < b for a, b in taken):
                 found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), me.id, me.bloc, "lexicon"))
     found.sort(key=lambda a: a.start)
@@ -305,8 +305,12 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
         r"(?:in\s+|more\s+|its\s+|their\s+|extra\s+|additional\s+)?$", s.text[max(0, a.start - s.start - 25):a.start - s.start]))]
     for m in R.PRONOUN_ACTORS.finditer(s.text):
         earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
-        asides = [(s.start + x.start(), s.start + x.end()) for x in R.ALLY_ASIDE.finditer(s.text, 0, m.start())]
+        asides = [(s.start + x.start(), s.start + x.end()) for rx in (R.ALLY_ASIDE, _WHICH_ASIDE)
+                  for x in rx.finditer(s.text, 0, m.start())]  # (nor "Hama, which the army had held, fell to them")
         earlier = [a for a in earlier if not any(x <= a.start < y for x, y in asides)] or earlier  # (not the ally)
+        if m.group() == "them":  # "fell to them": a side named in the sentence or the one before, not in an aside
+            earlier = [a for a in earlier if a.start >= (prev_start if prev_start is not None else s.start)
+                       and not any(x <= a.start < y for x, y in asides)]
         if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before
@@ -328,6 +332,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
     return found
 
 
+_WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
                                  "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen"})

@@ -81,6 +81,9 @@ _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 # a date between a noun and its "of": " on Jan. 12", " on Friday and Saturday", " in early March"
 _WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
              r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
+# "have taken", "has also taken", "had finally taken": a perfect "taken" is active
+_HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
+                       for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly "))
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     ("passive", "", "gains", "subject", 0.9,
@@ -221,7 +224,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("in-control-of", "took_over", "gains", "object", 0.65,
      r"\b(?:(?:now|is|are|was|were|remains?|remained)\s+)*in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
-    ("take", "captured", "gains", "object", 0.6, r"\b(?:took|takes|taking|(?:(?<=\bhad )|(?<=\bhas )|(?<=\bhave ))taken)\b"
+    ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -307,7 +310,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("battle-over", "captured", "gains", "object", 0.65,
      r"\b(?:battle|fight)\s+for\b(?=[^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("fight-in", "attacked", "gains", "object", 0.7,
-     r"\b(?:fighting|clashes|battles?)\s+(?:inside|for\s+control\s+of|for|within)\b"
+     r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
+     r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
     ("withdraw", "withdrew", "loses", "object", 0.9,
@@ -401,7 +405,7 @@ COMPLETION_ACTIONS = frozenset({"captured", "recaptured", "took_over", "entered"
                                 "handed_over", "surrendered"})
 PASSIVE_LOSER = frozenset({"withdrew", "evacuated", "surrendered", "handed_over"})
 
-PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|"
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
                             r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"
                             r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained)\b)|(?:its|their)(?=\s+"
                             r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
