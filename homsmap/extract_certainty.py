@@ -119,6 +119,11 @@ _SELF_REPORT = re.compile(r"\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|rep
                           re.IGNORECASE)
 
 
+_STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
+                          r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
+                          r"(?:in|inside|at)\b", re.IGNORECASE)
+
+
 def _take_back(events: Sequence[RawEvent], note: str) -> None:
     """Mark the control changes among ``events`` as denied, with the reason."""
     for e in events:
@@ -167,6 +172,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                         or (not para_places and e.sentence.index == s.index - 1)):
                 e.certainty = "denied"
                 e.notes.append(f"called false on line {s.line}")
+    if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"
+        named = {p.place.id for p in s.places if p.place is not None}
+        _take_back([e for e in [*earlier, *mine] if s.index - 3 <= e.sentence.index <= s.index
+                    and e.certainty in ("claimed", "reported") and e.place is not None and e.place.place is not None
+                    and e.place.place.id in named], f"contradicted: the side said to have lost it is still there (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
                    f"contradicted by the next sentence (line {s.line})")

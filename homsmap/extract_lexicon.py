@@ -1,12 +1,15 @@
 """Word lists of the rule-based extractor: words allowed between a trigger and its place, the generic
 names of sides ("the regime", "our forces", "the mercenaries") and whom they mean for each speaker, and
-the words for peoples and non-combatants. Re-exported by :mod:`homsmap.extract_rules`."""
+the words for peoples and non-combatants; who a statement's "we" is (``speaker_of``, ``voice_of``).
+Re-exported by :mod:`homsmap.extract_rules`."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "ENEMY_OF", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "VOICE_CUES", "voice_of"]
+from homsmap.actors import Actors
+
+__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "ENEMY_OF", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "VOICE_CUES", "speaker_of", "voice_of"]
 
 # Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
 ALLOWED_FILLER = frozenset("""
@@ -119,7 +122,9 @@ SPEAKER_CUES = (
     (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),
 )
-STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration)\b")
+STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration|"
+                           r"(?:office\s+of\s+the\s+)?spokes(?:man|person|woman)['’]?s?\s+office|office\s+of\s+the\s+spokes\w+|"
+                           r"media\s+(?:office|cent(?:re|er))|press\s+office)\b")
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
 NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israeli arab sunni shia shiite christian "
                           "alawite druze turkmen assyrian armenian bedouin ismaili crusader roman byzantine ottoman "
@@ -157,3 +162,30 @@ def voice_of(text: str) -> str | None:
     counts = sorted(((len(rx.findall(text)), side) for side, rx in VOICE_CUES.items()), reverse=True)
     (n1, side), (n2, _) = counts[0], counts[1]
     return side if n1 >= 2 and n1 >= 2 * n2 else None
+
+
+def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
+    """Who issued a statement ("SANA", "Military Operations Command - Statement No. 4", "SDF press
+    release"): the side "our forces" means. ``None`` for a report that quotes no issuer up front."""
+    first = head.split("\n\n")[0]
+    for text in (first, head):  # the issuer the heading names before a side the statement answers
+        for rx, who in SPEAKER_CUES:
+            if rx.search(text):
+                return who
+        issuer = _actor_in(first, actors, regexes) if text is first and STATEMENT_CUE.search(first) else None
+        if issuer is not None:
+            return issuer  # "National Front for Liberation — Office of the Spokesman"
+    interview = re.search(r"(?i)\b(?:interview|transcript)\b", head) is not None  # "we" is the interviewee's side
+    if not STATEMENT_CUE.search(head) and not interview:
+        return None
+    return _actor_in(head if interview else first, actors, regexes)
+
+
+def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
+    for rx in regexes:
+        m = rx.search(first)
+        if m:
+            a = actors.resolve(m.group())
+            if a is not None:
+                return a.id
+    return None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_dates import DateContext, DateMention, first_year, heading_period, scan_dates
-from homsmap.extract_lexicon import voice_of
+from homsmap.extract_lexicon import speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -397,25 +397,6 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
     return ref
 
 
-def _speaker(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
-    """Who issued a statement ("SANA", "Military Operations Command - Statement No. 4", "SDF press
-    release"): the side "our forces" means. ``None`` for a report that quotes no issuer up front."""
-    for rx, who in R.SPEAKER_CUES:
-        if rx.search(head):
-            return who
-    interview = re.search(r"(?i)\b(?:interview|transcript)\b", head) is not None  # "we" is the interviewee's side
-    if not R.STATEMENT_CUE.search(head) and not interview:
-        return None
-    first = head if interview else head.split("\n\n")[0]
-    for rx in regexes:
-        m = rx.search(first)
-        if m:
-            a = actors.resolve(m.group())
-            if a is not None:
-                return a.id
-    return None
-
-
 _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|Date|Dates|Belligerents|"
                       r"Commanders(?:\s+and\s+leaders)?|Strength|Casualties(?:\s+and\s+losses)?|Status|Part\s+of)"
                       r"(?:\s*:|(?-i:[ \t]+(?=[A-Z0-9])[^\n.]*$))",  # (also "Date 10 December 2024 – March 2025" pasted without its colon)
@@ -457,7 +438,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             notes.append(f"publication date {day[0].date.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = _actor_regexes(_actor_names(actors))
-    speaker = _speaker(text[:min(body_end, 400)], actors, regexes) or voice_of(text[:body_end])
+    speaker = speaker_of(text[:min(body_end, 400)], actors, regexes) or voice_of(text[:body_end])
     k = 0
     title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
     background, lead_year = False, ctx.year

@@ -313,9 +313,15 @@ def last_list(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
     return run
 
 
+_BARE_RELATIVE = re.compile(r"\b(?:town|city|village)(?P<that>\s+that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+
+
 def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    bare = _BARE_RELATIVE.search(doc.text, max(clause_start, a - 70), a) if relative is None else None
+    if bare is not None:  # "This is the same town that the regime's Tiger Forces entered on 8 May": that town
+        return [p for p in refs if p.end <= bare.start("that") and doc.text[p.end:bare.start("that")] == ""][-1:]
     if relative is None or not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) \
             or len(doc.text[clause_start:a]) >= 40:
         return []

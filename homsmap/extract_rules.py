@@ -520,7 +520,7 @@ SKIP_LINE = re.compile(
 END_HEADINGS = frozenset({"references", "related research articles", "see also", "external links",
                           "further reading", "notes", "bibliography", "footnotes", "citations",
                           "notes and references", "related articles", "sources", "more from", "related"})
-COREF = re.compile(r"\b(?:the|this|that)\s+(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
+COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
                    r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|centre|center)\b(?!['’]s\s+(?!"
