@@ -98,7 +98,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
-                         r"(?:these|those|the|such)\s+(?:claims?|reports?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
+                         r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
+                         r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
                          r"completely\s+|simply\s+|totally\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"

@@ -238,6 +238,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("cleared-of", "captured", "gains", "subject", 0.7,
      r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?(?:cleared|cleansed|purged|freed|rid)\s+of\b"),
     ("clear", "captured", "gains", "object", 0.7,
+     r"\b(?:cleared|clears)\b(?=\s+the\s+(?:(?:nearby|neighbouring|remaining|last)\s+)?(?:villages?|towns?)\s+of\s+[A-Z])|"  # ("cleared the villages of X and Y")
      r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
      r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
      r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),

@@ -47,6 +47,7 @@ def _gap_days(gap: re.Match[str]) -> int:
     return n * (7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1)
 
 
+_LEAD_SUB = re.compile(r"\W*(?:after|before|following|since)\b[^,;]*,", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"(?i)\b(?:didn['’]t|did\s+not|wasn['’]t|was\s+not|weren['’]t|were\s+not|never)\b[^,;]*$")
 _NOT_UNTIL_DATE = re.compile(r"(?i)\s*until\s+(?:the\s+)?")
 WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
@@ -79,6 +80,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
+    lead_sub = _LEAD_SUB.match(doc.text, s.start, a)
+    if lead_sub and any(d.start >= lead_sub.end() for d in in_clause):
+        # "After the liberation of Idlib on 28 March …, the mujahideen yesterday completed the liberation of
+        # Ariha": the leading phrase's dates are its own
+        in_clause = [d for d in in_clause if d.start >= lead_sub.end()]
     if in_clause:
         # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
         # Saturday": the day over the connective
