@@ -80,6 +80,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"\w+ing\b", doc.text[a:a + 20]) and (re.search(r"(?i)\b(?:unlikely|likely)\b", doc.text[s.start:a])
                                                       and re.search(r"\b(?:would|will|could|might)\b", doc.text[a:s.end])):
         return "planned", "planned"  # "Ankara is unlikely to commit the forces that retaking the town would require"
+    if re.match(r"[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:unlikely|likely|possible|probable|imminent|improbable)\b", doc.text[a:s.end]) \
+            and re.search(r"(?i)\b(?:assess\w*|judge\w*|consider\w*|see|sees|view\w*|rate\w*|regard\w*)\s+(?:\w+\s+){0,3}$", pre):
+        return "planned", "planned"  # "we assess an assault on Azaz itself as unlikely within the next 72 hours"
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
         return "planned", "planned"  # "talking … about entering the town": not done
     if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
@@ -107,11 +110,14 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"fabricat\w+|propaganda|rubbish)\W*$|"
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
-_CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such)\s+(?:claims?|reports?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
-                          r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+)?(?:false|lies?|untrue|fake|baseless|"
-                          r"fabricat\w*|not\s+(?:true|correct))\b", re.I)
-_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:change|soldiers|troops|sign|evidence|"
-                             r"movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b", re.I)
+_CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such|their|his|its)\s+(?:claims?|reports?|story|stories|version|"
+                          r"account)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+                          r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
+                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct))\b", re.I)
+_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
+                             r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"
+                             r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"
+                             r"(?P<holder>regime|government|rebel|opposition|SDF|ISIS|ISIL|HTS)[- ](?:held|controlled)\b", re.I)
 _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"
                              r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
 
@@ -120,6 +126,7 @@ _SELF_REPORT = re.compile(r"\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|rep
                           re.IGNORECASE)
 
 
+_ADMITTED = re.compile(r"\b(?:while|but|though|although|and)\s+(?:\w+\s+)?(?:acknowledg|admitt?|conced|confirm)\w*", re.I)
 _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
                           r"(?:in|inside|at)\b", re.IGNORECASE)
@@ -179,7 +186,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                     and e.certainty in ("claimed", "reported") and e.place is not None and e.place.place is not None
                     and e.place.place.id in named], f"contradicted: the side said to have lost it is still there (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+        held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]
+        holder = R.HOLDER_BLOCS.get(held[0].lower()) if held else None  # ("… we continue to assess Mayer as regime-held")
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")
+                    and (holder is None or e.gains not in (holder, "isil" if holder == "isis" else holder))],
                    f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
         for e in earlier:
@@ -260,6 +270,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             return
     else:
         after = [e for e in mine if e.trigger_start > cue]
+    # ("… rejected claims that its forces had entered Kinsibba, while acknowledging that they had pulled out of Rabia")
+    after = [e for e in after if not _ADMITTED.search(doc.text, cue, e.trigger_start)]
     for e in after:
         e.certainty = "denied"
         e.notes.append("denied in the same sentence")

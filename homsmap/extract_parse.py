@@ -322,7 +322,11 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                 # not the side of the clause before the comma, the one before that clause
                 outside = [x for x in earlier if x.start < s.start + sub.start()]
                 ante = outside[-1] if outside else ante
-            if m.start() <= 2 and prev_start is not None:
+            if re.search(r"(?i)\b(?:acknowledg|admitt|conced|insist|add|say|stat)\w*\s+that\s+$", s.text[:m.start()]):
+                # "Opposition fighters rejected claims by the regime …, while acknowledging that they had pulled out"
+                subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]
+                ante = subject[0] if subject else ante
+            elif m.start() <= 2 and prev_start is not None:
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"]

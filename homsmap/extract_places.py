@@ -223,8 +223,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                     break
                 out.append(missed)
             out.append(p)
-        elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end):
-            continue  # "Kafr Nabl, the southern Idlib town": Idlib only says which town
+        elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end) \
+                or _TOWN_OF.fullmatch(doc.text, out[-1].end, p.start):
+            continue  # "Kafr Nabl, the southern Idlib town", "Rabia, the main town of Jabal al-Turkman": which town
         elif _sep_ok(_KIND_TAIL.sub("", _undated(s, (last := max(out[-1].end, landmark_end)), p.start), count=1)) and not (
                 re.search(r",\s+(?:and|or)\b", doc.text[last:p.start])
                 and _undated(s, last, p.start) != doc.text[last:p.start]):
@@ -246,6 +247,7 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     return out
 
 
+_TOWN_OF = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|capital|seat)\s+of\s+(?:the\s+)?", re.I)
 _PLURAL_HEAD = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|"
                          r"neighbou?rhoods|districts|quarters|suburbs)(?:\s+(?:in|of|on|along|near|across)\s+"
                          r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*(?:,|:|—|–|\s-)\s*(?:namely\s+)?", re.IGNORECASE)

@@ -436,7 +436,7 @@ _FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
-                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:the|this|that|these|those|such|all\s+such)\s+(?:claims?|reports?)|"
+                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:claims?|reports?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
