@@ -32,7 +32,7 @@ from homsmap.extract_places import (
     parenthetical_subject,
     relative_antecedent,
 )
-from homsmap.extract_shorthand import advance_from_to, arrow_events
+from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (
     _actor_after,
     _actors_in,
@@ -142,6 +142,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         refs = sorted([*s.places, *_coref(doc, s, prior, gaz)], key=lambda p: p.start)
         if s.heading:
             nar.mentions.extend(s.actors)
+            out.extend(shorthand_events(doc, s, refs, s.end))  # "- Maarat al-Numan: opposition as of 30 Nov."
             continue
         _holder_cues(doc, s, refs, nar)
         trigs = _triggers(s)
@@ -297,8 +298,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                         nar.sentence_gains[s.index] = (ev.gains, next((r.bloc for r in s.actors if r.actor == ev.gains),
                                                                       ev.gains))
         mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
-        if "->" in s.text or "→" in s.text or "=>" in s.text:
-            mine.extend(arrow_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA, confirmed."
+        mine.extend(shorthand_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
         _denials(doc, s, mine, out)
         dated_by_next(s, out)
         for ev in mine:

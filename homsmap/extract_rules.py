@@ -245,7 +245,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter-back-in", "entered", "gains", "object", 0.6,
      r"\b(?:swept|sweep|sweeps|moved|move|moves|marched|poured|pour|stormed|storm|storms|broke|walked|rolled|went|came|"
      r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?!(?:the\s+)?(?:next|following|same)\s+(?:day|morning|"
-     r"afternoon|evening|night)\b|that\s+(?:day|morning|afternoon|evening|night)\b)[A-Za-z\d])"),
+     r"afternoon|evening|night)\b|(?:that|this)\s+(?:day|morning|afternoon|evening|night)\b|(?:today|tonight|overnight|"
+     r"yesterday)\b)[A-Za-z\d])"),
     # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
     ("was-in", "took_over", "gains", "object", 0.55,

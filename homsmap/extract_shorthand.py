@@ -3,7 +3,8 @@
 OSINT mappers write a change of control as an arrow between sides: "2/ Tell Rifaat: SDF -> SNA, confirmed.",
 "Deir ez-Zor city: regime → SDF, 6 Dec", "HTS → SAA (Sat 20 Jan): Tell Salmo". :func:`arrow_events` reads
 each such line as a capture by the side after the arrow of the places the line names; "unconfirmed" or a
-question mark makes it reported, not confirmed. :func:`advance_from_to` reads "the army advanced from A
+question mark makes it reported, not confirmed. :func:`status_events` reads a changelog's "Saraqib:
+opposition since 29 Nov." and "Aleppo city: now shaded opposition". :func:`advance_from_to` reads "the army advanced from A
 to the nearby B" as B entered.
 """
 
@@ -16,13 +17,20 @@ from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["advance_from_to", "arrow_events"]
+__all__ = ["advance_from_to", "arrow_events", "shorthand_events", "status_events"]
 
 _ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’+& -]{2,30}?)"
                     r"(?=\s*[,.;:()]|\s*$|\s+\(|\s+(?:after|as|when|following|on|in|by|with)\b)")  # ("→ TAF+TFSA after …")
 _UNSURE = re.compile(r"(?i)\bunconfirmed\b|\?|\bunclear\b|\bnot\s+(?:yet\s+)?confirmed\b")
 _BEARING = re.compile(r"(?i)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$"
                       r"|\b(?:near|outside|towards?|from)\s+(?:the\s+)?$")
+
+
+def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
+    """A mapper's arrows, else a changelog's colours, on the sentence ``s``."""
+    if "->" in s.text or "→" in s.text or "=>" in s.text:
+        return arrow_events(doc, s, refs, lead_end)
+    return status_events(doc, s, refs, lead_end) if ":" in s.text else []
 
 
 def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
@@ -51,6 +59,29 @@ def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> 
                                 loses.actor if loses else None, date, how, certainty, 0.6,
                                 date.time if date else None, [*notes, f"a mapper's shorthand: {m.group().strip()!r}"]))
     return out
+
+
+_STATUS = re.compile(r"^[\W\d]*?(?P<place>[^:\n]{2,40}?):\s+(?P<now>now\s+)?(?P<verb>(?:shaded|marked|colou?red|flipped\s+to|changed\s+to|"
+                     r"moved\s+to)\s+)?(?P<side>[\w'’ -]{2,30}?)(?:\s+\([^()]{0,60}\))?(?:(?P<since>\s+(?:since|as\s+of|from)\b)|"
+                     r"(?=\s*(?:[,.;]|$)))", re.IGNORECASE)
+
+
+def status_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
+    """"Saraqib: opposition since 29 Nov.", "Aleppo city: now shaded opposition (HTS …)": a changelog line
+    giving a place its new colour; the side must be the whole of what follows the colon."""
+    m = _STATUS.match(s.text)
+    if m is None or not (m.group("now") or m.group("verb") or m.group("since")):
+        return []
+    a, b = s.start + m.start("side"), s.start + m.end("side")
+    gains = _actors_in(s, a, b)
+    places = [p for p in refs if s.start + m.start("place") <= p.start and p.end <= s.start + m.end("place")
+              and p.place is not None and p.place.kind not in ADMIN_KINDS]
+    if gains is None or gains.end - gains.start < (b - a) - 4 or not places:
+        return []
+    date, how, notes = date_for(doc, s, a, s.start, s.end, lead_end, doc.text[s.start:a])
+    return [RawEvent(s, m.group().strip(), a, "took_over", places[0], gains.actor, None, date, how,
+                     "reported" if _UNSURE.search(s.text) else "confirmed", 0.55, date.time if date else None,
+                     [*notes, f"a changelog's new colour: {m.group().strip()!r}"])]
 
 
 _ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
