@@ -97,6 +97,7 @@ _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|
 _THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
 _NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
+_REL_YEAR = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
@@ -164,6 +165,16 @@ class DateContext:
             # an undated text whose story reached December: "on 28 January" is the next year's
             self.year += 1
             return self.year
+        if self.year is not None and self.published is not None and self.last_day is not None \
+                and self.last_day.year == self.year < self.published.year:
+            try:  # "Qusayr fell on 5 June 2013 … Yabroud followed … on 16 March", written in April 2014: the
+                # story moves on to the next year rather than back three months
+                back = (self.last_day - dt.date(self.year, month, min(day, 28))).days
+                if back > 60 and dt.date(self.year + 1, month, min(day, 28)) <= self.published:
+                    self.year += 1
+                    return self.year
+            except ValueError:
+                pass
         if self.year is not None:
             return self.year
         if self.published is not None:
@@ -291,6 +302,11 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             # "On 5 June the following year": the year after the one named last
             y = ctx.last_year + (1 if nxt.group(1).lower() in ("following", "next") else -1)
             ctx.year = ctx.last_year = y
+        rel = _REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
+        if rel and ctx.published is not None:  # "on 12 July last year", against the publication date
+            y = ctx.year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]
+            ctx.year_here, end, raw = True, rel.end(), text[start:rel.end()]
+            ctx.looking_back = ctx.looking_back or rel.group(1).lower() == "last"  # (its story is last year's)
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):
@@ -471,8 +487,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             bg = None  # "The offensive began on November 27": the sentence's own event
         if mention is not None and mention.precision == "day" and mention.date is not None and bg is None:
             ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
-        if mention is None:
-            continue
+        if mention is None or any(d.start <= mention.start + offset < d.end for d in out):
+            continue  # (nor "last year" inside "on 12 July last year")
         if mention.time is None:
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
