@@ -92,7 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
 )]
-_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following)"
+_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following|"
+                            r"previous|preceding)"
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
 _THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
@@ -325,6 +326,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                                                                text[max(0, start - 15):start]):
             my = ctx.year = story.year if m1 > story.month else story.year + 1  # "by the following January"
             ctx.year_here = True
+        if not g.get("y1") and story is not None and re.search(r"(?i)\b(?:the\s+)?(?:previous|preceding)\s+$",
+                                                               text[max(0, start - 15):start]):
+            my = story.year if m1 < story.month else story.year - 1  # "had overrun the previous September"
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013

@@ -522,14 +522,16 @@ SKIP_LINE = re.compile(
 END_HEADINGS = frozenset({"references", "related research articles", "see also", "external links",
                           "further reading", "notes", "bibliography", "footnotes", "citations",
                           "notes and references", "related articles", "sources", "more from", "related"})
-COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
+COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b))?(?:(?:mostly\s+|mainly\s+|predominantly\s+|"
+                   r"largely\s+)?(?:Christian|Kurdish|Druze|Alawite|Sunni|Shia|Shiite|Armenian|Turkmen|Assyrian|Arab|Ismaili)\s+"
+                   r"(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
                    r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|centre|center)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)
-LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
                              r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "pushed into the eastern quarters of X": the place fought for, not a destination
 ENTRY_INTO_BEFORE = re.compile(r"\b(?:pushed|pushing|broke|breaking|stormed|storming|advanced|advancing|swept|sweeping|"

@@ -31,7 +31,7 @@ _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}
 
 _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
 
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
@@ -68,7 +68,8 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     if any(d.start < a for d in usable):
         # "former rebels who had "reconciled" with the state in 2018 took over Daraa city": a pluperfect
         # relative clause's date is that clause's, when the sentence has another
-        own = [d for d in usable if not _PLUPERFECT_BEFORE.search(doc.text[max(s.start, d.start - 80):d.start])]
+        own = [d for d in usable if not ((pp := _PLUPERFECT_BEFORE.search(doc.text, max(s.start, d.start - 80), d.start))
+                                         and not pp.start() < a < d.start)]  # (the relative clause's own event keeps it)
         usable = own if own else usable
     # "… to the village and … at the spring, which has been out of service since December 22", "the
     # Khalid ibn al-Walid Army, which pledged allegiance to IS in 2016", "a siege that began on June 24": a later
