@@ -110,7 +110,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"fabricat\w+|propaganda|rubbish)\W*$|"
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
-_CLAIM_FALSE = re.compile(r"\b(?:this|the|that|these|those|such|their|his|its)\s+(?:claims?|reports?|story|stories|version|"
+_CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
                           r"account)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct))\b", re.I)
@@ -127,6 +127,8 @@ _SELF_REPORT = re.compile(r"\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|rep
 
 
 _ADMITTED = re.compile(r"\b(?:while|but|though|although|and)\s+(?:\w+\s+)?(?:acknowledg|admitt?|conced|confirm)\w*", re.I)
+_MISCODED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally|wrongly|erroneously|mistakenly)\s+"
+                       r"(?:coded|recorded|logged|marked|reported|mapped|shown)\s+as\b", re.I)
 _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
                           r"(?:in|inside|at)\b", re.IGNORECASE)
@@ -180,9 +182,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                         or (not para_places and e.sentence.index == s.index - 1)):
                 e.certainty = "denied"
                 e.notes.append(f"called false on line {s.line}")
+    if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
+        _take_back(mine, f"said to have been coded wrongly (line {s.line})")
     if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"
         named = {p.place.id for p in s.places if p.place is not None}
-        _take_back([e for e in [*earlier, *mine] if s.index - 3 <= e.sentence.index <= s.index
+        _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and e.place is not None and e.place.place is not None
                     and e.place.place.id in named], f"contradicted: the side said to have lost it is still there (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
