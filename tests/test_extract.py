@@ -106,9 +106,18 @@ news from ten fronts, encyclopedia on less covered campaigns, practitioner genre
 long-form 0.60), and a seventeenth round (71st-74th: regional outlets, reference texts, partisan statements and
 social posts, analysis and features; 32 reports, 126 events): P 0.71, R 0.63, F1 0.67, 9 forbidden hits, 8 of
 them in the partisan batch, whose refutations ("It is a lie.", "this claim is a fabrication", "Turned out to
-be fake") were new (regional news 0.81, reference 0.79, partisan 0.38, analysis 0.71). After their fixes the
-test below guards the result on all 590 reports (2,227 events): F1 at least 0.86 (measured 0.87: P 0.90,
-R 0.84) and no forbidden hit at all (the last known one, al-Mayadin's side, is fixed).
+be fake") were new (regional news 0.81, reference 0.79, partisan 0.38, analysis 0.71).
+
+Session 6 wrote an eighteenth round (75th-78th: partisan statements and rebuttals, wire news, analysis and
+"one year on" features, partisan feeds and practitioner logs; 33 reports, 135 events), scored on its first
+run at the last commit of session 5: P 0.68, R 0.60, F1 0.64, 15 forbidden hits, 14 of them in the two
+partisan batches (partisan 0.68 and 0.48, news 0.79, analysis 0.58). The fixes: the side a partisan text
+speaks for when it names no issuer ("our lions", "terrorists", "the regime"), a side's "liberated" as its
+own gain, a feed's headline participles and changelog colours, refutations ("LIES.", "FAKE ALERT:",
+"Nothing of the kind has happened", "Our fighters remain in X", "we continue to assess X as regime-held",
+"first coded as"), "12 July last year", and more (see the commit log). After them the test below guards the
+result on all 623 reports (2,362 events): F1 at least 0.86 (measured 0.87: P 0.90, R 0.84) and no
+forbidden hit at all.
 """
 
 from __future__ import annotations
