@@ -270,6 +270,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
+    # "By the evening troops walked the streets of X"; "Kafr Nabudah is ours again": a side's own words
+    ("walk-streets", "took_over", "gains", "object", 0.55,
+     r"\b(?:walked|walking|patrolled|patrolling|roamed|roaming|paraded|parading)\s+(?:through\s+|in\s+)?(?:the\s+)?"
+     r"(?:streets|squares?|centre|center)\s+of\b"),
+    ("is-ours", "took_over", "gains", "subject", 0.55,
+     r"\b(?:is|are)\s+(?:now\s+|finally\s+)?ours\s+(?:again|once\s+more|now)\b|\b(?:is|are)\s+(?:now|finally)\s+ours\b"),
     # "Manbij city is now held by SNA factions": a mapper's "now" marks the change
     ("now-held-by", "took_over", "to_gains", "subject", 0.65,
      r"\b(?:is|are)\s+now\s+(?:fully\s+|firmly\s+)?(?:held|controlled|run)\s+by\b"),
@@ -374,7 +380,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
