@@ -84,7 +84,8 @@ def status_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) ->
                      [*notes, f"a changelog's new colour: {m.group().strip()!r}"])]
 
 
-_ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b.*\bto\s+(?:the\s+)?(?:nearby\s+|"
+_ADVANCE_FROM_TO = re.compile(r"\b(?:advanced|advancing|moved|pushed)\s+from\b[^,;.]{0,80}?(?<!approaches\s)(?<!road\s)(?<!way\s)"
+                              r"\bto\s+(?:the\s+)?(?:nearby\s+|"
                               r"neighbouring\s+|neighboring\s+|village\s+of\s+|town\s+of\s+)*$", re.I)
 
 

@@ -211,13 +211,19 @@ def _raw_candidates(gaz: Gazetteer, key: str) -> dict[int, tuple[float, str, str
         add(entry.place_index, 1.0, "exact" if entry.method != "alias" else "alias", entry.spelling)
     # With an exact match, only near-identical spellings found by the skeleton may compete with it.
     floor = 0.92 if found else MIN_NAME_SCORE
+    # "Tall Refaat" is OCHA's spelling of the subdistrict; its seat, the town spelt "Tell Rifaat", is what
+    # reporters mean when they give no cue word: a settlement inside the unit with the same consonants
+    units = {gaz.places[i].pcode for i in found if gaz.places[i].kind in ADMIN_KINDS and gaz.places[i].pcode}
+    units = units if len(units) == len(found) else set()
     for other in gaz.skeletons.get(skeleton(key), ()):
         if other != key:
             score = fuzz.ratio(key, other) / 100.0
-            if score < floor:
-                continue
             for entry in gaz.by_key[other]:
-                add(entry.place_index, score, "skeleton", entry.spelling)
+                place = gaz.places[entry.place_index]
+                if score >= floor:
+                    add(entry.place_index, score, "skeleton", entry.spelling)
+                elif units & {place.adm3_pcode, place.adm2_pcode} and place.kind in _SETTLEMENT:
+                    add(entry.place_index, 0.95, "seat", entry.spelling)
     if not found and len(key) >= 4:
         for other, score, _ in process.extract(key, gaz.name_keys, scorer=fuzz.ratio, limit=12,
                                                score_cutoff=MIN_NAME_SCORE * 100):
