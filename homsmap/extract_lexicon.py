@@ -122,7 +122,8 @@ SPEAKER_CUES = (
     (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),
 )
-STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration|"
+STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration|newsletter|"
+                           r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?(?:channel|page|account|feed)\s+of\b|"
                            r"(?:office\s+of\s+the\s+)?spokes(?:man|person|woman)['’]?s?\s+office|office\s+of\s+the\s+spokes\w+|"
                            r"media\s+(?:office|cent(?:re|er))|press\s+office)\b")
 # Capitalised words that may stand between a trigger and its place ("the Syrian city of Palmyra").
@@ -135,16 +136,20 @@ NON_COMBATANTS = frozenset("people civilians residents families refugees displac
 # A partisan text's own side, when no issuer is named up front: first-person words for a side ("our lions",
 # "it stays ours") and the words each side uses of itself and its enemies ("terrorists", "the regime")
 _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|forces|fighters|units|troops|soldiers|army|men|"
-                                r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines)\b|"
-                                r"\b(?:stays|remains|is|are|still)\s+ours\b", re.IGNORECASE)
+                                r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|"
+                                r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b", re.IGNORECASE)
 VOICE_CUES = {
-    "government": re.compile(r"\bterrorist|[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
-                             r"\bTurkish regime\b|\bsecurity and stability\b|\bNATO[- ]backed\b", re.IGNORECASE),
-    "opposition": re.compile(r"\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs|militias|thugs)\b|\brevolution(?:ary|aries)?\b|"
-                             r"\bshabiha\b|\bthe occupier\b|\bmujahideen\b|\bNusayri\b|\bIranian militias\b", re.IGNORECASE),
-    "sdf": re.compile(r"\boccupation\b|\bmercenar|\bRojava\b|\bSer[eê]kaniy[eê]\b|\bGir[eê] Sp[iî]\b|\bmartyr\b",
-                      re.IGNORECASE),
-    "isil": re.compile(r"\bapostates?\b|\bcrusaders?\b|\bcaliphate\b|\bsoldiers of the\b|\bmurtadd", re.IGNORECASE),
+    "government": re.compile(r"[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
+                             r"\bTurkish regime\b|\bsecurity and stability\b|\bNATO[- ]backed\b|\btakfiri|\bGulf[- ]funded\b|"
+                             r"\bIslamic Resistance\b", re.IGNORECASE),
+    "opposition": re.compile(r"\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs?|militias|thugs)\b|\bthe Assad gang\b|"
+                             r"\brevolution(?:ary|aries)?\b|\bshabiha\b|\bthe occupier\b|\bIranian militias\b|"
+                             r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Iran|Hezbollah|regime|Assad)", re.IGNORECASE),
+    "sdf": re.compile(r"\bTurkish occupation\b|\boccupation\s+(?:army|forces|state)\b|\b(?:Turkish|Turkey['’]s)\s+mercenar|"
+                      r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Turkish|Turkey|occupation|Erdogan)|\bRojava\b|\bSer[eê]kaniy[eê]\b|"
+                      r"\bGir[eê] Sp[iî]\b|\bmartyrs?\b|\bDaesh\s+gangs\b", re.IGNORECASE),
+    "isil": re.compile(r"\bapostates?\b|\bcrusaders?\b|\bcaliphate\b|\bsoldiers of the\b|\bmurtadd|\bNusayri\b|\bRafid",
+                       re.IGNORECASE),
 }
 
 
@@ -152,7 +157,7 @@ def voice_of(text: str) -> str | None:
     """The side a partisan text speaks for, when it speaks of a side in the first person: the side whose
     words for itself and its enemies it uses, at least twice and twice as often as any other side's.
 
-    >>> voice_of("Our lions entered the village. The terrorists fled, leaving the \\"moderates\\" behind.")
+    >>> voice_of("Our lions entered the village. The SAA fighters chased the \\"moderates\\" out.")
     'government'
     >>> voice_of("The regime said it took the town.") is None  # (no first person: a report, not a side)
     True
@@ -175,17 +180,14 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
         issuer = _actor_in(first, actors, regexes) if text is first and STATEMENT_CUE.search(first) else None
         if issuer is not None:
             return issuer  # "National Front for Liberation — Office of the Spokesman"
-    interview = re.search(r"(?i)\b(?:interview|transcript)\b", head) is not None  # "we" is the interviewee's side
+    interview = re.search(r"(?i)\b(?:interview|transcript|a\s+conversation\s+with)\b|^Q:", head, re.M) is not None  # "we": the interviewee's
     if not STATEMENT_CUE.search(head) and not interview:
         return None
     return _actor_in(head if interview else first, actors, regexes)
 
 
 def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
-    for rx in regexes:
-        m = rx.search(first)
-        if m:
-            a = actors.resolve(m.group())
-            if a is not None:
-                return a.id
-    return None
+    """The side named first in ``first`` ("… a Syrian National Army brigade …, with one rebuttal issued by the YPG")."""
+    found = sorted((m.start(), m.group()) for rx in regexes if (m := rx.search(first)) is not None)
+    a = actors.resolve(found[0][1]) if found else None
+    return a.id if a is not None else None

@@ -299,6 +299,10 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
     found = [a for k, a in enumerate(found) if not (
         k > 0 and a.how == "lexicon" and found[k - 1].how == "alias" and a.text.lower() in _GENERIC_SIDE_WORDS
         and s.text[found[k - 1].end - s.start:a.start - s.start] in (" ", "'s ", "’s "))]
+    # "mujahideen of the Islamic Resistance", "units of the Syrian army": the side named after "of"
+    found = [a for k, a in enumerate(found) if not (
+        a.how == "lexicon" and k + 1 < len(found) and found[k + 1].how == "alias"
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[a.end - s.start:found[k + 1].start - s.start]))]
     # "Israel sent troops into the buffer zone": troops sent are the object, not a side of their own
     found = [a for a in found if not (a.how == "lexicon" and a.text.lower() in _GENERIC_SIDE_WORDS and re.search(
         r"(?i)\b(?:sent|send|sends|sending|deployed|deploys|dispatched|rushed|brought|moved|withdrew|pulled)\s+"
@@ -408,7 +412,7 @@ _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|
 _ENTRY_DATE = re.compile(r"\s*[\[(]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>\d{1,2}\s+(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-                         r"\d{1,2}(?:,?\s+\d{4})?)\s*(?:,\s*\d{1,2}[:.]\d{2})?\s*(?:[\])]|[.:—–]|\s-\s)")
+                         r"\d{1,2}(?:,?\s+\d{4})?)\s*(?:,\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[\])]|[.:—–]|\s-\s|[ \t]*\n|\s*$)")
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 
@@ -449,6 +453,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     month_head: DateMention | None = None
     lead: dt.date | None = None
     retrospective = False
+    entry_anchor: dt.date | None = None
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
             k += 1
@@ -459,7 +464,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             j += 1
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
         if new_para and not _BULLET.match(text, s.start):
-            ctx.anchor = title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
+            if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
+                entry_anchor = None  # ("13 October, 08:15" on its own line dates the lines under it, to a blank line)
+            ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
         if new_para:
             ctx.year_para = False
         if new_para and ctx.season_undo is not None:  # (a retrospective's "By the spring of 2017" holds on)
@@ -493,6 +500,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                               if d.precision == "day" and d.date is not None), None)
             if entry_day is not None:
                 ctx.anchor = ctx.narrative = entry_day
+                entry_anchor = entry_day if lead_day.end() >= len(s.text.rstrip()) else entry_anchor
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
                    if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
@@ -508,6 +516,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]
+        elif entry_anchor is not None and not s.dates and lead_day is None:  # a post under its "12 October, 09:30"
+            s.dates = [DateMention(s.start, s.start, "", entry_anchor, None, "day", "relative")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (
             d.precision in ("month", "range") and d.kind == "explicit" and re.search(r"\d{4}", d.text)
             and re.search(r"(?i)\b(?:in|on|during|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:middle|beginning|end|start)\s+of\s+)?$",

@@ -170,6 +170,10 @@ def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | 
             words = re.findall(r"[\w'’-]+", doc.text[max(b, r.start - 40):r.start])
             while words and words[-1].lower() in _BEFORE_SIDE:
                 words.pop()  # "by the heroic Turkish Armed Forces"
+            if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _UNIT_WORDS:
+                words = words[:-2]  # "by the forces of the National Army"
+                while words and words[-1].lower() in _BEFORE_SIDE:
+                    words.pop()
             if words and words[-1].lower() in preps:
                 if words[-1].lower() == "by" and len(words) > 1 and words[-2].lower() in _HOLDING:
                     continue  # "the capture of Albu Kamal, the last town held by IS": the holder, not the taker
@@ -177,6 +181,7 @@ def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | 
     return None
 
 
+_UNIT_WORDS = frozenset("forces units fighters troops soldiers mujahideen men elements factions brigades".split())
 _HOLDING = frozenset("held controlled run defended occupied dominated ruled garrisoned manned".split())
 
 
