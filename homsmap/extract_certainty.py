@@ -55,6 +55,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
+                                                r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
     before = doc.text[s.start:a]
     if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,2}?that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
@@ -111,9 +114,9 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
-                          r"account)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+                          r"account|news)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
-                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct))\b", re.I)
+                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate))\b", re.I)
 _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
                              r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"
                              r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"
@@ -122,11 +125,14 @@ _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensiv
                              r"(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+(?:back|out)|foiled)\b", re.I)
 
 
-_SELF_REPORT = re.compile(r"\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|reported|posted|said|tweeted|shared|announced)\b",
+_SELF_REPORT = re.compile(r"\b(?:we|I|this\s+(?:page|channel|account|blog))\s+(?:had\s+|have\s+|has\s+)?(?:wrote|written|reported|"
+                          r"posted|said|tweeted|shared|announced)\b",
                           re.IGNORECASE)
 
 
 _ADMITTED = re.compile(r"\b(?:while|but|though|although|and)\s+(?:\w+\s+)?(?:acknowledg|admitt?|conced|confirm)\w*", re.I)
+_NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
+                               r"(?:in|at|there|on\s+the\s+ground)\b", re.I)
 _MISCODED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally|wrongly|erroneously|mistakenly)\s+"
                        r"(?:coded|recorded|logged|marked|reported|mapped|shown)\s+as\b", re.I)
 _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
@@ -182,6 +188,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                         or (not para_places and e.sentence.index == s.index - 1)):
                 e.certainty = "denied"
                 e.notes.append(f"called false on line {s.line}")
+    if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'
+        named = {p.place.id for p in s.places if p.place is not None}
+        _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
+                    and (not named or (e.place is not None and e.place.place is not None and e.place.place.id in named))],
+                   f"contradicted on line {s.line}")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
         _take_back(mine, f"said to have been coded wrongly (line {s.line})")
     if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"

@@ -86,7 +86,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
     "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
     "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
-    "assad gangs": "government", "the assad gangs": "government", "assad militias": "government",
+    "assad gangs": "government", "the assad gangs": "government", "assad gang": "government", "the assad gang": "government", "assad militias": "government",
     "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
     "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
     "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",

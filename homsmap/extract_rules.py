@@ -481,7 +481,9 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b|\b{_FALSE}\b", re.IGNORECASE)
 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
-                     r"news\s+agency|SANA|military\s+source|official\s+media)\b", re.IGNORECASE)
+                     r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
+                     r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
+                     r"posting\s+that)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
                       r"witnesses|said|says|told)\b", re.IGNORECASE)
 PLANNED = re.compile(
