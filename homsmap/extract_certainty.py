@@ -55,6 +55,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
     if R.PLANNED.search(pre):
         return "planned", "planned"
+    if re.match(r"\W*(?:Taking|Capturing|Retaking|Recapturing|Seizing|Storming|Entering)\b[^.;]{0,60}?\b(?:means|would|will|"
+                r"requires|required|is|remains)\b", doc.text[max(c0, a - 2):s.end]) and a - c0 <= 3:
+        return "planned", "planned"  # "Taking Jisr al-Shughour means fighting in the mountains"
     if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"

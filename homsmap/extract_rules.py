@@ -477,7 +477,7 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
-                            r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b"
+                            r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b"
                             rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b|\b{_FALSE}\b", re.IGNORECASE)
 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"

@@ -213,7 +213,8 @@ _MOVES_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldie
                        r"deploy|took\s+over|take\s+over|return|set\s+up|establish)\b", re.I)
 
 
-_LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?)*liberat")
+_LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?)*(?:liberat|freed|"
+                        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:taken\s+under\s+control|cleansed|purged))")
 
 
 def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
