@@ -64,7 +64,7 @@ class TriggerSpec:
 
 _PASSIVE_ACTIONS = {
     "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
-    "taken": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
+    "taken": "captured", "taken under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
     "stormed": "entered", "entered": "entered", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
@@ -89,7 +89,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
-     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|stormed|entered|besieged|"
+     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|taken|liberated|overrun|stormed|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
@@ -97,6 +97,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
     # "- Khan Shaykhun: taken by SAA / Tiger Forces on Wednesday": a changelog's place, then who took it
+    # Turkish official English: "took under control the centre of Raju", "the town centre is taken under control"
+    ("took-under-control", "captured", "gains", "object", 0.8,
+     r"\b(?:took|takes|take|taking)\s+under\s+(?:(?:its|their|full)\s+)?control\b"),
     # a feed's headline style: "Maar Shamarin — LIBERATED.", "Hish cleared as well!", "Deir al-Gharbi taken this morning."
     ("headline-participle", "captured", "gains", "subject", 0.55,
      r"(?<=[\w)’'])(?:\s*[—–:]\s*|\s+-\s+|\s+)(?:liberated|taken|captured|seized|cleared|secured|freed|recaptured|retaken)"
@@ -380,7 +383,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
