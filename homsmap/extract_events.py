@@ -142,7 +142,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         refs = sorted([*s.places, *_coref(doc, s, prior, gaz)], key=lambda p: p.start)
         if s.heading:
             nar.mentions.extend(s.actors)
-            out.extend(shorthand_events(doc, s, refs, s.end))  # "- Maarat al-Numan: opposition as of 30 Nov."
+            out.extend(shorthand_events(doc, s, refs, s.end, actors))  # "- Maarat al-Numan: opposition as of 30 Nov."
             continue
         _holder_cues(doc, s, refs, nar)
         trigs = _triggers(s)
@@ -298,7 +298,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                         nar.sentence_gains[s.index] = (ev.gains, next((r.bloc for r in s.actors if r.actor == ev.gains),
                                                                       ev.gains))
         mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
-        mine.extend(shorthand_events(doc, s, refs, lead_end))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
+        mine.extend(shorthand_events(doc, s, refs, lead_end, actors))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
         _denials(doc, s, mine, out)
         dated_by_next(s, out)
         for ev in mine:

@@ -1,6 +1,7 @@
 """Map-change shorthand (part of :mod:`homsmap.extract`): mappers' arrows and "advanced from A to B".
 
-OSINT mappers write a change of control as an arrow between sides: "2/ Tell Rifaat: SDF -> SNA, confirmed.",
+OSINT mappers write a change of control as an arrow between sides, or as a table row of colours read
+through the changelog's key (:func:`table_row_events`): "2/ Tell Rifaat: SDF -> SNA, confirmed.",
 "Deir ez-Zor city: regime → SDF, 6 Dec", "HTS → SAA (Sat 20 Jan): Tell Salmo". :func:`arrow_events` reads
 each such line as a capture by the side after the arrow of the places the line names; "unconfirmed" or a
 question mark makes it reported, not confirmed. :func:`status_events` reads a changelog's "Saraqib:
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from homsmap.actors import Actors
 from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["advance_from_to", "arrow_events", "shorthand_events", "status_events"]
+__all__ = ["advance_from_to", "arrow_events", "colour_key", "shorthand_events", "status_events", "table_row_events"]
 
 _ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’+& -]{2,30}?)"
                     r"(?=\s*[,.;:()]|\s*$|\s+\(|\s+(?:after|as|when|following|on|in|by|with)\b)")  # ("→ TAF+TFSA after …")
@@ -26,11 +28,54 @@ _BEARING = re.compile(r"(?i)\b(?:north|south|east|west|north-?east|north-?west|s
                       r"|\b(?:near|outside|towards?|from)\s+(?:the\s+)?$")
 
 
-def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
-    """A mapper's arrows, else a changelog's colours, on the sentence ``s``."""
+def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int,
+                     actors: Actors | None = None) -> list[RawEvent]:
+    """A mapper's table row of colours, else arrows, else a changelog's colours, on the sentence ``s``."""
+    if s.text.count("|") >= 2 and actors is not None and (key := colour_key(doc.text, actors)):
+        return table_row_events(doc, s, refs, key)
     if "->" in s.text or "→" in s.text or "=>" in s.text:
         return arrow_events(doc, s, refs, lead_end)
     return status_events(doc, s, refs, lead_end) if ":" in s.text else []
+
+
+_COLOURS = r"red|green|lime|yellow|grey|gray|black|white|blue|purple|orange|pink|brown|olive|teal"
+_KEY_LINE = re.compile(r"(?im)\b(?:key|legend|colou?rs)\s*:\s*(?P<key>[^\n]+)")
+_KEY_ITEM = re.compile(rf"(?i)\b(?P<colour>{_COLOURS})\s*(?:=|:|-)?\s*(?P<side>[^|,;.]+)")
+_ROW = re.compile(r"^\W*[\d./-]{3,10}\s*\|\s*(?P<place>[^|]+?)\s*\|\s*(?P<change>[^|]+?)\s*(?:\||$)")
+_ROW_COLOUR = re.compile(rf"(?i)(?:->|→|=>|\bnow|\brecolou?r(?:ed)?(?:\s+to)?|\bflip(?:ped)?\b[^|]{{0,30}}?)\s*(?P<colour>{_COLOURS})\b")
+
+
+def colour_key(text: str, actors: Actors) -> dict[str, str | None]:
+    """A map changelog's colour key ("Key: red SAA | green HTS & allies | grey contested"): colour -> the
+    side it stands for (``None`` for contested)."""
+    m = _KEY_LINE.search(text, 0, 3000)  # (a key heads its changelog)
+    out: dict[str, str | None] = {}
+    for item in _KEY_ITEM.finditer(m.group("key") if m else ""):
+        words = item.group("side").strip()
+        side = next((a.id for w in (words, *words.split()) if (a := actors.resolve(w)) is not None), None)
+        if side is not None or re.match(r"(?i)contested|disputed|unclear", words):
+            out[item.group("colour").lower().replace("gray", "grey")] = side
+    return out
+
+
+def table_row_events(doc: Doc, s: Sentence, refs: list[PlaceRef], key: dict[str, str | None]) -> list[RawEvent]:
+    """"29.11 | Khan al-Asal | grey -> green | …", "28.11 | Khan al-Asal | now grey": a changelog row's new
+    colour, read through the colour key (grey, contested, is an attack); "REVERTED" takes back the place's
+    earlier rows and "no change" is none."""
+    row = _ROW.match(s.text)
+    colour = _ROW_COLOUR.search(row.group("change")) if row else None
+    if row is None or colour is None or re.search(r"(?i)\brevert|\bno\s+change", row.group("change")):
+        return []
+    places = [p for p in refs if s.start + row.start("place") <= p.start < s.start + row.end("place")
+              and p.place is not None and p.place.kind not in ADMIN_KINDS][:1]
+    name = colour.group("colour").lower().replace("gray", "grey")
+    if not places or name not in key:
+        return []
+    side = key[name]
+    date = s.dates[0] if s.dates else None
+    return [RawEvent(s, colour.group(), s.start + row.start("change"), "captured" if side else "attacked", places[0], side,
+                     None, date, "stated" if date else "inherited", "confirmed", 0.55, None,
+                     [f"a changelog row: {row.group('change').strip()!r} ({name} is {side or 'contested'})"])]
 
 
 def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
