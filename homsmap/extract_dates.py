@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
     # "A year ago this morning", "two years ago": back from the publication date
-    ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?)"
+    ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?|days?)"
             r"\s+ago(?P<today>\s+(?:this\s+(?:morning|evening|week)|today|tonight))?\b)"),
     # "fell to government forces last month", "earlier this month", "last year": against the publication date
     ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
@@ -418,6 +418,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                 ctx.year = day.year
                 return DateMention(start, end, raw, day, None, "day", "relative")
             return DateMention(start, end, raw, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "range", "relative")
+        if unit == "day":  # "three days ago": a day
+            return DateMention(start, end, raw, ref - dt.timedelta(days=n), None, "day", "relative")
         gone = dt.timedelta(days=7 * n if unit == "week" else 30 * n)
         return DateMention(start, end, raw, ref - gone, None, "approximate", "relative")
     if name == "relmonth":

@@ -258,7 +258,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
-     r"drove|drives|driving|walked|walks|walking|"
+     r"drove|drives|driving|walked|walks|walking|came|come|comes|coming|"
      r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
@@ -277,6 +277,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("walk-streets", "took_over", "gains", "object", 0.55,
      r"\b(?:walked|walking|patrolled|patrolling|roamed|roaming|paraded|parading)\s+(?:through\s+|in\s+)?(?:the\s+)?"
      r"(?:streets|squares?|centre|center)\s+of\b"),
+    ("has-whole", "took_over", "gains", "object", 0.55,  # "Now daesh has the whole city"
+     r"\b(?:has|have|holds|hold|controls)(?=\s+(?:the\s+)?(?:whole|entire)\s+(?:city|town|village)\b(?!\s+under\b))"),
     ("is-ours", "took_over", "gains", "subject", 0.55,
      r"\b(?:is|are)\s+(?:now\s+|finally\s+)?ours\s+(?:again|once\s+more|now)\b|\b(?:is|are)\s+(?:now|finally)\s+ours\b"),
     # "Manbij city is now held by SNA factions": a mapper's "now" marks the change
@@ -383,7 +385,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
