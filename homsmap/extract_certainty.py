@@ -117,9 +117,10 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|the
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
-                          r"account|news)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+                          r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were)\s+(?:(?:assessed|judged|believed|shown|proven)\s+to\s+be\s+)?"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
-                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate))\b", re.I)
+                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth))\b",
+                          re.I)
 _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
                              r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"
                              r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"
@@ -134,9 +135,15 @@ _SELF_REPORT = re.compile(r"\b(?:we|I|this\s+(?:page|channel|account|blog))\s+(?
 
 
 _ADMITTED = re.compile(r"\b(?:while|but|though|although|and)\s+(?:\w+\s+)?(?:acknowledg|admitt?|conced|confirm)\w*", re.I)
+_UNMOVED = re.compile(r"\b(?:our\s+\w+|we)\s+(?:there\s+|here\s+)?(?:have|has)\s+not\s+(?:moved|left|withdrawn)\b|"
+                      r"\bnot\s+moved\s+(?:a|one)\s+(?:metre|meter|inch|step)\b", re.I)
+_OTHERWISE = re.compile(r"\b(?:say|says|said|show|shows|showed|suggest|suggests|indicate|indicates)\s+otherwise\b|"
+                        r"\bI\s+(?:don['’]t|do\s+not)\s+buy\s+it\b", re.I)
+_DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
+                      r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted))\b", re.I)
 _NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
                                r"(?:in|at|there|on\s+the\s+ground)\b", re.I)
-_MISCODED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first|initially|originally|wrongly|erroneously|mistakenly)\s+"
+_MISCODED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+)?(?:first|initially|originally|wrongly|erroneously|mistakenly)\s+"
                        r"(?:coded|recorded|logged|marked|reported|mapped|shown)\s+as\b", re.I)
 _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
@@ -180,11 +187,16 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index
                     and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
-    if _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
+    if claim_false := _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
                        for p in x.places if p.place is not None
                        and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}  # (not "northeast of X")
-        for e in [*earlier, *mine]:
+        inside = [e for e in mine if s.start + claim_false.start() <= e.trigger_start < s.start + claim_false.end()
+                  and e.certainty != "planned"]  # (not "the claims … about entering Mabatli are false": it names no claim)
+        # a refutation that states the claim itself ("The claims … that its militias re-entered al-Nayrab … are lies")
+        # leaves the speaker's own earlier gains alone; a bare one ("this claim is a fabrication") answers what came before
+        told = inside + [e for e in earlier if not inside or e.certainty in ("claimed", "reported")]
+        for e in told:
             if s.index - 4 <= e.sentence.index <= s.index and ACTIONS[e.action][0] == "control" \
                     and e.certainty not in ("denied", "planned") and (
                         (e.place is not None and e.place.place is not None and e.place.place.id in para_places)
@@ -196,6 +208,13 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
                     and (not named or (e.place is not None and e.place.place is not None and e.place.place.id in named))],
                    f"contradicted on line {s.line}")
+    if _UNMOVED.search(s.text) or _OTHERWISE.search(s.text):
+        # "… ran a story that we had pulled our units out of Tal Abyad. I laughed. Our units there have not moved a
+        # metre."; "Ibaa says its fighters 'recaptured Kafr Zita'. Two local sources … say otherwise."
+        _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")],
+                   f"contradicted on line {s.line}")
+    if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
         _take_back(mine, f"said to have been coded wrongly (line {s.line})")
     if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"
