@@ -243,7 +243,7 @@ def _actor_names(actors: Actors) -> tuple[str, ...]:
 
 def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[ActorRef],
                  regexes: tuple[re.Pattern[str], re.Pattern[str]], speaker: str | None = None,
-                 prev_start: int | None = None) -> list[ActorRef]:
+                 prev_start: int | None = None, text: str = "") -> list[ActorRef]:
     caps, words = regexes
     found: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
@@ -333,7 +333,9 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             elif m.start() <= 2 and prev_start is not None:
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
-                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"]
+                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [
+                    a for a in earlier if prev_start <= a.start and a.how != "pronoun" and not re.search(  # ("On Thursday, …,
+                        r"(?i)\b(?:from|against|of|with|by|to|and)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])]  # the mujahideen …")
                 ante = subject[0] if subject else ante
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
@@ -451,9 +453,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
     background, lead_year = False, ctx.year
     month_head: DateMention | None = None
-    lead: dt.date | None = None
+    lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
     retrospective = False
-    entry_anchor: dt.date | None = None
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
             k += 1
@@ -465,7 +466,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
         if new_para and not _BULLET.match(text, s.start):
             if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
-                entry_anchor = None  # ("13 October, 08:15" on its own line dates the lines under it, to a blank line)
+                entry_anchor = None  # (to a blank line)
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
         if new_para:
             ctx.year_para = False
@@ -516,6 +517,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]
+        if new_para and s.text.count("|") >= 2 and (row_day := next((d.date for d in s.dates if d.precision == "day"), None)):
+            entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | … | Albu Kamal" dates its "Notes:" line
         elif entry_anchor is not None and not s.dates and lead_day is None:  # a post under its "12 October, 09:30"
             s.dates = [DateMention(s.start, s.start, "", entry_anchor, None, "day", "relative")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (
@@ -551,7 +554,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
             ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
         s.actors = _find_actors(s, actors, ctx.narrative or published, history, regexes, speaker,
-                                sentences[s.index - 1].start if s.index > 0 else None)
+                                sentences[s.index - 1].start if s.index > 0 else None, text)
         history.extend(s.actors)
         s.clauses = _clauses(s, s.places)
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),

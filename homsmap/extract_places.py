@@ -316,7 +316,8 @@ def last_list(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
 
 
 # "the Nasib crossing on the Jordanian border, which rebels had seized": a tail that names no other place
-_PLACE_TAIL = re.compile(r"\s+(?:on|along|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|road|highway|river|coast)\s*,?\s*")
+_PLACE_TAIL = re.compile(r"\s+(?:(?:on|along|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|road|highway|river|coast)|"
+                         r"with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel))\s*,?\s*")
 _BARE_RELATIVE = re.compile(r"\b(?:town|city|village)(?P<that>\s+that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 
 
@@ -331,7 +332,7 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
         return []
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
     out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or (
-        _PLACE_TAIL.fullmatch(doc.text, p.end, start) and not any(p.end <= q.start < start for q in refs)))][-1:]
+        _PLACE_TAIL.fullmatch(doc.text, p.end, start) and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
     if out and R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]):
         # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
         head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(

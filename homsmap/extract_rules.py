@@ -162,7 +162,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "broke the siege of Deir al-Zour": the side breaking it holds the place again
     ("siege-broken", "took_over", "gains", "object", 0.7,
      r"\b(?:broke|broken|breaking|lifted|lifting|ended|ending)\s+(?:the\s+)?(?:\w+\s+)?(?:siege|encirclement|blockade)\s+(?:of|on)\b"),
-    ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuation\s+(?:of|from)\b"),
+    ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuations?\s+(?:of|from)\b"),
     # "the evacuation was completed the following day": of the place the paragraph's deal is about
     ("n-evacuation-done", "evacuated", "loses", "clause", 0.7,
      r"\b(?:the\s+)?evacuations?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:completed|complete|finished|over)\b"),
@@ -234,8 +234,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
-     r"\brestor(?:ed|es|e|ing)\s+[\"“]?(?:security|stability|order|security\s+and\s+stability|state\s+authority)[\"”]?\s+"
-     r"(?:and\s+stability\s+)?(?:to|in|throughout|across|over)\b"),
+     r"\brestor(?:ed|es|e|ing)\s+(?:on\s+[^,;.]{1,25}?\s+)?(?:the\s+)?[\"“]?(?:security|stability|order|security\s+and\s+stability|"
+     r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:on\s+[^,;.]{1,25}?\s+)?(?:to|in|throughout|across|over)\b"),
     ("held-since", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),
     ("cleared-of", "captured", "gains", "subject", 0.7,
@@ -338,7 +338,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"
     ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
      r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
-     r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"),
+     r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"
+     r"(?!\s+behind\b)"),  # (not "left behind tanks")
     ("bussed-out", "evacuated", "loses", "object", 0.75,
      r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
      r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"
