@@ -248,12 +248,12 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
 
 
 _TOWN_OF = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|capital|seat)\s+of\s+(?:the\s+)?", re.I)
-_PLURAL_HEAD = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|"
-                         r"neighbou?rhoods|districts|quarters|suburbs)(?:\s+(?:in|of|on|along|near|across)\s+"
-                         r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*(?:,|:|—|–|\s-)\s*(?:namely\s+)?", re.IGNORECASE)
-_PLURAL_HEAD_IN = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|"
-                            r"neighbou?rhoods|districts|quarters|suburbs)\s+(?:in|on|along|near|across)\s+"
-                            r"(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
+# "the last rebel-held towns in the northern Hama countryside, Kafr Zita, …": a plural head, then its list
+_PLURAL_NOUN = (r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns|villages|cities|hamlets|settlements|localities|neighbou?rhoods|"
+                r"districts|quarters|suburbs)")
+_PLURAL_HEAD = re.compile(_PLURAL_NOUN + r"(?:\s+(?:in|of|on|along|near|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
+                          r"\s*(?:,|:|—|–|\s-)\s*(?:namely\s+)?", re.IGNORECASE)
+_PLURAL_HEAD_IN = re.compile(_PLURAL_NOUN + r"\s+(?:in|on|along|near|across)\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
 _MEMBER_LANDMARK = re.compile(r",\s*(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
                               re.IGNORECASE)
