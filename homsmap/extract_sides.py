@@ -217,7 +217,7 @@ _LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\
                         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:taken\s+under\s+control|cleansed|purged))")
 
 
-def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = None) -> None:
+def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
     document names most; always flagged as inferred."""
@@ -266,9 +266,9 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, speaker: str | None = N
             ev.gains = src.gains
             ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
                             f"{src.sentence.line})")
-        elif speaker is not None and (ev.loses is None or ev.loses != speaker):
-            ev.gains = speaker
-            ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
+        elif nar.speaker is not None and (ev.loses is None or ev.loses != nar.speaker):
+            ev.gains = nar.speaker
+            ev.notes.append(f"gaining side inferred: the side that issued the statement ({nar.speaker})")
         elif (adv := next((x for x in reversed(nar.advancing) if x.start < ev.trigger_start
                            and (ev.loses is None or x.actor != ev.loses)), None)) is not None:
             ev.gains = adv.actor  # "… reached the western districts of Aleppo … Hama fell on 5 December"
