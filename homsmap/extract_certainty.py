@@ -150,6 +150,15 @@ _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brot
                           r"(?:in|inside|at)\b", re.IGNORECASE)
 
 
+def _place_id(e: RawEvent) -> str | None:
+    return e.place.place.id if e.place is not None and e.place.place is not None else None
+
+
+def _named(s: Sentence) -> set[str]:
+    """The places the sentence ``s`` names."""
+    return {p.place.id for p in s.places if p.place is not None}
+
+
 def _take_back(events: Sequence[RawEvent], note: str) -> None:
     """Mark the control changes among ``events`` as denied, with the reason."""
     for e in events:
@@ -204,10 +213,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 e.certainty = "denied"
                 e.notes.append(f"called false on line {s.line}")
     if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'
-        named = {p.place.id for p in s.places if p.place is not None}
+        named = _named(s)
         _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
-                    and (not named or (e.place is not None and e.place.place is not None and e.place.place.id in named))],
-                   f"contradicted on line {s.line}")
+                    and (not named or _place_id(e) in named)], f"contradicted on line {s.line}")
     if _UNMOVED.search(s.text) or _OTHERWISE.search(s.text):
         # "… ran a story that we had pulled our units out of Tal Abyad. I laughed. Our units there have not moved a
         # metre."; "Ibaa says its fighters 'recaptured Kafr Zita'. Two local sources … say otherwise."
@@ -218,10 +226,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
         _take_back(mine, f"said to have been coded wrongly (line {s.line})")
     if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"
-        named = {p.place.id for p in s.places if p.place is not None}
+        named = _named(s)
         _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
-                    and e.certainty in ("claimed", "reported") and e.place is not None and e.place.place is not None
-                    and e.place.place.id in named], f"contradicted: the side said to have lost it is still there (line {s.line})")
+                    and e.certainty in ("claimed", "reported") and _place_id(e) in named],
+                   f"contradicted: the side said to have lost it is still there (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]
         holder = R.HOLDER_BLOCS.get(held[0].lower()) if held else None  # ("… we continue to assess Mayer as regime-held")
@@ -267,10 +275,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _SELF_REPORT.search(s.text) or corr:
         # "Correction to yesterday's 19:00 post. We wrote that Hish had been cleared — this was WRONG": the
         # earlier post that told it is taken back too
-        gone = {(e.place.place.id, e.gains) for e in mine if e.certainty == "denied" and e.place is not None
-                and e.place.place is not None}
-        _take_back([e for e in earlier if e.place is not None and e.place.place is not None
-                    and (e.place.place.id, e.gains) in gone and e.certainty != "denied"],
+        gone = {(_place_id(e), e.gains) for e in mine if e.certainty == "denied" and _place_id(e) is not None}
+        _take_back([e for e in earlier if (_place_id(e), e.gains) in gone and e.certainty != "denied"],
                    f"taken back by the correction on line {s.line}")
     m = R.DENIAL.search(s.text)
     if not m:
