@@ -226,6 +226,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?!\s+(?:several|many|multiple|numerous|repeatedly|again\s+and\s+again|\w+\s+times)\b)"),
     ("in-control-of", "took_over", "gains", "object", 0.65,
      r"\b(?:(?:now|is|are|was|were|remains?|remained)\s+)*in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\b"),
+    # "the army announced full control of Deir ez-Zor", "declared it had complete control of the city"
+    ("announced-control", "took_over", "gains", "object", 0.7,
+     r"\b(?:announced|announces|declared|declares|proclaimed|claimed|claims)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+)?"
+     r"(?:full|complete|total)\s+control\s+(?:of|over)\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
@@ -386,7 +390,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
