@@ -98,6 +98,7 @@ _MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|
 _THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
 _BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
 _NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
 _REL_YEAR = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
 _THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
@@ -309,6 +310,17 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             y = ctx.year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]
             ctx.year_here, end, raw = True, rel.end(), text[start:rel.end()]
             ctx.looking_back = ctx.looking_back or rel.group(1).lower() == "last"  # (its story is last year's)
+        named_wd = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) if not g.get("y1") and y is not None else None
+        if named_wd and y is not None and (_day(y, mo, d) or dt.date.min).weekday() != _WEEKDAYS[named_wd.group(1).lower()]:
+            # "Thursday the 23rd of February" in a letter that named 2014 before: the year whose 23 February is a
+            # Thursday, the nearest to the one reckoned or to the publication's (not past the publication)
+            fits = [c for c in range(y - 6, y + 7) if (day_c := _day(c, mo, d)) is not None
+                    and day_c.weekday() == _WEEKDAYS[named_wd.group(1).lower()]
+                    and (ctx.published is None or day_c <= ctx.published)]
+            if fits:
+                pub = ctx.published.year if ctx.published is not None else y
+                y = ctx.year = min(fits, key=lambda c: (min(abs(c - (y or c)), abs(c - (pub or c))), -c))
+                ctx.year_here = True
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):

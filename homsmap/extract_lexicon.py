@@ -58,6 +58,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
     "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
     "turkish-backed factions": "turkey", "turkish-backed syrian rebels": "turkey", "turkish-backed groups": "turkey",
+    "free army": "opposition", "the free army": "opposition", "turkish soldiers": "turkey", "the turkish soldiers": "turkey",
+    "turkish-backed militants": "turkey", "turkish-backed mercenaries": "turkey", "turkish-backed militias": "turkey",
     "jaysh al-fatah": "opposition", "jaysh al-fateh": "opposition", "jaish al-fateh": "opposition",
     "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
     "the army of islam": "jaysh-al-islam",
