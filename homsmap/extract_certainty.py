@@ -58,6 +58,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"\W*(?:Taking|Capturing|Retaking|Recapturing|Seizing|Storming|Entering)\b[^.;]{0,60}?\b(?:means|would|will|"
                 r"requires|required|is|remains)\b", doc.text[max(c0, a - 2):s.end]) and a - c0 <= 3:
         return "planned", "planned"  # "Taking Jisr al-Shughour means fighting in the mountains"
+    if re.match(r"\W*(?:A|An|Any)\s+(?:[\w-]+\s+){0,3}$", doc.text[s.start:a]) and re.search(
+            r"\b(?:would|could|might)\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "A Turkish-backed assault on Kobani … would radicalise a generation"
     if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"

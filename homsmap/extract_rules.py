@@ -455,7 +455,7 @@ _FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
                     r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:claims?|reports?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
-                    r"lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
+                    r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
                         r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
@@ -484,7 +484,7 @@ FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\W*)?(?:also\s+)?(?:fa
 CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?(?:\w+\s+){0,2}?(?:a\s+)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
                         r"showed|marked|saying|that)\b", re.IGNORECASE)
 DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
-                            r"lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
+                            r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
                             r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b"
@@ -555,7 +555,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?
 ENTRY_INTO_BEFORE = re.compile(r"\b(?:pushed|pushing|broke|breaking|stormed|storming|advanced|advancing|swept|sweeping|"
                                r"forced\s+their\s+way|fought\s+their\s+way)\s+(?:deep\s+|further\s+|back\s+)?into\s+"
                                r"[^.;,]{0,50}$", re.IGNORECASE)
-DESTINATION_BEFORE = re.compile(r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
+DESTINATION_BEFORE = re.compile(r"\b(?i:in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"  # ("fleeing south in the direction of Raqqa")
+                                r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
                                 r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
                                 r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|drove|went|travelled|traveled|"
                                 r"retreated|withdrew|fell\s+back|carry|carries|carried|carrying|ferried|ferrying|"
