@@ -24,6 +24,7 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
+_LEAD_PURPOSE = re.compile(r"(?i)^\W*(?:in\s+order\s+to|so\s+as\s+to|in\s+an\s+effort\s+to)\b[^,;]*,")
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
 
 
@@ -53,7 +54,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
-    if R.PLANNED.search(pre):
+    if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")
         return "planned", "planned"
     if re.match(r"\W*(?:Taking|Capturing|Retaking|Recapturing|Seizing|Storming|Entering)\b[^.;]{0,60}?\b(?:means|would|will|"
                 r"requires|required|is|remains)\b", doc.text[max(c0, a - 2):s.end]) and a - c0 <= 3:

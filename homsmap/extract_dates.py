@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     # "on the night of the 23rd": a day of the month the story is in
     ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
                 r"regiment|corps|armou?red|floor|time|day|week|round|birthday)))"),
-    ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b)"),
+    ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "
+              r"(?:few )?hours)\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
     # "A year ago this morning", "two years ago": back from the publication date
     ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?|days?)"
@@ -231,7 +232,7 @@ def _month_num(token: str) -> int:
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this "), "weekend": ("weekend",),
+_NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this ", " hours"), "weekend": ("weekend",),
           "relmonth": ("month", "year"), "ago": (" ago",),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}

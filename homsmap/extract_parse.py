@@ -319,7 +319,8 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
-            ante = earlier[-1]
+            ante = next((a for a in reversed(earlier) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
+                text, max(0, a.start - 10), a.start)), earlier[-1])  # "The army … fled before our lions, … they also left X"
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
                 # "ten days later, after the YPG had pulled out of the city overnight, they entered Afrin":
@@ -333,15 +334,15 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             elif m.start() <= 2 and prev_start is not None:
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
-                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [
-                    a for a in earlier if prev_start <= a.start and a.how != "pronoun" and not re.search(  # ("On Thursday, …,
-                        r"(?i)\b(?:from|against|of|with|by|to|and)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])]  # the mujahideen …")
+                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
+                           if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)]
                 ante = subject[0] if subject else ante
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
 
 
+_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
@@ -494,8 +495,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             continue
         lead_day = _ENTRY_DATE.match(s.text) if new_para else None
         if lead_day is not None:
-            # "[21 August 2019] … entered Khan Shaykhun yesterday", "Friday, 29 November. …": an entry's own day
-            # is the "today" of its paragraph (not the publication day)
+            # "[21 August 2019] … yesterday", "Friday, 29 November. …": the entry's own day is its paragraph's "today"
             entry_day = next((d.date for d in scan_dates(lead_day.group("d"), DateContext(published, ctx.default_year,
                                                                                             ctx.year))
                               if d.precision == "day" and d.date is not None), None)
@@ -518,7 +518,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]
         if new_para and s.text.count("|") >= 2 and (row_day := next((d.date for d in s.dates if d.precision == "day"), None)):
-            entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | … | Albu Kamal" dates its "Notes:" line
+            entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | …" dates its "Notes:" line
         elif entry_anchor is not None and not s.dates and lead_day is None:  # a post under its "12 October, 09:30"
             s.dates = [DateMention(s.start, s.start, "", entry_anchor, None, "day", "relative")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (

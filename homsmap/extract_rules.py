@@ -327,10 +327,14 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("battle-over", "captured", "gains", "object", 0.65,
      r"\b(?:battle|fight)\s+for\b(?=[^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("fight-in", "attacked", "gains", "object", 0.7,
-     r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
+     r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
+    # a side's euphemism for its own retreat: "the units stationed there have redeployed and taken up positions outside
+    # the city", "our units in Aleppo were repositioned outside the city"
+    ("redeploy", "withdrew", "loses", "object", 0.6,
+     r"\b(?:redeployed|repositioned|regrouped)\b[^.;]{0,40}?\b(?:outside|out\s+of|away\s+from)\b"),
     ("withdraw", "withdrew", "loses", "object", 0.9,
      r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
     ("pull-out", "withdrew", "loses", "object", 0.85,
@@ -390,7 +394,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
@@ -530,7 +534,9 @@ ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accom
 # The separators of a list of places: ", ", " and ", ", and "
 LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December|dawn|midnight|yesterday|"
+                          r"last\s+\w+|early|late|mid)\b)", re.IGNORECASE)  # (not "Since Monday, fighting has raged …")
 
 # Lines that are page furniture, and headings after which a page holds no more narrative.
 SKIP_LINE = re.compile(
