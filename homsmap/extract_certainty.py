@@ -173,25 +173,16 @@ def _take_back(events: Sequence[RawEvent], note: str) -> None:
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
-        for e in mine:
-            if ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append("labelled false")
+        _take_back(mine, "labelled false")
     corr = R.CORRECTION.match(s.text)
     if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
-        for e in mine:
-            if e.trigger_start >= s.start + corr.end() and ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append("taken back as a correction")
+        _take_back([e for e in mine if e.trigger_start >= s.start + corr.end()], "taken back as a correction")
     post = re.match(r"^\W*(?:\d+/\s*)?correction\s+(?:to|of|on)\s+(?:post\s+|tweet\s+)?(\d+)/", s.text, re.IGNORECASE)
     if post:  # "4/ CORRECTION to 3/: I got Mayadin wrong": the changes of post 3/ (on the places named, if any)
         paras = {x.para for x in doc.sentences if x.index < s.index and re.match(rf"^\W*{post.group(1)}/", x.text)}
-        named = {p.place.id for p in s.places if p.place is not None}
-        for e in earlier:
-            if e.sentence.para in paras and ACTIONS[e.action][0] == "control" and (
-                    not named or (e.place is not None and e.place.place is not None and e.place.place.id in named)):
-                e.certainty = "denied"
-                e.notes.append(f"taken back by the correction on line {s.line}")
+        named = _named(s)
+        _take_back([e for e in earlier if e.sentence.para in paras and (not named or _place_id(e) in named)],
+                   f"taken back by the correction on line {s.line}")
     if _REPELLED_AFTER.search(s.text):  # "… stormed the village. … before the attack was repelled.": an attack
         for e in earlier:
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
@@ -209,13 +200,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         # a refutation that states the claim itself ("The claims … that its militias re-entered al-Nayrab … are lies")
         # leaves the speaker's own earlier gains alone; a bare one ("this claim is a fabrication") answers what came before
         told = inside + [e for e in earlier if not inside or e.certainty in ("claimed", "reported")]
-        for e in told:
-            if s.index - 4 <= e.sentence.index <= s.index and ACTIONS[e.action][0] == "control" \
-                    and e.certainty not in ("denied", "planned") and (
-                        (e.place is not None and e.place.place is not None and e.place.place.id in para_places)
-                        or (not para_places and e.sentence.index == s.index - 1)):
-                e.certainty = "denied"
-                e.notes.append(f"called false on line {s.line}")
+        _take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
+                    and (_place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
+                   f"called false on line {s.line}")
     if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'
         named = _named(s)
         _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
@@ -241,11 +228,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                     and (holder is None or e.gains not in (holder, "isil" if holder == "isis" else holder))],
                    f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control" \
-                    and e.certainty in ("claimed", "reported"):
-                e.certainty = "denied"
-                e.notes.append(f"contradicted by the next sentence (line {s.line})")
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+                   f"contradicted by the next sentence (line {s.line})")
     loss = R.LOSS_DENIED.search(s.text)
     if loss:  # "Amaq claimed its fighters had recaptured X. The SDF denied losing any ground."
         cue = s.start + loss.start()
@@ -260,16 +244,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if R.DID_NOT_FLIP.search(s.text):  # "5/ Correction to 3/: Kafr Uwayd did NOT flip."
         named = {p.place.id for p in s.places if p.place is not None  # (not "T4, west of Palmyra, … never fell")
                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
-        for e in earlier:
-            if e.place is not None and e.place.place is not None and e.place.place.id in named \
-                    and ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append(f"taken back on line {s.line}")
+        _take_back([e for e in earlier if _place_id(e) in named], f"taken back on line {s.line}")
     if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
-        for e in earlier:
-            if e.sentence.index == s.index - 1 and ACTIONS[e.action][0] == "control":
-                e.certainty = "denied"
-                e.notes.append(f"taken back by the next sentence (line {s.line})")
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"taken back by the next sentence (line {s.line})")
     for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
         if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
             for e in mine:
