@@ -81,6 +81,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "our guys": "@speaker", "our brothers": "@speaker", "our comrades": "@speaker", "our garrison": "@speaker",
     "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
     "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
+    "our brigades": "@speaker", "our battalions": "@speaker", "our factions": "@speaker", "our detachments": "@speaker",
+    "our formations": "@speaker", "our squads": "@speaker", "our assault groups": "@speaker",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
     "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
     "terrorist gatherings": "@enemy", "mercenaries": "@mercenaries", "the mercenaries": "@mercenaries",

@@ -237,6 +237,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),
+    # the jihadist idiom of conquest: "God opened for us the camp of al-Mastoumeh", "granted us Jisr al-Shughur"
+    ("god-opened", "captured", "gains", "object", 0.7,
+     r"(?:(?<=\bGod\s)|(?<=\bAllah\s))(?:(?:has|had|then|also)\s+)?(?:opened|granted)\s+(?:for\s+|to\s+)?(?:us|them|our\s+brothers|"
+     r"the\s+mujahideen|his\s+servants)\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
      r"\brestor(?:ed|es|e|ing)\s+(?:on\s+[^,;.]{1,25}?\s+)?(?:the\s+)?[\"“]?(?:security|stability|order|security\s+and\s+stability|"
      r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:on\s+[^,;.]{1,25}?\s+)?(?:to|in|throughout|across|over)\b"),
@@ -360,7 +364,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                         r"(?-i:[A-Z])[^.;,]{0,40}?|the\s+(?:town|city|village|district|area|base|"
                                                         r"crossing)|it|them)\s+over\s+to\b)|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=[^.;]{0,60}?\b(?:the\s+(?:town|city|village|"
-                                                        r"district)(?:\s+itself)?|it)\s+over\s+to\b)"),
+                                                        r"district)(?:\s+itself)?|it)\s+over\s+to\b)|"
+                                                        r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                                                        r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:back\s+)?to\s)"),
     # ("will hand the town over to", "agreed to hand their heavy weapons and the town itself over to")
     ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
@@ -399,7 +405,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",

@@ -136,6 +136,7 @@ _COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|gro
 
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},")
 
 
@@ -143,6 +144,12 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     """The side doing what the trigger says: the nearest side before it that no preposition governs;
     of coordinated sides ("the YPG and allied FSA groups") the first."""
     before = [r for r in s.actors if r.end <= a]
+    rel = _WHO_CLAUSE.search(doc.text, s.start, a)
+    if rel is not None:  # "handed Manbij to the Assad gang and the Russians, who entered the city": who = the Russians
+        head = [r for r in before if r.end <= rel.start() and rel.start() - r.end <= 30
+                and not re.search(r"[,;]", doc.text[r.end:rel.start()])]
+        if head:
+            return head[-1]
     # ", fighting side by side with the forces of X," / ", backed by Y,": an ally's phrase, not the subject
     asides = [(m.start(), m.end()) for m in R.ALLY_ASIDE.finditer(doc.text, s.start, a)]
     # ", which the Islamic State had used as a prison,": a relative clause's side is not the subject either
