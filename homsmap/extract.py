@@ -310,6 +310,10 @@ def _surer(e: ExtractedEvent) -> tuple[bool, float]:
     return e.precision != "approximate", e.confidence
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also)\s+)?(?:taken|captured|seized|recaptured|retaken|"
+                      r"regained|overrun|entered|driven)\b", re.IGNORECASE)
+
+
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
     best: dict[tuple[object, ...], ExtractedEvent] = {}
@@ -333,7 +337,9 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         guessed = any("as of publication" in n or n == SAID_DAY for n in e.notes)  # a headline, a summary, or
         # the day a side said it ("have captured X, the army said on Wednesday") with the change's own day told later
         # a headline sums up the days before publication: its twin in the body may be up to a week older
-        before = 7 if guessed and e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?" else 1
+        # and so does a lede's perfect ("Factions have taken control of X and Y in the first three days of …")
+        before = 7 if guessed and ((e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?")
+                                   or (e.line <= 3 and _PERFECT.search(e.sentence))) else 1
         twin = next((p for p in precise if guessed and e.changes_control and e.date and id(p) not in dropped
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)

@@ -199,7 +199,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                   and e.certainty != "planned"]  # (not "the claims … about entering Mabatli are false": it names no claim)
         # a refutation that states the claim itself ("The claims … that its militias re-entered al-Nayrab … are lies")
         # leaves the speaker's own earlier gains alone; a bare one ("this claim is a fabrication") answers what came before
-        told = inside + [e for e in earlier if not inside or e.certainty in ("claimed", "reported")]
+        # and one that follows the claim in its own sentence ("pages said the army had restored security in X, but the
+        # Observatory said the report was untrue") answers that claim, not the sentences before
+        stated = [e for e in mine if e.trigger_start < s.start + claim_false.start() and e.certainty != "planned"]
+        told = inside + stated if stated else inside + [e for e in earlier if not inside or e.certainty in ("claimed", "reported")]
         _take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
                     and (_place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
                    f"called false on line {s.line}")

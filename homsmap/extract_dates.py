@@ -563,6 +563,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue
         if ctx.narrative is None and len(out) > 1 and _BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
             continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
+        if len(out) > 1 and re.search(r"(?i)\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", text[max(0, d.start - offset - 12):d.start - offset]):
+            continue  # "tried to storm X on Thursday, … under a tight siege since June 24": the story is at Thursday
         ctx.narrative = last
         break
     return out

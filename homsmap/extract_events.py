@@ -126,6 +126,9 @@ _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|tru
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
+                             r"(?:back|off)|broke\s+up)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 _REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
                        r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
@@ -239,6 +242,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and _REPELLED.match(doc.text[b:s.end]):
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
+            elif spec.name == "n-offensive" and _REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]):
+                action, kind = "clashes", "incident"  # "the army said it had repelled an attack on X": nothing changed
+                notes.append("an attack beaten off: recorded as fighting, not a change of control")
             elif spec.name == "storm" and _FOUGHT_ON.match(doc.text[b:s.end]):
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")

@@ -44,8 +44,9 @@ _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*[-–—][ \t]+")
-# "since rebels captured it in April 2015": a dated event told in passing, not a state
-_DATED_SINCE = re.compile(r"[^.;,]{0,80}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
+# "since rebels captured it in April 2015", "since the YPG, backed by air strikes, pushed IS out of Kobani on January
+# 26": a dated event told in passing, not a state
+_DATED_SINCE = re.compile(r"[^.;,]{0,80}?(?:,[^.;,]{3,50},[^.;,]{0,60}?)?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
                           r"May|June|July|August|September|October|November|December)\b")
 # "Assault on the town. On 19 May …": a section title run into its paragraph
 _RUN_IN_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
@@ -266,8 +267,13 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                     named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
-                    pick = jihadist if "jihad" in key and jihadist else named
-                    target = pick[-1].actor if pick else "opposition"
+                    pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
+                    pick = [a for a in pick if _subjectlike(text, a)] or pick  # (not "the Nusra Front's stronghold")
+                    here = [a for a in pick if a.start >= s.start]
+                    last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
+                    # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
+                    # militants also entered Y"), not the last side it names
+                    target = here[-1].actor if here else last[0].actor if last else pick[-1].actor if pick else "opposition"
                 elif target == "@speaker":  # "our forces" in a statement: the side that issued it, or the quoted one
                     target = speaker or ("government" if re.search(r"(?i)\b(?:state\s+(?:television|TV|media)|SANA|presenter|"
                                                                   r"army\s+(?:statement|command))\b", s.text) else "")
@@ -320,7 +326,8 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
             ante = next((a for a in reversed(earlier) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
-                text, max(0, a.start - 10), a.start)), earlier[-1])  # "The army … fled before our lions, … they also left X"
+                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if not _POSSESSIVE.match(text, a.end)), earlier[-1]))
+            # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
                 # "ten days later, after the YPG had pulled out of the city overnight, they entered Afrin":
@@ -340,6 +347,15 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _subjectlike(text: str, a: ActorRef) -> bool:
+    """Not a side named as a holder or an object: "the Nusra Front's main stronghold", "rebels including Nusra"."""
+    return not (_POSSESSIVE.match(text, a.end) or re.search(
+        r"(?i)\b(?:including|from|against)\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]))
 
 
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")

@@ -123,13 +123,15 @@ def _after_preposition(text: str, pos: int) -> bool:
         words.pop()  # "with the help of local Nusra Front members": a helper, not the subject
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
+    if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:
+        return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo"
     if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in ("led", "headed", "spearheaded",
                                                                                  "dominated", "commanded"):
         return False  # "a coalition led by Jabhat al-Nusra … seized Kessab": the coalition's side
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
-_COORDINATED = re.compile(r"^\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
+_COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
                           r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
                           r"[\w-]+-backed)\s+)*$", re.I)
 
@@ -162,10 +164,15 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
             r = pool[k]
             if _after_preposition(doc.text, r.start) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
                 continue
-            while k > 0 and _COORDINATED.match(doc.text[pool[k - 1].end:r.start]):
+            first, comma = r, False
+            while k > 0 and (_COORDINATED.match(gap := doc.text[pool[k - 1].end:r.start]) or re.fullmatch(r"\s*\(", gap)):
                 k -= 1
-                r = pool[k]
-            return r
+                r, comma = pool[k], comma or "," in gap
+            if not _after_preposition(doc.text, r.start):
+                return r
+            if comma:  # "pulled out of X, crossing into Turkey, and YPG units took control": a new clause's subject
+                return first
+            # (but "an agreement between the Government of Syria (GoS) and Ahrar al-Sham": all governed by "between")
     return None
 
 
@@ -237,6 +244,10 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
             # the side named as leaving loses, its enemy gains
             leaver = ev.sentence.actors[0]
+            if ev.action != "withdrew" and re.search(r"(?i)\b(?:between|with)\b", ev.sentence.text):
+                # "under an agreement between the Government of Syria and Ahrar al-Sham, … were evacuated": the
+                # party that is not the state is the one bussed out
+                leaver = next((r for r in ev.sentence.actors if r.bloc != "government"), leaver)
             comer = next((r for r in ev.sentence.actors if _MOVES_IN.match(ev.sentence.text, r.end - ev.sentence.start)), None)
             if comer is not None:  # "… were bussed out of Old Homs, and government troops moved into the emptied quarters"
                 ev.gains = comer.actor
