@@ -310,6 +310,7 @@ def _surer(e: ExtractedEvent) -> tuple[bool, float]:
     return e.precision != "approximate", e.confidence
 
 
+_NOMINAL = re.compile(r"(?i)(?:the\s+)?(?:liberation|capture|recapture|fall|seizure|takeover|conquest)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also)\s+)?(?:taken|captured|seized|recaptured|retaken|"
                       r"regained|overrun|entered|driven)\b", re.IGNORECASE)
 
@@ -348,6 +349,11 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # dated in its own sentence
             twin = next((p for p in precise if p.start == e.start and p.place_id == e.place_id and p is not e
                          and p.gains_bloc == e.gains_bloc and not any("date inherited" in n for n in p.notes)), None)
+        if twin is None and e.changes_control and any("date inherited" in n for n in e.notes) \
+                and _NOMINAL.match(e.trigger or ""):
+            # "We pledge that the liberation of the city is only the beginning": a change told before, named again
+            twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc
+                         and p.start < e.start), None)
         if twin is None and e.date is None and e.changes_control:
             # an undated summary ("Result: government recapture of Kessab") of a change the text dates elsewhere
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)

@@ -110,11 +110,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     return "confirmed", None
 
 
-_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
+_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
+                         r"[^.;:]{0,40}?\bthat\s+)?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
                          r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
-                         r"completely\s+|simply\s+|totally\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
-                         r"nonsense|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
+                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
+                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish)\W*$|"

@@ -126,6 +126,9 @@ _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|tru
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# "captured the eastern districts of Aleppo", "the entire northern sector of east Aleppo is liberated": a part
+_PART_OF = re.compile(r"\b(?:districts|quarters|neighbou?rhoods|sectors?|half)\s+of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?$",
+                      re.IGNORECASE)
 _REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
                              r"(?:back|off)|broke\s+up)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -286,7 +289,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                               r"(?i)\b(?:eastern|western|northern|southern)\b", doc.text[b:p.end]))]
                 if action in R.CAPTURE_LIKE and places and (re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
-                        or R.PART_AFTER.match(doc.text, places[-1].end)):
+                        or R.PART_AFTER.match(doc.text, places[-1].end) or _PART_OF.search(
+                            doc.text, max(0, places[0].start - 40), places[0].start)):
                     action = "contested"
             stop = None
             if kind == "control":

@@ -159,10 +159,34 @@ def _cut(text: str) -> tuple[int, str | None]:
     return len(text), None
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped page (an e-mail, a plain-text statement cut at 80-100
+    columns) turned into spaces, so its paragraphs read as paragraphs; same length, so offsets hold.
+
+    >>> _unwrapped("a" * 70 + "\\nb\\n") == "a" * 70 + "\\nb\\n"  # (too few lines to tell)
+    True
+    """
+    lines = text.split("\n")
+    lens = sorted(len(x.rstrip()) for x in lines if x.strip())
+    if len(lens) < 6:
+        return text
+    width = lens[int(len(lens) * 0.9)]
+    if not 50 <= width <= 120 or sum(width - 20 <= n <= width for n in lens) < max(4, len(lens) * 0.3):
+        return text
+    out, pos = list(text), 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        if len(line.rstrip()) >= width - 25 and nxt.strip() and not _BULLET.match(nxt) and not nxt.lstrip().startswith("["):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def _sentences(text: str, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     pos, line_no, para = 0, 1, 0
-    for line in text[:end].split("\n"):
+    flat = _unwrapped(text[:end])
+    for line in flat.split("\n"):
         if line.strip() and not R.SKIP_LINE.match(line):
             para += 1
             start = pos
@@ -173,13 +197,13 @@ def _sentences(text: str, end: int) -> list[Sentence]:
                     continue
                 stop = pos + m.start() + 1
                 if text[start:stop].strip():
-                    out.append(Sentence(len(out), start, stop, line_no, para, text[start:stop]))
+                    out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, text[start:stop]))
                 start = pos + m.end()
             stop = pos + len(line.rstrip())
             if start < stop and text[start:stop].strip():
-                out.append(Sentence(len(out), start, stop, line_no, para, text[start:stop]))
+                out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, text[start:stop]))
+        line_no += text.count("\n", pos, pos + len(line)) + 1
         pos += len(line) + 1
-        line_no += 1
     return out
 
 
@@ -268,7 +292,9 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
-                    pick = [a for a in pick if _subjectlike(text, a)] or pick  # (not "the Nusra Front's stronghold")
+                    pick = [a for a in pick if not _POSSESSIVE.match(text, a.end) and not re.search(
+                        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])] or pick
+                    # (not "the Nusra Front's stronghold", "rival rebels including the Nusra Front")
                     here = [a for a in pick if a.start >= s.start]
                     last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
                     # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
@@ -326,7 +352,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
             ante = next((a for a in reversed(earlier) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
-                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if not _POSSESSIVE.match(text, a.end)), earlier[-1]))
+                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or _subjectlike(text, a)), earlier[-1]))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
@@ -353,11 +379,15 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _subjectlike(text: str, a: ActorRef) -> bool:
-    """Not a side named as a holder or an object: "the Nusra Front's main stronghold", "rebels including Nusra"."""
-    return not (_POSSESSIVE.match(text, a.end) or re.search(
-        r"(?i)\b(?:including|from|against)\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]))
+    """Not a side named as a holder, a modifier or an object: "the Nusra Front's main stronghold", "army
+    checkpoints", "fled before our lions", "rebels including Nusra"."""
+    return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text, a.end) or (_OBJECT_OF.search(
+        text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
+        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]))
 
 
+_MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")

@@ -202,7 +202,8 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
             if not key:
                 continue
             approximate = not _known_key(gaz, key)
-            if approximate and not _spelling_variant(gaz, key, words):
+            if approximate and not _spelling_variant(gaz, key, words, loose=length == 1 and bool(_SETTLEMENT_OF.search(
+                    text, max(0, tokens[i][1] - 20), tokens[i][1]))):
                 continue
             if _ordinary_word(gaz, key, words) or _glued_to_other_name(text, tokens, i, j) \
                     or (length == 1 and first.lower() in _PEOPLE_WORDS):
@@ -220,7 +221,10 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
     return _share_plural_cues(text, mentions)
 
 
-def _spelling_variant(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|hill)\s+of\s+$", re.IGNORECASE)
+
+
+def _spelling_variant(gaz: Gazetteer, key: str, words: Sequence[str], *, loose: bool = False) -> bool:
     """A name the gazetteer knows in another transliteration only ("Bosra al-Sham" for Busra ash Sham,
     "Ratyan" for Rityan): the same consonant skeleton as a known spelling and a close string. One word
     must be rare in English and not an acronym; such a mention is kept only if it resolves (see
@@ -233,7 +237,8 @@ def _spelling_variant(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
         if word.isupper() or not word[:1].isupper() or _zipf(word.lower()) >= RARE_WORD_ZIPF:
             return False
     others = gaz.skeletons.get(skeleton(key), set())
-    return any(fuzz.ratio(key, other) >= APPROXIMATE_NAME_SCORE for other in others)
+    # (after "the village of", the same consonants and a looser likeness: "Kolmed" for Kulmad)
+    return any(fuzz.ratio(key, other) >= APPROXIMATE_NAME_SCORE - (15 if loose else 0) for other in others)
 
 
 def _share_plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
