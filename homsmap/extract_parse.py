@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
@@ -174,7 +175,7 @@ def _unwrapped(text: str) -> str:
     if not 50 <= width <= 120 or sum(width - 20 <= n <= width for n in lens) < max(4, len(lens) * 0.3):
         return text
     out, pos = list(text), 0
-    for line, nxt in zip(lines, lines[1:]):
+    for line, nxt in pairwise(lines):
         pos += len(line)
         if len(line.rstrip()) >= width - 25 and nxt.strip() and not _BULLET.match(nxt) and not nxt.lstrip().startswith("["):
             out[pos] = " "
