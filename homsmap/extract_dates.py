@@ -518,7 +518,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
                 r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \
                 and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
-                                  text[max(0, m.start() - 100):m.start()]):  # "a town that Isis had seized on 3 July 2014"
+                                  text[max(0, m.start() - 100):m.start()]) \
+                and not (out[:-1] and ctx.year is not None and int(m.groupdict().get("y2") or m.groupdict()["y1"]) < ctx.year
+                         and re.search(r"(?i)\b(?:after|since|following)\b", text[max(0, m.start() - 80):m.start()])):
+            # (nor "back into the town on 27 March 2016, ten months after IS overran it on 20 May 2015")
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
             ctx.year_here = True
             # a full date names the paragraph's year ("opened on 27 November 2024"); a month in passing does not

@@ -287,6 +287,7 @@ def _find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list
                 if target == "?any":  # "fighters": the side last named, whichever it is
                     named = [a for a in (*history, *found) if a.how == "alias" and a.bloc != "other"
                              and s.start - a.start < 3000]
+                    named = [a for a in named if _subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
                     named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
@@ -384,7 +385,8 @@ def _subjectlike(text: str, a: ActorRef) -> bool:
     checkpoints", "fled before our lions", "rebels including Nusra"."""
     return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text, a.end) or (_OBJECT_OF.search(
         text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
-        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]))
+        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
+        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]))
 
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"

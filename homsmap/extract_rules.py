@@ -507,7 +507,8 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:m
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
                       r"witnesses|said|says|told)\b", re.IGNORECASE)
 PLANNED = re.compile(
-    r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
+    r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|"
+    r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
@@ -552,8 +553,9 @@ SKIP_LINE = re.compile(
 END_HEADINGS = frozenset({"references", "related research articles", "see also", "external links",
                           "further reading", "notes", "bibliography", "footnotes", "citations",
                           "notes and references", "related articles", "sources", "more from", "related"})
+_FAITHS = r"(?:Christian|Muslim|Kurdish|Druze|Alawite|Sunni|Shia|Shiite|Armenian|Turkmen|Assyrian|Arab|Ismaili)"
 COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b))?(?:(?:mostly\s+|mainly\s+|predominantly\s+|"
-                   r"largely\s+)?(?:Christian|Kurdish|Druze|Alawite|Sunni|Shia|Shiite|Armenian|Turkmen|Assyrian|Arab|Ismaili)\s+"
+                   rf"largely\s+|mixed\s+)?{_FAITHS}(?:\s+and\s+{_FAITHS})?\s+"
                    r"(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
