@@ -111,14 +111,16 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
-                         r"[^.;:]{0,40}?\bthat\s+)?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
+                         r"[^.;:]{0,40}?\bthat\s+|(?P<said>[^.;:\"“]{0,50}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
+                         r"stressed|note|notes|noted)\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
                          r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
-                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
-                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
+                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|"
+                         r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
+                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect)\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
-                         r"fabricat\w+|propaganda|rubbish)\W*$|"
+                         r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
@@ -153,6 +155,10 @@ _MISCODED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+)?(?:first|initially|ori
 _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brothers|units|troops|lions|heroes|garrison|"
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
                           r"(?:in|inside|at)\b", re.IGNORECASE)
+
+_STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
+                         r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b",
+                         re.IGNORECASE)
 
 
 def _place_id(e: RawEvent) -> str | None:
@@ -189,8 +195,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
-    if _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
-        _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index
+    if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
+        said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
+        _take_back([e for e in earlier if e.sentence.para == s.para and s.index - (1 if said else 2) <= e.sentence.index < s.index
                     and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
     if claim_false := _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
@@ -225,6 +232,15 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and _place_id(e) in named],
                    f"contradicted: the side said to have lost it is still there (line {s.line})")
+    if _STILL_HELD.search(s.text) and (holders := {r.bloc for r in s.actors}):
+        # "Pages close to the government reported that regime forces had 'regained' Nayrab. … the village remains in
+        # the hands of the factions"; "government forces are still positioned in Dadikh": a claim for another side
+        named = _named(s)
+        blocs = {r.actor: r.bloc for x in doc.sentences[max(0, s.index - 3):s.index + 1] for r in x.actors}
+        _take_back([e for e in [*earlier, *mine] if s.index - 2 <= e.sentence.index <= s.index
+                    and e.certainty in ("claimed", "reported") and (_place_id(e) in named or (
+                        not named and e.sentence.index == s.index - 1)) and blocs.get(e.gains or "", "?") not in holders],
+                   f"contradicted: another side still holds it (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]
         holder = R.HOLDER_BLOCS.get(held[0].lower()) if held else None  # ("… we continue to assess Mayer as regime-held")
