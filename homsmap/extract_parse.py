@@ -554,7 +554,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 entry_anchor = entry_day if lead_day.end() >= len(s.text.rstrip()) else entry_anchor
         s.narrative_before = ctx.narrative
         s.dates = [d for d in scan_dates(s.text, ctx, offset=s.start)
-                   if not any(a <= d.start < b for a, b in datelines)]  # a dateline dates the story, no event
+                   if not any(a <= d.start < b for a, b in datelines)  # a dateline dates the story, no event
+                   # ("23 August – Two days later, the army enters Morek": the entry's day, counted from the entry before)
+                   and not (lead_day is not None and d.kind == "relative" and d.start - s.start <= lead_day.end() + 2)]
         if s.index == 0 and published is None and len([d for d in s.dates if d.date is not None]) >= 2 \
                 and s.dates[0].date is not None:
             # "Northwestern Syria offensive (December 2019 – March 2020)": the story starts in the first year

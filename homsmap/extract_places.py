@@ -385,7 +385,7 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:
-            gap = _BEARING_TAIL.sub("", re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]))
+            gap = _ITS_PART.sub("", _BEARING_TAIL.sub("", re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a])))
             if doc.text[p.start - 1:p.start] == "(":
                 gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
             if apposition and p.end <= apposition.start():
@@ -404,6 +404,9 @@ _BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?wes
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
+# "Qalaat al-Madiq and its hilltop citadel are taken over": the place with a part of it
+_ITS_PART = re.compile(r"^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:citadel|castle|fort|fortress|air\s?base|base|airport|"
+                       r"surroundings|outskirts|suburbs|countryside|environs|hills?|farms|orchards|villages?)(?=\s)", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?<!town\s)(?<!city\s)(?<!village\s)(?<!district\s)"
                          r"(?:of|near|outside|from)\s+[^,;.]{1,50},(?P<rest>[^,;.]{0,40})$")  # (not ", the town of X,")
 _PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"

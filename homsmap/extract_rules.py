@@ -458,7 +458,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", 
 # Certainty and modality cues.
 _FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
           r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
-          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were)\s+(?:later\s+)?(?:withdrawn|retracted|"
+          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
           r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
