@@ -138,7 +138,8 @@ NATIONALITIES = frozenset("syrian kurdish turkish lebanese iraqi jordanian israe
                           "umayyad".split())
 # Subjects that give nothing up: "8,000 people evacuated from X" is not a side leaving X.
 NON_COMBATANTS = frozenset("people civilians residents families refugees displaced buses convoy convoys passengers "
-                           "detainees prisoners inhabitants population children women".split())
+                           "detainees prisoners inhabitants population children women leadership leaders delegation "
+                           "delegates envoys negotiators officials journalists".split())
 # A partisan text's own side, when no issuer is named up front: first-person words for a side ("our lions",
 # "it stays ours") and the words each side uses of itself and its enemies ("terrorists", "the regime")
 _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|forces|fighters|units|troops|soldiers|army|men|"
