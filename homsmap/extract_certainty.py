@@ -157,6 +157,8 @@ _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brot
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
                           r"(?:in|inside|at)\b", re.IGNORECASE)
 
+# "Ankara says the YPG has left Manbij. Has it? — I have seen no evidence of that.": the question restates the claim
+_ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b",
                          re.IGNORECASE)
@@ -245,7 +247,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]
         holder = R.HOLDER_BLOCS.get(held[0].lower()) if held else None  # ("… we continue to assess Mayer as regime-held")
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")
+        before = s.index - (2 if s.index >= 2 and _ASKED.fullmatch(doc.sentences[s.index - 1].text) else 1)
+        _take_back([e for e in earlier if e.sentence.index == before and e.certainty in ("claimed", "reported")
                     and (holder is None or e.gains not in (holder, "isil" if holder == "isis" else holder))],
                    f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"

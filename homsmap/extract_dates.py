@@ -78,6 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "
               r"(?:few )?hours)\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
+    ("lastweek", r"(?i:\b(?P<which>last|earlier this) week\b)"),
     # "A year ago this morning", "two years ago": back from the publication date
     ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?|days?)"
             r"\s+ago(?P<today>\s+(?:this\s+(?:morning|evening|week)|today|tonight))?\b)"),
@@ -232,7 +233,7 @@ def _month_num(token: str) -> int:
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this ", " hours"), "weekend": ("weekend",),
+_NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this ", " hours"), "weekend": ("weekend",), "lastweek": (" week",),
           "relmonth": ("month", "year"), "ago": (" ago",),
           "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
@@ -412,6 +413,14 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
+    if name == "lastweek":  # "last week" Monday to Sunday before the week of publication; "earlier this week" up to it
+        ref = ctx.anchor or ctx.published
+        if ref is None:
+            return None
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if g["which"].lower() == "last":
+            return DateMention(start, end, raw, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range", "weekday")
+        return DateMention(start, end, raw, monday, max(monday, ref - dt.timedelta(days=1)), "range", "weekday")
     if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
         ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
         d = int(g["dd"])

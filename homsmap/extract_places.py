@@ -181,14 +181,18 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     out: list[PlaceRef] = []
     broken = False
     landmark_end = -1  # "Bab al-Khair, east of Ras al-Ain, and Umm Harmala": Ras al-Ain only locates a member
-    for p in refs:
+    kind_of: PlaceRef | None = None
+    for k, p in enumerate(refs):
         if p.start < a or p.start >= stop:
+            continue
+        if not out and k + 1 < len(refs) and _KIND_OF.fullmatch(doc.text, p.end, refs[k + 1].start):
+            kind_of = p  # "took over the Damascus suburb of Daraya": Damascus only says where Daraya is
             continue
         if out and _MEMBER_LANDMARK.fullmatch(doc.text, out[-1].end, p.start) and landmark_end < out[-1].end:
             landmark_end = p.end
             continue
         if not out:
-            gap = doc.text[a:p.start]
+            gap = doc.text[a:(kind_of.start if kind_of is not None and kind_of.end <= p.start else p.start)]
             if _PLURAL_HEAD.fullmatch(gap):
                 out.append(p)  # "took the last rebel-held towns in the Hama countryside, Kafr Zita, …": the list
                 continue
@@ -404,6 +408,8 @@ _BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?wes
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
+_KIND_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|countryside|town|village|city|area|region|camp)\s+of\s+"
+                      r"(?:the\s+)?", re.IGNORECASE)
 # "Qalaat al-Madiq and its hilltop citadel are taken over": the place with a part of it
 _ITS_PART = re.compile(r"^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:citadel|castle|fort|fortress|air\s?base|base|airport|"
                        r"surroundings|outskirts|suburbs|countryside|environs|hills?|farms|orchards|villages?)(?=\s)", re.IGNORECASE)
