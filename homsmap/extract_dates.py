@@ -413,14 +413,12 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() >= 5:
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
-    if name == "lastweek":  # "last week" Monday to Sunday before the week of publication; "earlier this week" up to it
-        ref = ctx.anchor or ctx.published
-        if ref is None:
-            return None
-        monday = ref - dt.timedelta(days=ref.weekday())
-        if g["which"].lower() == "last":
-            return DateMention(start, end, raw, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range", "weekday")
-        return DateMention(start, end, raw, monday, max(monday, ref - dt.timedelta(days=1)), "range", "weekday")
+    if name == "lastweek" and (ref := ctx.anchor or ctx.published) is not None:  # Monday to Sunday before; "earlier
+        monday = ref - dt.timedelta(days=ref.weekday() + (7 if g["which"].lower() == "last" else 0))  # this week": to it
+        return DateMention(start, end, raw, monday, max(monday, min(monday + dt.timedelta(days=6), ref - dt.timedelta(days=1))),
+                           "range", "weekday")
+    if name == "lastweek":
+        return None  # (no publication date to count from)
     if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
         ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
         d = int(g["dd"])

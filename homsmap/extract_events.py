@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
-from homsmap.extract_certainty import _certainty, _denials
+from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty, _denials
 from homsmap.extract_coref import _coref
 from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_parse import _FINITE, ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
@@ -63,8 +63,6 @@ _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
                         r"neighbou?rhoods|approaches))\b", re.I)
-_FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
-                        r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
@@ -126,16 +124,6 @@ _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|tru
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
-# "captured the eastern districts of Aleppo", "the entire northern sector of east Aleppo is liberated": a part
-_PART_OF = re.compile(r"\b(?:districts|quarters|neighbou?rhoods|sectors?|half)\s+of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?$",
-                      re.IGNORECASE)
-_REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
-                             r"(?:back|off)|broke\s+up)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "stormed X on Monday but were repelled": an attack beaten off, not a capture
-_REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
-                       r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
-                       r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
 
 
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
@@ -242,13 +230,13 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
                 notes.append("an attempt, not a capture: recorded as an attack")
-            if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and _REPELLED.match(doc.text[b:s.end]):
+            if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and REPELLED.match(doc.text[b:s.end]):
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
-            elif spec.name == "n-offensive" and _REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]):
+            elif spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]):
                 action, kind = "clashes", "incident"  # "the army said it had repelled an attack on X": nothing changed
                 notes.append("an attack beaten off: recorded as fighting, not a change of control")
-            elif spec.name == "storm" and _FOUGHT_ON.match(doc.text[b:s.end]):
+            elif spec.name == "storm" and FOUGHT_ON.match(doc.text[b:s.end]):
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
@@ -289,7 +277,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                               r"(?i)\b(?:eastern|western|northern|southern)\b", doc.text[b:p.end]))]
                 if action in R.CAPTURE_LIKE and places and (re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
-                        or R.PART_AFTER.match(doc.text, places[-1].end) or _PART_OF.search(
+                        or R.PART_AFTER.match(doc.text, places[-1].end) or PART_OF.search(
                             doc.text, max(0, places[0].start - 40), places[0].start)):
                     action = "contested"
             stop = None

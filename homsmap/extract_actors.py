@@ -1,0 +1,183 @@
+"""Sides named in a sentence: the actor half of :mod:`homsmap.extract_parse`.
+
+:func:`find_actors` finds the sides a sentence names (``seeds/actors.yaml`` through :meth:`Actors.resolve`),
+the generic names a speaker uses ("our forces", "the terrorists", "the militants") and the pronouns that
+refer back to a side ("they", "its fighters"), each as an :class:`ActorRef`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from homsmap import extract_rules as R
+from homsmap.actors import Actors
+
+if TYPE_CHECKING:
+    from homsmap.extract_parse import Sentence
+
+__all__ = ["ActorRef", "actor_names", "actor_regexes", "find_actors"]
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    start: int
+    end: int
+    text: str
+    actor: str
+    bloc: str
+    how: str
+
+
+@lru_cache(maxsize=8)
+def actor_regexes(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def rx(name: str) -> str:
+        out = []
+        for ch in name:
+            out.append("['’ʼ`]?" if ch in "'’" else r"[-‐‑\s]" if ch in "- " else re.escape(ch))
+        return "".join(out)
+
+    acronyms = sorted({n for n in names if re.fullmatch(r"[A-Z]{2,6}", n)}, key=len, reverse=True)
+    words = sorted({n for n in names if n not in acronyms} | set(R.ACTOR_LEXICON), key=len, reverse=True)
+    # (a side is named also before "-led", "-backed" …: "the Hayat Tahrir al-Sham-led offensive", "HTS-led")
+    after = r"(?![\w-])|(?=-(?:led|backed|allied|aligned|affiliated|linked|dominated)\b)"
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, acronyms)) + r")(?:" + after + ")"),
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(rx, words)) + r")(?:" + after + ")", re.IGNORECASE))
+
+
+def actor_names(actors: Actors) -> tuple[str, ...]:
+    return tuple(sorted({n for a in actors.values() for n in (a.name, *(x.name for x in a.aliases))}))
+
+
+def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[ActorRef],
+                 regexes: tuple[re.Pattern[str], re.Pattern[str]], speaker: str | None = None,
+                 prev_start: int | None = None, text: str = "") -> list[ActorRef]:
+    caps, words = regexes
+    found: list[ActorRef] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (caps, words):
+        for m in rx.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            name = m.group()
+            actor = actors.resolve(name, on=day)
+            key = re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
+            if actor is None and key in R.ACTOR_LEXICON:
+                target = R.ACTOR_LEXICON[key]
+                if re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", s.text[max(0, m.start() - 7):m.start()]):
+                    continue  # "its fighters": the pronoun below resolves it
+                if target == "?any":  # "fighters": the side last named, whichever it is
+                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc != "other"
+                             and s.start - a.start < 3000]
+                    named = [a for a in named if _subjectlike(text, a)] or named  # (not "… against X, Y and Z")
+                    target = named[-1].actor if named else "opposition"
+                if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
+                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
+                             and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
+                    jihadist = [a for a in named if a.actor in ("isil", "hts")]
+                    pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
+                    pick = [a for a in pick if not _POSSESSIVE.match(text, a.end) and not re.search(
+                        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])] or pick
+                    # (not "the Nusra Front's stronghold", "rival rebels including the Nusra Front")
+                    here = [a for a in pick if a.start >= s.start]
+                    last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
+                    # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
+                    # militants also entered Y"), not the last side it names
+                    target = here[-1].actor if here else last[0].actor if last else pick[-1].actor if pick else "opposition"
+                elif target == "@speaker":  # "our forces" in a statement: the side that issued it, or the quoted one
+                    target = speaker or ("government" if re.search(r"(?i)\b(?:state\s+(?:television|TV|media)|SANA|presenter|"
+                                                                  r"army\s+(?:statement|command))\b", s.text) else "")
+                elif target == "@enemy":  # "the terrorists": whom the speaker fights
+                    target = R.ENEMY_OF.get(speaker or "government", "opposition")
+                elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
+                    target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
+                    if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):
+                        target = "isil"  # before Turkey's first incursion the SDF's "mercenaries" were the Islamic State
+                elif target == "@occupier":  # "the occupation army": Turkey to the SDF, Russia to the rebels
+                    target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")
+                elif target == "@mujahideen":
+                    target = "isil" if speaker == "isil" else "opposition"
+                actor = actors.get(target)
+                how = "lexicon"
+            else:
+                how = "alias"
+            if actor is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
+    me = actors.get(speaker) if speaker else None
+    if me is not None:  # "We pulled our last groups out of X" in a statement or an interview: the speaker's side
+        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b|(?<=[:;] )we\b", s.text):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), me.id, me.bloc, "lexicon"))
+    found.sort(key=lambda a: a.start)
+    # "Israeli troops", "Hezbollah fighters": a generic noun right after a named side is that side
+    found = [a for k, a in enumerate(found) if not (
+        k > 0 and a.how == "lexicon" and found[k - 1].how == "alias" and a.text.lower() in _GENERIC_SIDE_WORDS
+        and s.text[found[k - 1].end - s.start:a.start - s.start] in (" ", "'s ", "’s "))]
+    # "mujahideen of the Islamic Resistance", "units of the Syrian army": the side named after "of"
+    found = [a for k, a in enumerate(found) if not (
+        a.how == "lexicon" and k + 1 < len(found) and found[k + 1].how == "alias"
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[a.end - s.start:found[k + 1].start - s.start]))]
+    # "Israel sent troops into the buffer zone": troops sent are the object, not a side of their own
+    found = [a for a in found if not (a.how == "lexicon" and a.text.lower() in _GENERIC_SIDE_WORDS and re.search(
+        r"(?i)\b(?:sent|send|sends|sending|deployed|deploys|dispatched|rushed|brought|moved|withdrew|pulled)\s+"
+        r"(?:in\s+|more\s+|its\s+|their\s+|extra\s+|additional\s+)?$", s.text[max(0, a.start - s.start - 25):a.start - s.start]))]
+    for m in R.PRONOUN_ACTORS.finditer(s.text):
+        earlier = [a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"]
+        asides = [(s.start + x.start(), s.start + x.end()) for rx in (R.ALLY_ASIDE, _WHICH_ASIDE)
+                  for x in rx.finditer(s.text, 0, m.start())]  # (nor "Hama, which the army had held, fell to them")
+        earlier = [a for a in earlier if not any(x <= a.start < y for x, y in asides)] or earlier  # (not the ally)
+        if m.group() == "them":  # "fell to them": a side named in the sentence or the one before, not in an aside
+            earlier = [a for a in earlier if a.start >= (prev_start if prev_start is not None else s.start)
+                       and not any(x <= a.start < y for x, y in asides)]
+        if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
+                     s.text[:m.start()]):
+            continue  # "the town's local council and its fighters": the town's, not a side named before
+        if earlier and not any(a <= m.start() < b for a, b in taken):
+            ante = next((a for a in reversed(earlier) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
+                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or _subjectlike(text, a)), earlier[-1]))
+            # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
+            sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
+            if sub is not None and ante.start >= s.start + sub.start():
+                # "ten days later, after the YPG had pulled out of the city overnight, they entered Afrin":
+                # not the side of the clause before the comma, the one before that clause
+                outside = [x for x in earlier if x.start < s.start + sub.start()]
+                ante = outside[-1] if outside else ante
+            if re.search(r"(?i)\b(?:acknowledg|admitt|conced|insist|add|say|stat)\w*\s+that\s+$", s.text[:m.start()]):
+                # "Opposition fighters rejected claims by the regime …, while acknowledging that they had pulled out"
+                subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]
+                ante = subject[0] if subject else ante
+            elif m.start() <= 2 and prev_start is not None:
+                # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
+                # opening a sentence is the subject of the sentence before, not its last side named
+                subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
+                           if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)]
+                ante = subject[0] if subject else ante
+            found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _subjectlike(text: str, a: ActorRef) -> bool:
+    """Not a side named as a holder, a modifier or an object: "the Nusra Front's main stronghold", "army
+    checkpoints", "fled before our lions", "rebels including Nusra"."""
+    return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text, a.end) or (_OBJECT_OF.search(
+        text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
+        r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
+        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]))
+
+
+_MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
+_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
+_WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
+_GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
+                                 "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen"})
