@@ -125,9 +125,20 @@ key was new. A twentieth round (83rd-86th: everyday news, reference texts, parti
 analysis and long-form; 32 reports, 130 events), scored on its first run after round nineteen's fixes: P 0.79,
 R 0.66, F1 0.72, 3 forbidden hits (news 0.84, reference 0.84, partisan 0.42, analysis 0.74). After its fixes
 (a weekday that picks a date's year, "redeployed outside the city", "Since Monday, fighting has raged inside",
-"in the direction of", a hypothetical "A … assault on X would …", and more) the test below guards the result on
-all 687 reports (2,627 events): F1 at least 0.85 (measured 0.859: P 0.90, R 0.82) and no forbidden hit at all.
-The bar was 0.86 on 655 reports; the 32 added are at 0.78 after their fixes, so the whole is lower.
+"in the direction of", a hypothetical "A … assault on X would …", and more) the whole was at 0.859 on 687 reports.
+
+Session 8 wrote a twenty-first round (87th-90th: everyday news, reference texts, partisan and practitioner
+voices, analysis and long-form; 32 reports, 159 events), scored on its first run at 31c6d6a: P 0.65, R 0.69,
+F1 0.67, 8 forbidden hits (news 0.67, reference 0.73, partisan 0.49, analysis 0.74). Its brief had wrongly told
+the writers that sieges and beaten-back attacks are not recorded; three labels were corrected to the schema
+after the first run (scores above are with the corrected labels). The partisan batch failed on statements
+hard-wrapped at 100 columns (read line by line, so no sentence was whole) and on refutations in new words ("this
+is an invention", "a desperate lie", "Laughable.", "our sources say this is not accurate", "the village remains
+in the hands of the factions"). After its fixes (those, "handed Manbij to the Assad gang and the Russians, who
+entered the city", "the Damascus suburb of Daraya", a flashback's year, "last week", a lede's perfect that gives
+way to the change's own day, "God opened for us X", and more) round twenty-one is at 0.83 and the test below
+guards the result on all 719 reports (2,786 events): F1 at least 0.85 (measured 0.862: P 0.90, R 0.83) and no
+forbidden hit at all.
 """
 
 from __future__ import annotations
