@@ -188,11 +188,11 @@ def _sentences(text: str, end: int) -> list[Sentence]:
                     continue
                 stop = pos + m.start() + 1
                 if text[start:stop].strip():
-                    out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, text[start:stop]))
+                    out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, flat[start:stop]))
                 start = pos + m.end()
             stop = pos + len(line.rstrip())
             if start < stop and text[start:stop].strip():
-                out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, text[start:stop]))
+                out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, flat[start:stop]))
         line_no += text.count("\n", pos, pos + len(line)) + 1
         pos += len(line) + 1
     return out
@@ -324,9 +324,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     body_end, heading = _cut(text)
     notes = [f"stopped reading at the heading {heading!r} (line {text[:body_end].count(chr(10)) + 1})"] \
         if heading else []
+    sentences = _sentences(text, body_end)  # (line numbers from the text as given)
+    text = _unwrapped(text[:body_end]) + text[body_end:]  # (a hard-wrapped page: "Maarat\nal-Numan" is one name)
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
-    sentences = _sentences(text, body_end)
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     # a dateline names where the story was filed, not a place it tells of
