@@ -138,7 +138,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
-            ante = next((a for a in reversed(earlier) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
+            mains = [a for a in earlier if a.start >= s.start and not _OBJECT_OF.search(text, max(0, a.start - 10), a.start)]
+            # (not the subject of an "as" clause: "rebels entered Jarablus as IS fighters withdrew, and … they took X")
+            mains = [a for a in mains if not _SUBORDINATE_SUBJECT.search(text, max(0, a.start - 30), a.start)] or mains
+            ante = next((a for a in reversed(mains) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
                 text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or _subjectlike(text, a)), earlier[-1]))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
@@ -176,6 +179,7 @@ def _subjectlike(text: str, a: ActorRef) -> bool:
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
+_SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")

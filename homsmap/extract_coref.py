@@ -74,7 +74,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and not [
                     p for p in here if p.place is not None and (p.place.kind in ("town", "village")
                                                                               or _called_town(doc, p))] and (any(
-                    p.place is not None and p.place.id == doc.topic.id for p in recent) or ((doc.topic.kind == "town" or any(
+                    p.place is not None and p.place.id == doc.topic.id for p in recent)
+                    or (any(p.place is not None and p.place.id == doc.topic.id for p in doc.sentences[0].places) and not [
+                        p for p in recent if p.place is not None and p.place.kind in ("town", "village")])  # a headword
+                    or ((doc.topic.kind == "town" or any(
                     p.place is not None and p.place.id == doc.topic.id and _called_town(doc, p)
                     for x in doc.sentences[:s.index] for p in x.places)) and not [
                     p for p in para if p.place is not None and p.place.kind in ("town", "village")])):

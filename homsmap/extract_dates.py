@@ -410,7 +410,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if ref is None:
             return None
         sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or (7 if g["which"].lower() == "last" else 0))
-        if g["which"].lower() == "last" and ref.weekday() >= 5:
+        if g["which"].lower() == "last" and ref.weekday() == 6:  # (on a Saturday the step above went back a week)
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
     if name == "lastweek" and (ref := ctx.anchor or ctx.published) is not None:  # Monday to Sunday before; "earlier

@@ -296,8 +296,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                            r"control\s+of|held)\b"),  # (not "the Kurdish-held town")
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
-     r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s)[^.;,]{0,40}?\s+[\"“]?(?:(?:(?:fully|completely)\s+)?"
-     r"(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained)|(?<=[\"“])(?:(?:fully|completely)\s+)?"
+     r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s|(?:city|town|village|base|district)\s)[^.;,]{0,40}?"
+     r"\s+[\"“]?(?:(?:(?:fully|completely)\s+)?(?:captured|liberated|secured|cleared|free|freed|taken|recaptured|retaken|regained|recovered)|(?<=[\"“])(?:(?:fully|completely)\s+)?"
      r"(?:secure|safe)|under\s+(?:(?:its|their|full|"
      r"complete|state|government|army|regime|rebel|opposition)\s+)+control|(?:was|were|is|are)\s+(?:now\s+)?(?:theirs|ours))\b)"),
     ("raise-flag", "took_over", "gains", "object", 0.7,
@@ -459,7 +459,8 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", 
 _FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
           r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
           r"(?:a|the)\s+(?:claim|report|story)\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:later\s+|quickly\s+)?"
-          r"(?:withdrew|retracted|deleted|took\s+down)|"
+          r"(?:withdrew|retracted|deleted|took\s+down)|(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)\s+"
+          r"(?:the|its|their|that|this)\s+(?:claim|report|statement|story|post)|"
           r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
           r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
@@ -509,7 +510,7 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:m
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
                       r"witnesses|said|says|told)\b", re.IGNORECASE)
 PLANNED = re.compile(
-    r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|"
+    r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"

@@ -199,7 +199,7 @@ _UNIT_WORDS = frozenset("forces units fighters troops soldiers mujahideen men el
 _HOLDING = frozenset("held controlled run defended occupied dominated ruled garrisoned manned".split())
 
 
-_BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous".split())
+_BEFORE_SIDE = frozenset("the a an its their heroic brave valiant allied loyal our gallant courageous same other".split())
 
 
 def _actors_in(s: Sentence, a: int, b: int) -> ActorRef | None:

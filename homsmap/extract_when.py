@@ -36,7 +36,8 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
 
-_RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started))\b"
+_RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which|where)\s+(?:[\w'’-]+\s+){0,2}(?:had\s+)?(?:began|begun|"
+                          r"started|erupted|broke\s+out))\b"
                           r"[^,;()]*$", re.IGNORECASE)
 _LEAD_GAP = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                        r"(?P<rel>after|before)\s+[^,;.]{3,80},\s*", re.IGNORECASE)
