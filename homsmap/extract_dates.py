@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     # "in the spring of 2017", "that autumn" is not a date (no year)
     ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{_YEAR})(?!\d|,\d)"),
     ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
-             rf"(?![\d,])"),
+             rf"(?!\d|,\d)"),
     # "on the last Saturday of November 2024": a weekday counted in a month
     ("nthwd", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
               rf"Saturday|Sunday)\s+of\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
@@ -541,7 +541,15 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
-        if name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
+        if name == "year" and re.search(r"(?i)\b(?:began|begun|started|erupted|broke\s+out|rose\s+up|rise\s+up|uprising|"
+                                        r"revolution|protests?)\b[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()]):
+            out.pop()  # "the old quarter where the uprising began in 2011": a year in passing, no event's date
+        elif name == "year" and mention.date is not None and (ctx.year is None or mention.date.year > ctx.year) and (
+                m.group("q").lower() in ("early", "late", "mid") or re.search(
+                    r"(?i)\b(?:start|beginning|end|middle|turn)\s+$", text[max(0, m.start() - 12):m.start()])):
+            ctx.year, ctx.year_here = mention.date.year, True  # "at the start of 2014, it drove …; by 14 January": on
+            sentence_year = None  # (a story moving on to a later year, for good)
+        elif name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
             # "finally implemented in 2017: the evacuation began on 18 March": the year of the rest of the
             # sentence (only: "reconciled in 2018" in passing does not date the next paragraph)
             if sentence_year is None:
