@@ -63,6 +63,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             name = m.group()
+            if len(name) <= 3 and name.isupper() and _SHOUTED.fullmatch(s.text):
+                continue  # "BEIT SAWA IS FREE!!": a shouted word, not the Islamic State
             actor = actors.resolve(name, on=day)
             key = re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
             if actor is None and key in R.ACTOR_LEXICON:
@@ -179,6 +181,7 @@ def _subjectlike(text: str, a: ActorRef) -> bool:
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
+_SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals (a few lower-case letters at most)
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")

@@ -497,7 +497,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
-        if gains is None and spec.name.startswith("n-"):  # "the capture of X by government forces", "was launched … by Y"
+        if gains is None and (spec.name.startswith("n-") or spec.name == "cleared-of"):
+            # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))
         loses = _actor_after(doc, s, b, c1, ("from",))
         if gains is None and loses is None:

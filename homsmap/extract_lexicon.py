@@ -148,9 +148,10 @@ _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|for
 VOICE_CUES = {
     "government": re.compile(r"[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
                              r"\bTurkish regime\b|\bsecurity and stability\b|\bNATO[- ]backed\b|\btakfiri|\bGulf[- ]funded\b|"
-                             r"\bIslamic Resistance\b", re.IGNORECASE),
+                             r"\bIslamic Resistance\b|[\"“]revolution(?:ary|aries)?[\"”]|\bthe rats\b|\bSyria is victorious\b|"
+                             r"\bTiger (?:Forces|units)\b", re.IGNORECASE),
     "opposition": re.compile(r"\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs?|militias|thugs)\b|\bthe Assad gang\b|"
-                             r"\brevolution(?:ary|aries)?\b|\bshabiha\b|\bthe occupier\b|\bIranian militias\b|"
+                             r"(?<![\"“])\brevolution(?:ary|aries)?\b(?![\"”])|\bshabiha\b|\bthe occupier\b|\bIranian militias\b|"
                              r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Iran|Hezbollah|regime|Assad)", re.IGNORECASE),
     "sdf": re.compile(r"\bTurkish occupation\b|\boccupation\s+(?:army|forces|state)\b|\b(?:Turkish|Turkey['’]s)\s+mercenar|"
                       r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Turkish|Turkey|occupation|Erdogan)|\bRojava\b|\bSer[eê]kaniy[eê]\b|"

@@ -303,8 +303,9 @@ _INFOBOX = re.compile(r"\s*(?:(?P<result>Result|Territorial\s+changes)|Location|
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _ENTRY_DATE = re.compile(r"\s*[\[(]?\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-                         rf"\.?,?\s+)?(?P<d>\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-                         r"\s*(?:,\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[\])]|[.:—–]|\s-\s|[ \t]*\n|\s*$)")
+                         rf"\.?,?\s+)?(?P<d>\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+                         r"\d{1,2}\.\d{1,2}\.\d{4}(?=[\s\]]))"
+                         r"\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[\])]|[.:—–]|\s-\s|[ \t]*\n|\s*$)")
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 

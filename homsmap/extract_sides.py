@@ -227,8 +227,10 @@ _MOVES_IN = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militiamen|soldie
                        r"deploy|took\s+over|take\s+over|return|set\s+up|establish)\b", re.I)
 
 
-_LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?)*(?:liberat|freed|"
-                        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:taken\s+under\s+control|cleansed|purged))")
+_LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\s+(?:\w+ly\s+)?)*(?:liberat|freed|(?:now\s+)?ours\b|"
+                        r"free\b|"
+                        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:taken\s+under\s+control|cleansed|purged)|"
+                        r"(?<=been\s)(?:cleared|secured)(?!\s+of\b))")
 
 
 def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
@@ -396,7 +398,8 @@ def _bloc(nar: _Narrative, actor: str, other: str) -> str:
 
 def _remember(nar: _Narrative, ev: RawEvent) -> None:
     s = ev.sentence
-    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None:
+    if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None \
+            and ev.certainty not in ("claimed", "reported", "denied", "planned"):  # (not "their pages say they retook X")
         # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
         subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
         nar.advancing.extend(subj[-1:])
