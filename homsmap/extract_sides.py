@@ -399,7 +399,7 @@ def _bloc(nar: _Narrative, actor: str, other: str) -> str:
 def _remember(nar: _Narrative, ev: RawEvent) -> None:
     s = ev.sentence
     if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None \
-            and ev.certainty not in ("claimed", "reported", "denied", "planned"):  # (not "their pages say they retook X")
+            and ev.certainty not in ("reported", "denied", "planned"):  # (not "their pages say they retook X")
         # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
         subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
         nar.advancing.extend(subj[-1:])
