@@ -466,7 +466,9 @@ _FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|
           r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
-DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
+DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
+                    r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
+                    rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
                     r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:claims?|reports?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
@@ -512,6 +514,7 @@ REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources
                       r"witnesses|said|says|told)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
+    r"(?<!the\s)next\s+(?:week|month)|tomorrow|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
