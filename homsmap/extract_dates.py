@@ -561,6 +561,14 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         ctx.last_year = int(y.group())
     for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days
         x, y2 = out[i - 1], out[i]
+        gap = text[x.end - offset:y2.start - offset]
+        if x.kind == "weekday" and y2.kind == "relative" and gap == " the " and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", y2.text):
+            del out[i - 1]  # "on Sunday the 13th": the 13th (the weekday only confirms it)
+            continue
+        if x.kind == "relative" and y2.kind == "weekday" and re.fullmatch(r",\s*", gap) and x.date is not None \
+                and re.match(r"(?i)(?:the\s+)?(?:next|following|previous|same)\s+day$", x.text):
+            del out[i]  # "The next day, Tuesday, …": the day after the story's, which the weekday names
+            continue
         if x.kind == y2.kind == "weekday" and x.date is not None and y2.date is not None \
                 and 0 < (y2.date - x.date).days <= 3 and re.fullmatch(r"\s+(?:and|to|through)\s+",
                                                                      text[x.end - offset:y2.start - offset]):
