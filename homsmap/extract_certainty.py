@@ -176,6 +176,7 @@ _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brot
 
 # "Ankara says the YPG has left Manbij. Has it? — I have seen no evidence of that.": the question restates the claim
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
+_THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b",
                          re.IGNORECASE)
@@ -215,6 +216,13 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")
+    for e in mine:  # "State TV announces that troops have entered X; residents deny that any soldiers are in the village",
+        # "A radio station said an agreement had been concluded there, but opposition figures denied that any deal …"
+        rest = doc.text[e.trigger_start:s.end]
+        if e.certainty in ("claimed", "reported") and (later := _THEN_DENIED.search(rest)) \
+                and (den := R.DENIAL.search(rest, later.end())) is not None \
+                and not any(e.trigger_start < f.trigger_start < e.trigger_start + den.start() for f in mine):
+            _take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
         _take_back([e for e in earlier if e.sentence.para == s.para and s.index - (1 if said else 2) <= e.sentence.index < s.index
