@@ -386,6 +386,9 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
     if bearing and len(bearing) < len(before):
         before = [p for p in before if p not in bearing]
+    elif bearing and re.search(r"(?i)\b(?:bases|positions|posts|checkpoints|outposts|barracks|hills|farms)\b[^.;]{0,25}$",
+                               doc.text[clause_start:bearing[0].start]):
+        return []  # "the government's remaining bases north of the city fell": not the city
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:

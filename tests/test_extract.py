@@ -136,9 +136,14 @@ hard-wrapped at 100 columns (read line by line, so no sentence was whole) and on
 is an invention", "a desperate lie", "Laughable.", "our sources say this is not accurate", "the village remains
 in the hands of the factions"). After its fixes (those, "handed Manbij to the Assad gang and the Russians, who
 entered the city", "the Damascus suburb of Daraya", a flashback's year, "last week", a lede's perfect that gives
-way to the change's own day, "God opened for us X", and more) round twenty-one is at 0.83 and the test below
-guards the result on all 719 reports (2,786 events): F1 at least 0.85 (measured 0.862: P 0.90, R 0.83) and no
-forbidden hit at all.
+way to the change's own day, "God opened for us X", and more) round twenty-one is at 0.83; the whole was at 0.862
+on 719 reports. A twenty-second round (91st-94th: news, reference, partisan voices, analysis; 32 reports, 160
+events), scored on its first run at fa0dd04: P 0.64, R 0.65, F1 0.65, 9 forbidden hits (news 0.82, reference 0.64,
+partisan 0.47, analysis 0.62; the same brief error, corrected the same way). After its fixes (pages hard-wrapped
+at 90 columns whose names ran across lines, "at the start of 2014, …", "on Sunday the 13th", "The next day,
+Tuesday", a shouted "IS FREE!!", "the regime's lying channels claim", a claim denied later in its own sentence,
+"We laughed", and more) the test below guards the result on all 751 reports (2,946 events): F1 at least 0.85
+(measured 0.857: P 0.89, R 0.83) and no forbidden hit at all.
 """
 
 from __future__ import annotations
