@@ -71,9 +71,17 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 target = R.ACTOR_LEXICON[key]
                 if re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", s.text[max(0, m.start() - 7):m.start()]):
                     continue  # "its fighters": the pronoun below resolves it
+                if target == "?coalition":  # "the alliance": the side last named as one ("The Army of Conquest alliance")
+                    allied = [a for a in (*history, *found) if a.bloc != "other" and s.start - a.start < 3000
+                              and (re.match(r"(?i)(?:-led)?\s*(?:alliance|coalition)\b", text[a.end:a.end + 20])
+                                   or re.search(r"(?i)\b(?:alliance|coalition)\s+of\s+(?:[\w-]+\s+){0,3}$",
+                                                text[max(0, a.start - 50):a.start]))]
+                    target = allied[-1].actor if allied else "?any"
                 if target == "?any":  # "fighters": the side last named, whichever it is
-                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc != "other"
-                             and s.start - a.start < 3000]
+                    named = [a for a in (*history, *found) if (a.how == "alias" or (
+                        a.how == "lexicon" and a.text.lower() not in _GENERIC_SIDE_WORDS and not R.ACTOR_LEXICON.get(
+                            re.sub(r"['’ʼ`]", "'", " ".join(a.text.lower().split())), "").startswith(("?", "@"))))
+                             and a.bloc != "other" and s.start - a.start < 3000]  # (and "the Army of Conquest")
                     named = [a for a in named if _subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)

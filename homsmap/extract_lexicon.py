@@ -100,6 +100,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
     "ground forces": "?any", "ground troops": "?any", "ground units": "?any",
+    "the alliance": "?coalition", "the coalition": "?coalition", "the rebel alliance": "opposition", "the rebel coalition": "opposition",
+    "the islamist alliance": "opposition", "the islamist coalition": "opposition",
     "kurdish-led administration": "sdf", "the kurdish-led administration": "sdf", "autonomous administration": "sdf",
     "the autonomous administration": "sdf", "kurdish administration": "sdf", "the kurdish administration": "sdf",
 }
