@@ -303,7 +303,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             _remember(nar, ev)
         out.extend(mine)
         nar.mentions.extend(s.actors)
-    _fill_sides(out, nar)
+    _fill_sides(out, nar, doc)
     return out
 
 

@@ -92,6 +92,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
     "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
     "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
+    "assad and his militias": "government", "assad and his gangs": "government",
     "assad gangs": "government", "the assad gangs": "government", "assad gang": "government", "the assad gang": "government", "assad militias": "government",
     "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
     "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
@@ -153,6 +154,7 @@ VOICE_CUES = {
                              r"\bIslamic Resistance\b|[\"“]revolution(?:ary|aries)?[\"”]|\bthe rats\b|\bSyria is victorious\b|"
                              r"\bTiger (?:Forces|units)\b", re.IGNORECASE),
     "opposition": re.compile(r"\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs?|militias|thugs)\b|\bthe Assad gang\b|"
+                             r"\bAssad\s+and\s+his\s+(?:militias|gangs|thugs)\b|\bregime\s+(?:TV|media|television|channels?)\b|"
                              r"(?<![\"“])\brevolution(?:ary|aries)?\b(?![\"”])|\bshabiha\b|\bthe occupier\b|\bIranian militias\b|"
                              r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Iran|Hezbollah|regime|Assad)", re.IGNORECASE),
     "sdf": re.compile(r"\bTurkish occupation\b|\boccupation\s+(?:army|forces|state)\b|\b(?:Turkish|Turkey['’]s)\s+mercenar|"

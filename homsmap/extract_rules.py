@@ -236,7 +236,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
-    ("liberate", "captured", "gains", "object", 0.8, r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),
+    ("liberate", "captured", "gains", "object", 0.8, r"(?<!\bof\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bto\s)"  # (not "the
+     r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),  # north of liberated Aleppo": an epithet)
     # the jihadist idiom of conquest: "God opened for us the camp of al-Mastoumeh", "granted us Jisr al-Shughur"
     ("god-opened", "captured", "gains", "object", 0.7,
      r"(?:(?<=\bGod\s)|(?<=\bAllah\s))(?:(?:has|had|then|also)\s+)?(?:opened|granted)\s+(?:for\s+|to\s+)?(?:us|them|our\s+brothers|"

@@ -233,7 +233,21 @@ _LIBERATED = re.compile(r"(?i)(?:(?:was|were|been|being|is|are|be|has|have|had)\
                         r"(?<=been\s)(?:cleared|secured)(?!\s+of\b))")
 
 
-def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
+_LOSS_MOOD = re.compile(r"(?i)\b(?:can['’]?t\s+believe|forgive\s+us|black\s+day|sad\s+day|is\s+gone|are\s+gone|we\s+lost|"
+                        r"our\s+(?:guys|men|fighters|brothers)\s+(?:pulled|withdrew|retreated)|pulled\s+back|god\s+help|pray\s+for)")
+_GAIN_MOOD = re.compile(r"(?i)\b(?:the\s+rats|(?:terrorists|militants|gangs|mercenaries|rats|enemy)\s+(?:fled|ran)|allahu\s+akbar|"
+                        r"victory|victorious|congratulat\w+|glory\s+to)\b|!!")
+
+
+def _mood(doc: Doc | None, s: Sentence) -> str | None:
+    """How a side's page tells a change with no side named: as its ``loss`` or its ``gain`` (or ``None``),
+    from the sentence and the rest of its paragraph."""
+    text = s.text if doc is None else " ".join(x.text for x in doc.sentences[s.index:s.index + 4] if x.para == s.para)
+    loss, gain = bool(_LOSS_MOOD.search(text)), bool(_GAIN_MOOD.search(text))
+    return None if loss == gain else "loss" if loss else "gain"
+
+
+def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None) -> None:
     """A change the text gives no side for ("5 December — Hama falls."): the side that gains in the
     nearest change with a named side (within a few paragraphs, before or after), else the side the
     document names most; always flagged as inferred."""
@@ -241,6 +255,12 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative) -> None:
              and e.action not in ("agreement", "ceasefire", "ceasefire_ended") and e.certainty not in ("denied", "planned")]
     for ev in events:
         if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
+            continue
+        if nar.speaker and ev.action in R.CAPTURE_LIKE and not ev.sentence.actors and (mood := _mood(doc, ev.sentence)):
+            # a side's own page: "Masaken Hanano has fallen. I can't believe … Forgive us." is its loss; "Jisreen
+            # and Saqba have fallen this morning, the rats fled west" is its gain
+            ev.gains = nar.speaker if mood == "gain" else R.ENEMY_OF.get(nar.speaker, "government")
+            ev.notes.append(f"gaining side inferred: the page of {nar.speaker} tells it as its {mood}")
             continue
         if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
