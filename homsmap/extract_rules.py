@@ -288,6 +288,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:streets|squares?|centre|center)\s+of\b"),
     ("has-whole", "took_over", "gains", "object", 0.55,  # "Now daesh has the whole city"
      r"\b(?:has|have|holds|hold|controls)(?=\s+(?:the\s+)?(?:whole|entire)\s+(?:city|town|village)\b(?!\s+under\b))"),
+    # a side's page: "Jabal Badro is gone." (whose loss, its mood says: see extract_sides)
+    ("is-gone", "captured", "gains", "subject", 0.5, r"(?<=\w\s)(?:is|are)\s+(?:now\s+)?gone\s*[.!]"),
     ("is-ours", "took_over", "gains", "subject", 0.55,
      r"\b(?:is|are)\s+(?:now\s+|finally\s+)?ours\s+(?:again|once\s+more|now)\b|\b(?:is|are)\s+(?:now|finally)\s+ours\b|"
      r"(?-i:\b(?:IS|ARE)\s+(?:NOW\s+)?(?:OURS|FREE|LIBERATED))\b"),  # ("HAMOURIA IS OURS.", "BEIT SAWA IS FREE!!")
@@ -402,7 +404,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "settlement"),
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
-    "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours", " free", "liberated"), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
+    "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours", " free", "liberated"), "is-gone": ("gone",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
