@@ -9,7 +9,7 @@ import re
 
 from homsmap.actors import Actors
 
-__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "ENEMY_OF", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "VOICE_CUES", "speaker_of", "voice_of"]
+__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "DENIAL", "ENEMY_OF", "FALSE_CLAIM", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "VOICE_CUES", "speaker_of", "voice_of"]
 
 # Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
 ALLOWED_FILLER = frozenset("""
@@ -203,3 +203,22 @@ def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
     found = sorted((m.start(), m.group()) for rx in regexes if (m := rx.search(first)) is not None)
     a = actors.resolve(found[0][1]) if found else None
     return a.id if a is not None else None
+
+
+# Denials: "denied", "a claim … rejected", "called the reports false", "the regime's lying channels claim", "it later
+# retracted the report" (re-exported by extract_rules)
+FALSE_CLAIM = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
+          r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
+          r"(?:a|the)\s+(?:claim|report|story)\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:later\s+|quickly\s+)?"
+          r"(?:withdrew|retracted|deleted|took\s+down)|(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)\s+"
+          r"(?:the|its|their|that|this)\s+(?:claim|report|statement|story|post)|"
+          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
+          r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
+          r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
+          r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
+DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
+                    r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
+                    rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
+                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:claims?|reports?)|"
+                    r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
+                    r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)

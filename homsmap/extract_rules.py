@@ -17,7 +17,9 @@ from homsmap.extract_lexicon import (
     ACTOR_LEXICON,
     ALLOWED_FILLER,
     BLOCKED_FILLER,
+    DENIAL,
     ENEMY_OF,
+    FALSE_CLAIM,
     LIST_WORDS,
     MERCENARIES_OF,
     NATIONALITIES,
@@ -34,6 +36,7 @@ __all__ = [  # (the word lists of extract_lexicon are re-exported: the extractor
     "BLOCKED_FILLER",
     "CAPTURE_LIKE",
     "COMPLETION_ACTIONS",
+    "DENIAL",
     "ENEMY_OF",
     "LIST_WORDS",
     "MERCENARIES_OF",
@@ -459,22 +462,7 @@ SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting
 # "until Aleppo is liberated", "if the town is taken": a condition, not an event
 CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
 
-# Certainty and modality cues.
-_FALSE = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
-          r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
-          r"(?:a|the)\s+(?:claim|report|story)\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:later\s+|quickly\s+)?"
-          r"(?:withdrew|retracted|deleted|took\s+down)|(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)\s+"
-          r"(?:the|its|their|that|this)\s+(?:claim|report|statement|story|post)|"
-          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
-          r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
-          r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
-          r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
-DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
-                    r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
-                    rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{_FALSE}|"
-                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:claims?|reports?)|"
-                    r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
-                    r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
+# Certainty and modality cues (DENIAL is in extract_lexicon).
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
                         r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
@@ -507,7 +495,7 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
                             r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
                             r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b"
-                            rf"|\b(?:the|that|this|these|those|such)\s+{_FALSE}\b|\b{_FALSE}\b", re.IGNORECASE)
+                            rf"|\b(?:the|that|this|these|those|such)\s+{FALSE_CLAIM}\b|\b{FALSE_CLAIM}\b", re.IGNORECASE)
 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
