@@ -193,7 +193,8 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
-_IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|seized|seizes|seize|took|takes|take|taken|recaptured|recaptures|"
+_IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes|seize|seizing|took|takes|take|taken|taking|"
+                        r"recaptured|recaptures|recapturing|retaking|entering|liberating|"
                         r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"

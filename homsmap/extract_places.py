@@ -78,8 +78,9 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
             continue
         if low.endswith("ing") and i + 1 < len(toks) and toks[i + 1].lower() in _PLACE_NOUNS:
             continue  # "the farming town of", "the trading hub of": a modifier, not a verb
-        if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led)", low):
-            continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of"
+        if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led|era|majority|"
+                                                   r"populated|speaking)", low):
+            continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of", "the Roman-era town of"
         if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):
             return False
     return True
