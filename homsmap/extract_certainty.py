@@ -221,7 +221,7 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         # "A radio station said an agreement had been concluded there, but opposition figures denied that any deal …"
         rest = doc.text[e.trigger_start:s.end]
         if e.certainty in ("claimed", "reported") and (later := _THEN_DENIED.search(rest)) \
-                and (den := R.DENIAL.search(rest, later.end())) is not None \
+                and (den := R.DENIAL.search(rest, later.end()) or _NO_CHANGE_SEEN.search(rest, later.end())) is not None \
                 and not any(e.trigger_start < f.trigger_start < e.trigger_start + den.start() for f in mine):
             _take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"

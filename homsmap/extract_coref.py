@@ -30,7 +30,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                             and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start]))
                   and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                   and not _AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city"
-                  and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])]  # nor "the Homs road"
+                  and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"
+                  and not re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|insisted|"
+                                   r"invited|agreed|accused|ordered)\b", doc.text[p.end:p.end + 14])]  # nor "Damascus declared"
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]

@@ -117,6 +117,7 @@ def _after_preposition(text: str, pos: int) -> bool:
     before = text[max(0, pos - 30):pos]
     if before.rstrip().endswith("("):
         return True
+    before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
     while words and words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "affiliated",
                                           "fellow", "several", "some"):
