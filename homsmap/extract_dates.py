@@ -184,6 +184,9 @@ class DateContext:
         if self.published is not None:
             y = self.published.year
             try:
+                if dt.date(y, month, min(day, 28)) > self.published and self.default_year is not None \
+                        and self.default_year < y:
+                    return y - 1  # "… campaign in Idlib, March–September 2015 … on 28 March", published in March 2016
                 if dt.date(y, month, min(day, 28)) > self.published + dt.timedelta(days=31):
                     return y - 1
             except ValueError:
