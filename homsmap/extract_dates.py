@@ -37,78 +37,48 @@ from dataclasses import dataclass
 
 __all__ = ["DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-_MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_YEAR = r"(?:19|20)\d\d"
-_DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
-NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
-_N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
-    ("night", rf"(?i:night of )(?P<d1>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("span", rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
-             rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"),
-    ("days", rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:[–—‒-]|\s(?i:to|and)\s)\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{_MONTH})"
-             rf"(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("usdays", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\s*[–—‒-]\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("iso", rf"(?<!\d)(?P<y1>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
-    # "[11.12.2024]", "on 06.12", "(21.08)": day.month as map changelogs write it (not "3.5 km")
-    ("dotted", rf"(?:(?<=\[)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bthe )|(?<![\d.,]))(?P<dd>[0-3]?\d)\."
-               rf"(?P<mm>[01]?\d)(?:\.(?P<y1>{_YEAR}))?(?![\d]|\.\d)"),
-    ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("mdy", rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("months", rf"(?P<m1>{_MONTH})\s*[–—‒-]\s*(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})"),
-    ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of))[\s-]+)?"
-              rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
-    # "in the spring of 2017", "that autumn" is not a date (no year)
-    ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{_YEAR})(?!\d|,\d)"),
-    ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{_YEAR})"
-             rf"(?!\d|,\d)"),
-    # "on the last Saturday of November 2024": a weekday counted in a month
-    ("nthwd", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-              rf"Saturday|Sunday)\s+of\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
-    ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
-    # "on the night of the 23rd": a day of the month the story is in
-    ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
-                r"regiment|corps|armou?red|floor|time|day|week|round|birthday)))"),
-    ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "
-              r"(?:few )?hours)\b)"),
-    ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
-    ("lastweek", r"(?i:\b(?P<which>last|earlier this) week\b)"),
-    # "A year ago this morning", "two years ago": back from the publication date
-    ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?|days?)"
-            r"\s+ago(?P<today>\s+(?:this\s+(?:morning|evening|week)|today|tonight))?\b)"),
-    # "fell to government forces last month", "earlier this month", "last year": against the publication date
-    ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
-    ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
-            rf"|(?P<n>{_N}) days? later"
-            rf"|(?P<m>{_N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
-            r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
-            rf"|(?P<wn>{_N}) weeks? later|(?P<wm>{_N}) weeks? (?:earlier|before)"
-            r"|meanwhile|at the same time|simultaneously)\b)"),
-    ("clock", r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|(?i:local\s+time)|[ap]\.?m\.?)(?![\w])"),
-    ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
-              r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
-)]
-_MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following|"
-                            r"previous|preceding)"
-                            r"[\s-]*(?:the\s+|an?\s+)?$)")
-_THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
-_BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
-_NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
-_REL_YEAR = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
-_THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-_BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
-                             r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
-                             r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
-                             r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
-_TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
-                   r"|overnight)\b)")
+from homsmap.extract_datewords import (
+    BACKGROUND_DAY as _BACKGROUND_DAY,
+)
+from homsmap.extract_datewords import (
+    BARE_YEAR as _BARE_YEAR,
+)
+from homsmap.extract_datewords import (
+    MONTH as _MONTH,
+)
+from homsmap.extract_datewords import (
+    MONTH_CONTEXT as _MONTH_CONTEXT,
+)
+from homsmap.extract_datewords import (
+    MONTHS as _MONTHS,
+)
+from homsmap.extract_datewords import (
+    NEXT_YEAR as _NEXT_YEAR,
+)
+from homsmap.extract_datewords import (
+    NUMBERS,
+)
+from homsmap.extract_datewords import (
+    PATTERNS as _PATTERNS,
+)
+from homsmap.extract_datewords import (
+    REL_YEAR as _REL_YEAR,
+)
+from homsmap.extract_datewords import (
+    THAT_YEAR as _THAT_YEAR,
+)
+from homsmap.extract_datewords import (
+    THIS_SEASON as _THIS_SEASON,
+)
+from homsmap.extract_datewords import (
+    TIME as _TIME,
+)
+from homsmap.extract_datewords import (
+    WEEKDAY_BEFORE as _WEEKDAY_BEFORE,
+)
+from homsmap.extract_datewords import (
+    WEEKDAYS as _WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)

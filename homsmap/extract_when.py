@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
-from homsmap.extract_dates import NUMBERS, DateMention
+from homsmap.extract_dates import DateMention
+from homsmap.extract_datewords import NUMBERS
 from homsmap.extract_parse import Doc, RawEvent, Sentence, clause_of
 
 __all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading"]

@@ -1,0 +1,82 @@
+"""The words of dates in English war reporting (months, weekdays, number words, the date patterns and
+the cues around them), for :mod:`homsmap.extract_dates`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "N"]
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+YEAR = r"(?:19|20)\d\d"
+DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
+NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
+    ("night", rf"(?i:night of )(?P<d1>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("span", rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?{DASH}"
+             rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"),
+    ("days", rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:[–—‒-]|\s(?i:to|and)\s)\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH})"
+             rf"(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("usdays", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s*[–—‒-]\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("iso", rf"(?<!\d)(?P<y1>{YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
+    # "[11.12.2024]", "on 06.12", "(21.08)": day.month as map changelogs write it (not "3.5 km")
+    ("dotted", rf"(?:(?<=\[)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bthe )|(?<![\d.,]))(?P<dd>[0-3]?\d)\."
+               rf"(?P<mm>[01]?\d)(?:\.(?P<y1>{YEAR}))?(?![\d]|\.\d)"),
+    ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("mdy", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("months", rf"(?P<m1>{MONTH})\s*[–—‒-]\s*(?P<m2>{MONTH})\s+(?P<y1>{YEAR})"),
+    ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of))[\s-]+)?"
+              rf"(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
+    # "in the spring of 2017", "that autumn" is not a date (no year)
+    ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{YEAR})(?!\d|,\d)"),
+    ("year", rf"(?P<q>(?i:in|during|throughout|since|by|early|late|mid|until|of))[\s-]+(?P<y1>{YEAR})"
+             rf"(?!\d|,\d)"),
+    # "on the last Saturday of November 2024": a weekday counted in a month
+    ("nthwd", rf"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+              rf"Saturday|Sunday)\s+of\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
+    # "on the night of the 23rd": a day of the month the story is in
+    ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
+                r"regiment|corps|armou?red|floor|time|day|week|round|birthday)))"),
+    ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "
+              r"(?:few )?hours)\b)"),
+    ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),
+    ("lastweek", r"(?i:\b(?P<which>last|earlier this) week\b)"),
+    # "A year ago this morning", "two years ago": back from the publication date
+    ("ago", r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|months?|weeks?|days?)"
+            r"\s+ago(?P<today>\s+(?:this\s+(?:morning|evening|week)|today|tonight))?\b)"),
+    # "fell to government forces last month", "earlier this month", "last year": against the publication date
+    ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
+    ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
+            rf"|(?P<n>{N}) days? later"
+            rf"|(?P<m>{N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
+            r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
+            rf"|(?P<wn>{N}) weeks? later|(?P<wm>{N}) weeks? (?:earlier|before)"
+            r"|meanwhile|at the same time|simultaneously)\b)"),
+    ("clock", r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|(?i:local\s+time)|[ap]\.?m\.?)(?![\w])"),
+    ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
+              r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
+)]
+MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|of|last|this|next|early|mid|late|that|same|following|"
+                            r"previous|preceding)"
+                            r"[\s-]*(?:the\s+|an?\s+)?$)")
+THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
+BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
+NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
+WEEKDAY_BEFORE = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
+REL_YEAR = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")
+THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
+                             r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
+                             r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
+                             r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
+TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
+                   r"|overnight)\b)")
