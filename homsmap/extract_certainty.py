@@ -145,7 +145,9 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were)\s+(?:(?:assessed|judged|believed|shown|proven)\s+to\s+be\s+)?"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
-                          r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down))\b",
+                          r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless)\b|"
+                          r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories)\b[^.;]{0,160}?"
+                          r"\b(?:has|have|had)\s+no\s+(?:basis|foundation|truth)\b",
                           re.I)
 _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
                              r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"

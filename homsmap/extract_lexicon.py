@@ -189,7 +189,8 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
         for rx, who in SPEAKER_CUES:
             if rx.search(text):
                 return who
-        issuer = _actor_in(first, actors, regexes) if text is first and STATEMENT_CUE.search(first) else None
+        issuer = _actor_in(first, actors, regexes) if text is first and (
+            STATEMENT_CUE.search(first) or re.search(r"(?i)\bspokes(?:man|person|woman)\b", first)) else None
         if issuer is not None:
             return issuer  # "National Front for Liberation — Office of the Spokesman"
     interview = re.search(r"(?i)\b(?:interview|transcript|a\s+conversation\s+with)\b|^Q:", head, re.M) is not None  # "we": the interviewee's
