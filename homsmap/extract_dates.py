@@ -189,6 +189,10 @@ def first_year(text: str) -> int | None:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), int(y))
                 break
+    if best is None:  # "Rif Dimashq Governorate, 2018: a chronology by month", "EUPHRATES VALLEY — 2017": the title's year
+        title = next((ln for ln in text.split("\n") if ln.strip()), "")
+        years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
+        return int(years[0]) if len(years) == 1 else None
     return best[1] if best else None
 
 
