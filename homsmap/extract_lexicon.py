@@ -208,7 +208,8 @@ def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
 
 # Denials: "denied", "a claim … rejected", "called the reports false", "the regime's lying channels claim", "it later
 # retracted the report" (re-exported by extract_rules)
-FALSE_CLAIM = (r"(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
+FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|this|that|their|its)\s+(?:claim|report)|"
+               r"(?:the|that|this)\s+claim\s+was\s+(?:quietly\s+|later\s+|soon\s+)?dropped|(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
           r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
           r"(?:a|the)\s+(?:claim|report|story)\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:later\s+|quickly\s+)?"
           r"(?:withdrew|retracted|deleted|took\s+down)|(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)\s+"
