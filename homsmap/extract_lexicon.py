@@ -37,6 +37,7 @@ said says say told reported claimed announced denied
 SUBJECT_FILLER = frozenset("""
 also was were has have had been is are then reportedly eventually finally quickly completely fully later
 subsequently itself now soon effectively and all both each first briefly again once town city centre center village district
+camp
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "
                        "neighbourhoods neighborhoods districts district neighbourhood neighborhood mountains hills other "
