@@ -144,6 +144,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("back-in-hands", "took_over", "inside_gains", "subject", 0.7,
      r"\b(?:is|are|was|were)\s+(?:back|again|now)\s+in\s+(?P<inside>rebel|opposition|government|regime|army|state|"
      r"isis|isil|sdf)\s+hands\b"),
+    # "Hammouriyeh … was in army hands by March 15": a state reached by a date is a change
+    ("in-hands-by", "took_over", "inside_gains", "subject", 0.65,
+     r"\b(?:is|are|was|were)\s+in\s+(?P<inside>rebel|opposition|government|regime|army|isis|isil|sdf)\s+hands(?=\s+by\s+"
+     r"(?:\d|[A-Z][a-z]+\s+\d|the\s+(?:end|evening|morning|night)))"),
     ("under-control-of", "took_over", "to_gains", "subject", 0.7,
      r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
@@ -421,7 +425,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
-    "under-control-of": ("control",), "back-in-hands": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
+    "under-control-of": ("control",), "back-in-hands": ("hands",), "in-hands-by": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
     "bombing": ("bomb", "explosion", "blast", "suicide"), "strike": ("strike", "struck", "target"),
