@@ -384,6 +384,9 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     if apposition:
         before = [p for p in before if not apposition.start() <= p.start < apposition.start("rest")]
     # "the villages of A east of Tel Abyad and B west of Resulayn were cleared": A and B, not the landmarks
+    # "The two towns in the northern Homs countryside came back under government control": the towns, not the area
+    before = [p for p in before if not re.search(r"(?i)\b(?:towns|villages|cities|areas|positions)\s+(?:in|across)\s+(?:the\s+)?$",
+                                                 doc.text[max(0, p.start - 30):p.start])]
     bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
     if bearing and len(bearing) < len(before):
         before = [p for p in before if p not in bearing]
