@@ -17,22 +17,21 @@ from homsmap.extract_parse import Doc, RawEvent, Sentence
 
 __all__ = ["FOUGHT_ON", "PART_OF", "REPELLED", "REPELLED_BEFORE"]
 
-# What became of an attack, read where the trigger is (see homsmap.extract_events)
+# What became of an attack, read where the trigger is (see homsmap.extract_events).
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
-                       r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
-                       r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
-
+                      r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
+                      r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
+# "the army said it had repelled an attack on X": fighting, no change
 REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
                              r"(?:back|off)|broke\s+up)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
 # "captured the eastern districts of Aleppo", "the entire northern sector of east Aleppo is liberated": a part
 PART_OF = re.compile(r"\b(?:districts|quarters|neighbou?rhoods|sectors?|half)\s+of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?$",
-                      re.IGNORECASE)
-
+                     re.IGNORECASE)
+# "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
 FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
-                        r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
+                       r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
 
 
 _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had"})  # ("had to be abandoned": done)

@@ -124,8 +124,6 @@ _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|tru
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
-
-
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
     nar = _Narrative(doc)
