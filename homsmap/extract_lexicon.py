@@ -216,7 +216,7 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
           r"(?:withdrew|retracted|deleted|took\s+down)|(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)\s+"
           r"(?:the|its|their|that|this)\s+(?:claim|report|statement|story|post)|"
           r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
-          r"deleted)|proved\s+(?:false|untrue|premature|wrong)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
+          r"deleted)|proved\s+(?:false|untrue|premature|wrong|unfounded|baseless|groundless)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
