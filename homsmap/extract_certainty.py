@@ -48,6 +48,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     """(certainty, modality): modality is planned, attempt, denied or None."""
     pre = doc.text[max(c0, prev_trigger_end):a]
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
+    if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
+        return "denied", "denied"  # "rebel leaders rejected surrender terms"
     if R.ATTEMPT.search(pre):
         if re.search(r"(?i)\bno\s+(?:\w+\s+)?attempts?\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:try|tried|attempt(?:ed)?|seek|sought)\b",
                      pre):
