@@ -139,7 +139,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
-                         r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|"  # ("Al-Manar says X fell to them. We laughed, …")
+                         r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
@@ -148,7 +148,10 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
                           r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless)\b|"
                           r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories)\b[^.;]{0,160}?"
-                          r"\b(?:has|have|had)\s+no\s+(?:basis|foundation|truth)\b",
+                          r"\b(?:has|have|had)\s+no\s+(?:basis|foundation|truth)\b|"
+                          r"\bwhat\s+[^.;]{0,80}?\b(?:broadcast|broadcasts|said|say|says|claimed|claim|claims|reported|published|spread)"
+                          r"\b[^.;]{0,160}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|all\s+|complete\s+|total\s+)?(?:lies?|fabricat\w*|"
+                          r"false|untrue|fake|nonsense|propaganda|baseless)\b",
                           re.I)
 _NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
                              r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"
@@ -178,6 +181,8 @@ _STILL_THERE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?(?:fighters|forces|men|brot
                           r"mujahideen)|we)\s+(?:still\s+)?(?:remain|are\s+still|still\s+hold|hold|stand\s+firm)\s+"
                           r"(?:in|inside|at)\b", re.IGNORECASE)
 
+_THEIR_LIES = re.compile(r"(?i)\b(?:their|these|those|such)\s+(?:lies|fabrications|fairy\s+tales|inventions)\b|\blet\s+them\s+"
+                         r"(?:show|publish|post)\s+(?:us\s+)?(?:a|one)\s+(?:single\s+)?(?:picture|photo|photograph|video)\b")
 # "Ankara says the YPG has left Manbij. Has it? — I have seen no evidence of that.": the question restates the claim
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
@@ -227,9 +232,16 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
                 and (den := R.DENIAL.search(rest, later.end()) or _NO_CHANGE_SEEN.search(rest, later.end())) is not None \
                 and not any(e.trigger_start < f.trigger_start < e.trigger_start + den.start() for f in mine):
             _take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
+    if _THEIR_LIES.search(s.text):  # "… claimed that their army 'regained control' of X. We say: let them show a single
+        # picture from inside it. Their lies do not change …"
+        _take_back([e for e in [*earlier, *mine] if e.sentence.para == s.para and s.index - 2 <= e.sentence.index <= s.index
+                    and e.certainty in ("claimed", "reported") and (doc.speaker is None or e.gains != doc.speaker)],
+                   f"called lies on line {s.line}")  # (the other side's claims, not the speaker's own)
+    answer = s.text.lstrip().startswith("A:") and s.index > 0 and doc.sentences[s.index - 1].text.lstrip().startswith("Q:")
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
-        _take_back([e for e in earlier if e.sentence.para == s.para and s.index - (1 if said else 2) <= e.sentence.index < s.index
+        _take_back([e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
+                    and s.index - (1 if said or answer else 2) <= e.sentence.index < s.index
                     and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
     if claim_false := _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index

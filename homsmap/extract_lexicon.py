@@ -125,7 +125,7 @@ SPEAKER_CUES = (
      "russia"),
     (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
      "turkey"),
-    (re.compile(r"\bAmaq\b"), "isil"),
+    (re.compile(r"\bAmaq\b|^\W*Wilayat\s+[A-Z]\w+", re.MULTILINE), "isil"),
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
     (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
@@ -210,6 +210,8 @@ def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
 # Denials: "denied", "a claim … rejected", "called the reports false", "the regime's lying channels claim", "it later
 # retracted the report" (re-exported by extract_rules)
 FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|this|that|their|its)\s+(?:claim|report)|"
+               r"(?:spreading|spreads|spread|publishing|publishes|circulating|circulates)\s+(?:false|fake|lying)\s+(?:news|claims?|"
+               r"reports?|rumou?rs?)|"
                r"(?:the|that|this)\s+claim\s+was\s+(?:quietly\s+|later\s+|soon\s+)?dropped|(?:describ\w*|call\w*|branded|labelled|labeled|dismiss\w*)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?)"
           r"\s+as\s+(?:false|untrue|baseless|fabricated|lies|a\s+lie|propaganda|fake|wrong|premature)|"
           r"(?:a|the)\s+(?:claim|report|story)\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:later\s+|quickly\s+)?"
