@@ -148,8 +148,14 @@ hits (news 0.79, reference 0.44, partisan 0.67, analysis 0.65). The reference ba
 text whose only year is in its title: "Rif Dimashq Governorate, 2018: a chronology by month"); partisan voices did
 better on first sight than in any round before (0.67, against 0.31 to 0.49). After its fixes (the title's year,
 "';' starts a new clause", "nothing supported the claim", "the claim was quietly dropped", "have no basis in truth",
-a spokesman's heading, and more) round twenty-three is at 0.80 and the test below guards the result on all 783
-reports (3,116 events): F1 at least 0.85 (measured 0.857: P 0.89, R 0.82) and no forbidden hit at all.
+a spokesman's heading, and more) round twenty-three is at 0.80; the whole was at 0.857 on 783 reports. A
+twenty-fourth round (99th-102nd; 32 reports, 164 events), scored on its first run at 8cb0e68: P 0.79, R 0.66, F1
+0.72, 7 forbidden hits (news 0.79, reference 0.70, partisan 0.63, analysis 0.74): the best first run since round
+fifteen, still short of 0.75 with none forbidden. After its fixes (new refutations: "what the channels broadcast
+about … is pure fabrication", "spreading false news", "Their lies do not change …", "Q: … A: (laughs)", "the report
+proved unfounded", "dismissed government reports that"; "rejected surrender terms") round twenty-four is at 0.74 and
+the test below guards the result on all 815 reports (3,280 events): F1 at least 0.85 (measured 0.852: P 0.89,
+R 0.82) and no forbidden hit at all.
 """
 
 from __future__ import annotations
