@@ -173,11 +173,11 @@ def _unwrapped(text: str) -> str:
     return "".join(out)
 
 
-def _sentences(text: str, end: int) -> list[Sentence]:
+def _sentences(text: str, end: int, flat: str) -> list[Sentence]:
+    """The sentences of ``text[:end]``, read in ``flat`` (the same text unwrapped), numbered by ``text``'s lines."""
     out: list[Sentence] = []
     pos, line_no, para = 0, 1, 0
-    flat = _unwrapped(text[:end])
-    for line in flat.split("\n"):
+    for line in flat[:end].split("\n"):
         if line.strip() and not R.SKIP_LINE.match(line):
             para += 1
             start = pos
@@ -325,8 +325,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     body_end, heading = _cut(text)
     notes = [f"stopped reading at the heading {heading!r} (line {text[:body_end].count(chr(10)) + 1})"] \
         if heading else []
-    sentences = _sentences(text, body_end)  # (line numbers from the text as given)
-    text = _unwrapped(text[:body_end]) + text[body_end:]  # (a hard-wrapped page: "Maarat\nal-Numan" is one name)
+    flat = _unwrapped(text[:body_end]) + text[body_end:]  # (a hard-wrapped page: "Maarat\nal-Numan" is one name)
+    sentences = _sentences(text, body_end, flat)  # (line numbers from the text as given)
+    text = flat
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
