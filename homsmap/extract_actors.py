@@ -66,7 +66,7 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             if len(name) <= 3 and name.isupper() and _SHOUTED.fullmatch(s.text):
                 continue  # "BEIT SAWA IS FREE!!": a shouted word, not the Islamic State
             actor = actors.resolve(name, on=day)
-            key = re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
+            key = _lexicon_key(name)
             if actor is None and key in R.ACTOR_LEXICON:
                 target = R.ACTOR_LEXICON[key]
                 if re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", s.text[max(0, m.start() - 7):m.start()]):
@@ -79,8 +79,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     target = allied[-1].actor if allied else "?any"
                 if target == "?any":  # "fighters": the side last named, whichever it is
                     named = [a for a in (*history, *found) if (a.how == "alias" or (
-                        a.how == "lexicon" and a.text.lower() not in _GENERIC_SIDE_WORDS and not R.ACTOR_LEXICON.get(
-                            re.sub(r"['’ʼ`]", "'", " ".join(a.text.lower().split())), "").startswith(("?", "@"))))
+                        a.how == "lexicon" and a.text.lower() not in _GENERIC_SIDE_WORDS
+                        and not R.ACTOR_LEXICON.get(_lexicon_key(a.text), "").startswith(("?", "@"))))
                              and a.bloc != "other" and s.start - a.start < 3000]  # (and "the Army of Conquest")
                     named = [a for a in named if _subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
@@ -173,6 +173,15 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _lexicon_key(name: str) -> str:
+    """How a generic name is looked up in the actor lexicon.
+
+    >>> _lexicon_key("The  Assad’s  Gangs")
+    "the assad's gangs"
+    """
+    return re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
