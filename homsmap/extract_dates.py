@@ -35,50 +35,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from homsmap.extract_datewords import (
+    BACKGROUND_DAY,
+    BARE_YEAR,
+    MONTH,
+    MONTH_CONTEXT,
+    MONTHS,
+    NEXT_YEAR,
+    NUMBERS,
+    PATTERNS,
+    REL_YEAR,
+    THAT_YEAR,
+    THIS_SEASON,
+    TIME,
+    WEEKDAY_BEFORE,
+    WEEKDAYS,
+)
+
 __all__ = ["DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
 
-from homsmap.extract_datewords import (
-    BACKGROUND_DAY as _BACKGROUND_DAY,
-)
-from homsmap.extract_datewords import (
-    BARE_YEAR as _BARE_YEAR,
-)
-from homsmap.extract_datewords import (
-    MONTH as _MONTH,
-)
-from homsmap.extract_datewords import (
-    MONTH_CONTEXT as _MONTH_CONTEXT,
-)
-from homsmap.extract_datewords import (
-    MONTHS as _MONTHS,
-)
-from homsmap.extract_datewords import (
-    NEXT_YEAR as _NEXT_YEAR,
-)
-from homsmap.extract_datewords import (
-    NUMBERS,
-)
-from homsmap.extract_datewords import (
-    PATTERNS as _PATTERNS,
-)
-from homsmap.extract_datewords import (
-    REL_YEAR as _REL_YEAR,
-)
-from homsmap.extract_datewords import (
-    THAT_YEAR as _THAT_YEAR,
-)
-from homsmap.extract_datewords import (
-    THIS_SEASON as _THIS_SEASON,
-)
-from homsmap.extract_datewords import (
-    TIME as _TIME,
-)
-from homsmap.extract_datewords import (
-    WEEKDAY_BEFORE as _WEEKDAY_BEFORE,
-)
-from homsmap.extract_datewords import (
-    WEEKDAYS as _WEEKDAYS,
-)
 
 
 @dataclass(frozen=True)
@@ -171,7 +146,7 @@ def heading_period(line: str) -> tuple[int | None, int | None]:
     >>> heading_period("2014"), heading_period("February"), heading_period("March 2015"), heading_period("Battle")
     ((2014, None), (None, 2), (2015, 3), (None, None))
     """
-    m = re.fullmatch(rf"\W*(?:(?P<m>{_MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
+    m = re.fullmatch(rf"\W*(?:(?P<m>{MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
     if m is None or not (m.group("m") or m.group("y")):
         return None, None
     return (int(m.group("y")) if m.group("y") else None), (_month_num(m.group("m")) if m.group("m") else None)
@@ -180,7 +155,7 @@ def heading_period(line: str) -> tuple[int | None, int | None]:
 def first_year(text: str) -> int | None:
     """The year of the first full date in ``text`` (the document's year when it never repeats it)."""
     best: tuple[int, int] | None = None
-    for name, rx in _PATTERNS:
+    for name, rx in PATTERNS:
         if name not in ("span", "days", "dmy", "mdy", "iso", "months", "night", "usdays"):
             continue
         for m in rx.finditer(text):
@@ -206,7 +181,7 @@ def _day(y: int | None, m: int, d: int) -> dt.date | None:
 
 
 def _month_num(token: str) -> int:
-    return _MONTHS[token.rstrip(".").lower()]
+    return MONTHS[token.rstrip(".").lower()]
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -221,7 +196,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     digits = any(ch.isdigit() for ch in text)
     months = any(m in text for m in _MONTH_STEMS)
     low = text.lower()
-    for name, rx in _PATTERNS:
+    for name, rx in PATTERNS:
         if name in _NEEDS:
             if not any(n in low for n in _NEEDS[name]):
                 continue
@@ -277,24 +252,24 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             if g["m1"] == "May" and not explicit_year and name == "mdy" and text[end:end + 1].isalpha():
                 return None
             y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
-        if not g.get("y1") and ctx.last_year and _THAT_YEAR.match(text, end):
+        if not g.get("y1") and ctx.last_year and THAT_YEAR.match(text, end):
             y = ctx.last_year  # "on 21 August that year"
-        nxt = _NEXT_YEAR.match(text, end)
+        nxt = NEXT_YEAR.match(text, end)
         if not g.get("y1") and ctx.last_year and nxt:
             # "On 5 June the following year": the year after the one named last
             y = ctx.last_year + (1 if nxt.group(1).lower() in ("following", "next") else -1)
             ctx.year = ctx.last_year = y
-        rel = _REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
+        rel = REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
         if rel and ctx.published is not None:  # "on 12 July last year", against the publication date
             y = ctx.year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]
             ctx.year_here, end, raw = True, rel.end(), text[start:rel.end()]
             ctx.looking_back = ctx.looking_back or rel.group(1).lower() == "last"  # (its story is last year's)
-        named_wd = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) if not g.get("y1") and y is not None else None
-        if named_wd and y is not None and (_day(y, mo, d) or dt.date.min).weekday() != _WEEKDAYS[named_wd.group(1).lower()]:
+        named_wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start) if not g.get("y1") and y is not None else None
+        if named_wd and y is not None and (_day(y, mo, d) or dt.date.min).weekday() != WEEKDAYS[named_wd.group(1).lower()]:
             # "Thursday the 23rd of February" in a letter that named 2014 before: the year whose 23 February is a
             # Thursday, the nearest to the one reckoned or to the publication's (not past the publication)
             fits = [c for c in range(y - 6, y + 7) if (day_c := _day(c, mo, d)) is not None
-                    and day_c.weekday() == _WEEKDAYS[named_wd.group(1).lower()]
+                    and day_c.weekday() == WEEKDAYS[named_wd.group(1).lower()]
                     and (ctx.published is None or day_c <= ctx.published)]
             if fits:
                 pub = ctx.published.year if ctx.published is not None else y
@@ -303,13 +278,13 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         day = _day(y, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):
-        if name == "month" and not explicit_year and not g.get("q") and not _MONTH_CONTEXT.search(text[:start]) \
+        if name == "month" and not explicit_year and not g.get("q") and not MONTH_CONTEXT.search(text[:start]) \
                 and not (re.fullmatch(r"\s*(?:[-*•]\s*)?", text[:start]) and re.match(r"\s*[–—:-]\s", text[end:])):
             return None  # (but "- August – IS seized …": a timeline's month heads its line)
         m1 = _month_num(g["m1"])
         m2 = _month_num(g["m2"]) if g.get("m2") else m1
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
-        if not g.get("y1") and ctx.last_year and (_THAT_YEAR.match(text, end)
+        if not g.get("y1") and ctx.last_year and (THAT_YEAR.match(text, end)
                                                   or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
             my = ctx.year = ctx.last_year  # "that June", "in May that year": and the days after it too
             ctx.year_here = True
@@ -359,13 +334,13 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         year = int(g["y1"]) if g.get("y1") else ctx.year_for(month)
         if year is None:
             return None
-        wd = _WEEKDAYS[g["wd"].lower()]
+        wd = WEEKDAYS[g["wd"].lower()]
         days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
                 if dt.date(year, month, d).weekday() == wd]
         pick = days[{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[g["nth"].lower()]]
         return DateMention(start, end, raw, pick, None, "day", "explicit")
     if name == "weekday":
-        wd = _WEEKDAYS[g["wd"].lower()]
+        wd = WEEKDAYS[g["wd"].lower()]
         ref = ctx.anchor or ctx.published
         if ref is None:
             return DateMention(start, end, raw, None, None, "day", "weekday",
@@ -390,12 +365,13 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if g["which"].lower() == "last" and ref.weekday() == 6:  # (on a Saturday the step above went back a week)
             sat -= dt.timedelta(days=7)
         return DateMention(start, end, raw, sat, sat + dt.timedelta(days=1), "range", "weekday")
-    if name == "lastweek" and (ref := ctx.anchor or ctx.published) is not None:  # Monday to Sunday before; "earlier
-        monday = ref - dt.timedelta(days=ref.weekday() + (7 if g["which"].lower() == "last" else 0))  # this week": to it
+    if name == "lastweek":  # "last week": Monday to Sunday before the week of publication; "earlier this week": up to it
+        ref = ctx.anchor or ctx.published
+        if ref is None:
+            return None
+        monday = ref - dt.timedelta(days=ref.weekday() + (7 if g["which"].lower() == "last" else 0))
         return DateMention(start, end, raw, monday, max(monday, min(monday + dt.timedelta(days=6), ref - dt.timedelta(days=1))),
                            "range", "weekday")
-    if name == "lastweek":
-        return None  # (no publication date to count from)
     if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
         ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
         d = int(g["dd"])
@@ -474,7 +450,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     story = ctx.narrative
     ctx.year_here = False
     year_before = ctx.year
-    if ctx.published is not None and _THIS_SEASON.search(text):
+    if ctx.published is not None and THIS_SEASON.search(text):
         # "This winter's offensive is of a different order": the paragraph is back in the present
         ctx.year, ctx.year_para = ctx.published.year, True
     for _s, _e, name, m in _candidates(text):
@@ -485,7 +461,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
-        bg = _BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
+        bg = BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
         if bg is not None and mention is not None and re.fullmatch(
                 r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()], re.IGNORECASE):
             bg = None  # "The offensive began on November 27": the sentence's own event
@@ -534,7 +510,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             ctx.year, ctx.year_here = mention.date.year, True
     if sentence_year is not None:
         ctx.year, ctx.year_here = sentence_year
-    for y in _BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
+    for y in BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
     for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days
         x, y2 = out[i - 1], out[i]
@@ -564,7 +540,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue
         if ctx.published is not None and last > ctx.published:
             continue
-        if ctx.narrative is None and len(out) > 1 and _BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
+        if ctx.narrative is None and len(out) > 1 and BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
             continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
         if len(out) > 1 and re.search(r"(?i)\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", text[max(0, d.start - offset - 12):d.start - offset]):
             continue  # "tried to storm X on Thursday, … under a tight siege since June 24": the story is at Thursday
@@ -576,7 +552,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
 def _with_time(d: DateMention, text: str) -> DateMention:
     """A time-of-day word just before a date ("the morning of 29 April", "night of 7 December")."""
     before = text[max(0, d.start - 30):d.start]
-    m = list(_TIME.finditer(before))
+    m = list(TIME.finditer(before))
     if m and re.search(r"(?i)\bof\s+(?:the\s+)?$", before):
         return DateMention(d.start, d.end, d.text, d.date, d.date_end, d.precision, d.kind,
                            time_word(m[-1].group()), d.note)
@@ -591,5 +567,5 @@ def time_word(word: str) -> str:
 
 def time_of_day(text: str) -> tuple[int, str] | None:
     """The first time-of-day word of ``text`` and its offset ("By afternoon, …" -> afternoon)."""
-    m = _TIME.search(text)
+    m = TIME.search(text)
     return (m.start(), time_word(m.group())) if m else None
