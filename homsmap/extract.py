@@ -354,6 +354,12 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # "We pledge that the liberation of the city is only the beginning": a change told before, named again
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc
                          and p.start < e.start), None)
+        if twin is None and e.action in ("agreement", "handed_over") and any(n.startswith("gaining side inferred")
+                                                                             for n in e.notes):
+            # "the militants entered Shuheil after local leaders there agreed to hand the town over": the deal is the
+            # entry told again, whose side the sentence names
+            twin = next((p for p in precise if p.start == e.start and p.place_id == e.place_id and p is not e
+                         and p.date == e.date and p.action not in ("agreement", "handed_over")), None)
         if twin is None and e.date is None and e.changes_control:
             # an undated summary ("Result: government recapture of Kessab") of a change the text dates elsewhere
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)

@@ -31,8 +31,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                   and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                   and not _AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city"
                   and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"
-                  and not re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|insisted|"
-                                   r"invited|agreed|accused|ordered)\b", doc.text[p.end:p.end + 14])]  # nor "Damascus declared"
+                  and not (re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|"
+                                    r"insisted|invited|agreed|accused|ordered)\b", doc.text[p.end:p.end + 14])
+                           and not re.search(r"\b(?i:in|from)\s+$", doc.text[max(0, p.start - 6):p.start]))]
+        # (nor "Damascus declared"; but "negotiators in Busra al-Sham agreed to hand the town over": that town)
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]

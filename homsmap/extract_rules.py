@@ -78,6 +78,7 @@ _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|r
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
 _TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
 _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
+_OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,.;])"  # "hand the town over in exchange for"
 _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
@@ -374,9 +375,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[^.;,]{0,40}?|the\s+(?:town|city|village|district|area|base|"
-                                                        r"crossing)|it|them)\s+over\s+to\b)|"
+                                                        rf"crossing)|it|them)\s+over{_OVER_END})|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=[^.;]{0,60}?\b(?:the\s+(?:town|city|village|"
-                                                        r"district)(?:\s+itself)?|it)\s+over\s+to\b)|"
+                                                        rf"district)(?:\s+itself)?|it)\s+over{_OVER_END})|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:back\s+)?to\s)"),
     # ("will hand the town over to", "agreed to hand their heavy weapons and the town itself over to")

@@ -351,10 +351,10 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
            lo: tuple[str, str] | None, pos: int, notes: list[str],
            deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     pid = p.place.id if p.place is not None else None
-    if g is None and lo is None and pid is not None and day is not None:
+    if g is None and pid is not None and day is not None:
         same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
-        if same:
-            g = (same[-1][2], same[-1][3])
+        if same and (lo is None or lo[1] == same[-1][3]):  # (a loser read from that very change is its winner)
+            g, lo = (same[-1][2], same[-1][3]), None
             notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
     if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
