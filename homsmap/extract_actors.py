@@ -19,7 +19,7 @@ from homsmap.actors import Actors
 if TYPE_CHECKING:
     from homsmap.extract_parse import Sentence
 
-__all__ = ["ActorRef", "actor_names", "actor_regexes", "find_actors"]
+__all__ = ["ActorRef", "actor_names", "actor_regexes", "find_actors", "subjectlike"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         a.how == "lexicon" and a.text.lower() not in _GENERIC_SIDE_WORDS
                         and not R.ACTOR_LEXICON.get(_lexicon_key(a.text), "").startswith(("?", "@"))))
                              and a.bloc != "other" and s.start - a.start < 3000]  # (and "the Army of Conquest")
-                    named = [a for a in named if _subjectlike(text, a)] or named  # (not "… against X, Y and Z")
+                    named = [a for a in named if subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
                     named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
@@ -152,7 +152,7 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             # (not the subject of an "as" clause: "rebels entered Jarablus as IS fighters withdrew, and … they took X")
             mains = [a for a in mains if not _SUBORDINATE_SUBJECT.search(text, max(0, a.start - 30), a.start)] or mains
             ante = next((a for a in reversed(mains) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
-                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or _subjectlike(text, a)), earlier[-1]))
+                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), earlier[-1]))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
@@ -164,7 +164,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # "Opposition fighters rejected claims by the regime …, while acknowledging that they had pulled out"
                 subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]
                 ante = subject[0] if subject else ante
-            elif m.start() <= 2 and prev_start is not None:
+            elif prev_start is not None and (m.start() <= 2 or (
+                    _OPENING.fullmatch(s.text, 0, m.start()) and not any(a.start >= s.start for a in earlier))):
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
@@ -187,18 +188,25 @@ def _lexicon_key(name: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def _subjectlike(text: str, a: ActorRef) -> bool:
+def subjectlike(text: str, a: ActorRef) -> bool:
     """Not a side named as a holder, a modifier or an object: "the Nusra Front's main stronghold", "army
     checkpoints", "fled before our lions", "rebels including Nusra"."""
     return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text, a.end) or (_OBJECT_OF.search(
         text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
-        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]))
+        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or (
+        (rel := _RELATIVE_BEFORE.search(text, max(0, a.start - 30), a.start)) is not None
+        and rel.group(1).lower() not in _PREPOSITIONS))
+    # (nor one in a relative clause: "they captured Tell Abyad, a border town that ISIS had used as a crossing")
 
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
 _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals (a few lower-case letters at most)
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
+_PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"
+# an opening adverbial before a sentence's subject: "A week later, on 23 June, they entered Ain Issa"
+_OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")

@@ -71,7 +71,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                       and re.search(r"(?i)\b(?:push|pushing|pushed|advance|advancing|advanced|move|moving|march|marching|"
                                     r"drive|driving)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?$",
                                     doc.text[max(0, p.start - 50):p.start])]
-            place = toward[-1] if len(toward) == 1 else None
+            around = {p.place.id: p.place for p in s.places if p.end <= start and p.place is not None
+                      and p.place.kind in ("town", "village", "city")
+                      and R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
+            # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town)
+            place = toward[-1] if len(toward) == 1 else next(iter(around.values())) if len(around) == 1 else None
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'

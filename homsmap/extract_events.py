@@ -481,7 +481,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         head = re.findall(r"[A-Za-z]+", doc.text[max(s.start, a - 60):a])
         if any(w.lower() in R.NON_COMBATANTS for w in head[-6:]):
             return None  # "citizens who had been driven out of al-Qusayr": people, not a side
-        loses = subj
+        loses = None if subj is not None and re.search(r",\s+and\b", doc.text[subj.end:a]) else subj
+        # (not the subject of the clause before: "its fighters swept through the villages, and the town was encircled")
         gains = _actor_after(doc, s, b, c1, ("by",))
         if gains is not None and loses is not None and gains.bloc == loses.bloc:
             loses = None

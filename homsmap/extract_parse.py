@@ -466,6 +466,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)
 
 
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{1,4}\.|(?:Chapter|Section|Part)\s+\w+[.:]?)\s+")
+
+
 def _is_title(text: str, s: Sentence) -> bool:
     """A section heading ("## Offensive", "Rebel surrender and evacuation"): a short line of its own."""
     line_start = text.rfind("\n", 0, s.start) + 1
@@ -473,6 +476,7 @@ def _is_title(text: str, s: Sentence) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     if line.startswith("#"):
         return True
+    line = _SECTION_NUMBER.sub("", line) or line  # "7.3 The Siege of Kobani", "II. Background"
     words = line.split()
     if line.endswith(".") and 1 < len(words) <= 5 and not re.search(
             r"(?i)\b(?:fell|falls|fallen|captured|taken|seized|retaken|recaptured|entered|withdrew|withdraws|surrendered|"

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
+from homsmap.extract_actors import subjectlike
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
 
 __all__: list[str] = []
@@ -298,6 +299,14 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                 ev.gains = side
                 ev.notes.append(f"gaining side inferred: the side whose media made the claim ({side})")
                 continue
+        if doc is not None and ev.action in (*R.CAPTURE_LIKE, "besieged") and ev.loses is None and (subject := next((
+                r for r in reversed(ev.sentence.actors) if r.end <= ev.trigger_start and r.bloc in _MAIN_BLOCS
+                and subjectlike(doc.text, r) and re.search(r",\s+and\b", doc.text[r.end:ev.trigger_start])
+                and _ADVANCE_VERB.match(doc.text, r.end)), None)) is not None:
+            # "its fighters swept through the villages around Kobani, and by 20 September the town was encircled"
+            ev.gains = subject.actor
+            ev.notes.append(f"gaining side inferred: the side advancing earlier in the sentence ({subject.text})")
+            continue
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
         near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
@@ -326,6 +335,10 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             if opp is not None and _bloc(nar, opp[0], "") != _bloc(nar, gains, ""):
                 ev.loses = opp[0]
                 ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
+
+
+_ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
+                           r"stormed|besieged|encircled|surrounded|closed\s+in|cut)\b")
 
 
 def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:
