@@ -488,7 +488,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = None
     elif role == "gains" and p.how == "headline":
         gains = _actor_after(doc, s, b, c1, ("by",))  # the headline's passive: "X recaptured by the army"
-    elif role == "gains" and spec.name in ("advance-into", "advance-in") and subj is None:
+    elif role == "gains" and spec.name in ("advance-into", "advance-in", "return-to") and (subj is None or (
+            spec.name == "return-to" and (subj.end < c0 or any(w.lower() in R.NON_COMBATANTS for w in re.findall(
+                r"[A-Za-z]+", doc.text[max(c0, a - 40):a]))))):
         return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
@@ -563,7 +565,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if other:
             date, how = other[-1], "sentence"
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
-                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+)?(?:on|in|by)?\s*"
+                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+)?(?:on|in|by)?\s*"
                                  r"(?:the\s+(?:night|morning|evening)\s+of\s+)?",  # ("… taken X, which fell on January 28")
                                  doc.text[p.end:d.start])), None)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
