@@ -299,6 +299,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
+        rel = REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
+        if rel and ctx.published is not None:  # "in September last year", against the publication date
+            my = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]
+            end, raw = rel.end(), text[start:rel.end()]
         if my is None:
             return None
         first = dt.date(my, m1, 1)

@@ -287,6 +287,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes, stop,
                             [t[0] for t in trigs if t[0] != a and ACTIONS[t[2].action or "captured"][0] == "control"
                              and t[2].role != "party"])
+                if ev is not None and spec.place == "subject" and kind == "control" and ev.date is not None \
+                        and p is places[-1]:
+                    for q in _gapped(doc, s, refs, ev.date.end):  # "Rajo fell on 3 March, and Jandairis on 8 March"
+                        twin = _event(doc, s, nar, spec, m, action, kind, q, a, b, c0, c1, lead_end, certainty,
+                                      [*notes, "the verb of the clause before, understood"], stop, [])
+                        mine.extend([twin] if twin is not None else [])
                 if ev is not None:
                     mine.append(ev)
                     if ev.gains is not None and ACTIONS[ev.action][1] == ("held",) \
@@ -302,6 +308,28 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         out.extend(mine)
         nar.mentions.extend(s.actors)
     _fill_sides(out, nar, doc)
+    return out
+
+
+_GAP_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?\s+(?:on|in|by)\s+")
+
+
+def _gapped(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
+    """Places of clauses that leave out the verb before them: "Rajo fell on 3 March, and Jandairis, the
+    district's second town, on 8 March" gives Jandairis, with its own date."""
+    out: list[PlaceRef] = []
+    for p in refs:
+        if p.start < after or p.place is None or p.end > s.end:
+            continue
+        if not _GAP_AND.fullmatch(doc.text, after, p.start):
+            break
+        tail = _GAP_DATE.match(doc.text, p.end)
+        date = next((d for d in s.dates if tail is not None and d.start == tail.end() and d.date is not None), None)
+        if date is None:
+            break
+        out.append(p)
+        after = date.end
     return out
 
 
@@ -565,7 +593,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if other:
             date, how = other[-1], "sentence"
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
-                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+)?(?:on|in|by)?\s*"
+                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+)?(?:on|in|by)?\s*"
                                  r"(?:the\s+(?:night|morning|evening)\s+of\s+)?",  # ("… taken X, which fell on January 28")
                                  doc.text[p.end:d.start])), None)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):

@@ -440,8 +440,9 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
         inner = doc.text[p.end:close]
         if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 40:
             continue
-        if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]):
-            return []
+        if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]) and not re.search(
+                r"(?i)\b(?:town|city|village)\s+of\s+$", doc.text[max(s.start, p.start - 30):p.start]):
+            return []  # (but "the town of Rajo, in the north-west, fell on 3 March")
         return [p]
     return []
 
