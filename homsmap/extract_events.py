@@ -225,6 +225,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     r"take\s+place|be\s+launched|happen)|if|unless|should|(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:imminent|"
                     r"expected|likely|possible|near))\b", doc.text[b:s.end]):
                 certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
+            if spec.name.startswith("n-") and kind == "control" and re.search(
+                    r"(?i)\b(?:until|till|toward|towards)\s+(?:the\s+)?(?:full\s+|complete\s+|final\s+)?$", doc.text[max(s.start, a - 30):a]):
+                certainty, modality = "planned", "planned"  # "the revolution will continue until the liberation of X"
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
                 notes.append("an attempt, not a capture: recorded as an attack")

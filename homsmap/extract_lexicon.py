@@ -72,6 +72,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "armed groups": "opposition", "armed factions": "opposition", "syrian salvation government": "opposition",
     "syrian interim government": "opposition", "levant liberation army": "opposition",
     "jaysh tahrir al-sham": "opposition", "syrian revolutionaries front": "opposition",
+    "revolutionaries": "opposition", "the revolutionaries": "opposition", "revolutionary factions": "opposition",
+    "the revolutionary factions": "opposition", "revolutionary fighters": "opposition",
     "unified military command": "opposition", "forces of martyr ahmad al-abdo": "opposition",
     "operations room": "opposition", "the operations room": "opposition", "military operations room": "opposition",
     "our forces": "@speaker", "our fighters": "@speaker", "our units": "@speaker", "our troops": "@speaker",
@@ -129,6 +131,7 @@ SPEAKER_CUES = (
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
     (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
+    (re.compile(r"^[^\n]{0,40}\bFree\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Council|Police|Civil Defen[cs]e)\b"), "opposition"),
     (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),
 )
@@ -147,7 +150,7 @@ NON_COMBATANTS = frozenset("people civilians residents families refugees displac
 # A partisan text's own side, when no issuer is named up front: first-person words for a side ("our lions",
 # "it stays ours") and the words each side uses of itself and its enemies ("terrorists", "the regime")
 _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|forces|fighters|units|troops|soldiers|army|men|"
-                                r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|"
+                                r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|people|martyrs|"
                                 r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b", re.IGNORECASE)
 VOICE_CUES = {
     "government": re.compile(r"[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
@@ -224,6 +227,6 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
                     r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
                     rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
-                    r"(?:rejected|dismissed|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?)|"
+                    r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
