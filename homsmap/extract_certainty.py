@@ -129,14 +129,14 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
-                         r"[^.;:]{0,40}?\bthat\s+|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
+                         r"[^.;:]{0,40}?(?:\bthat\s+|:\s*)|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
                          r"stressed|note|notes|noted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
-                         r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|"
+                         r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|the\s+|"
                          r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect|"
-                         r"(?:premature|wrong|mistaken|mistake|error)(?!\s+(?:to|for|of)\b))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
+                         r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
