@@ -153,7 +153,8 @@ _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|for
                                 r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|people|martyrs|"
                                 r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b", re.IGNORECASE)
 VOICE_CUES = {
-    "government": re.compile(r"[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
+    "government": re.compile(r"\bterrorists?\s+(?:of|from)\s+(?:the\s+)?(?:Jaish|Jaysh|Jabhat|Nusra|al-Nusra|Ahrar|HTS|"
+                             r"Hay[\w'’]*\s+Tahrir|Free\s+Syrian|Faylaq|Jund)|[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
                              r"\bTurkish regime\b|\bsecurity and stability\b|\bNATO[- ]backed\b|\btakfiri|\bGulf[- ]funded\b|"
                              r"\bIslamic Resistance\b|[\"“]revolution(?:ary|aries)?[\"”]|\bthe rats\b|\bSyria is victorious\b|"
                              r"\bTiger (?:Forces|units)\b", re.IGNORECASE),
@@ -163,7 +164,7 @@ VOICE_CUES = {
                              r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Iran|Hezbollah|regime|Assad)", re.IGNORECASE),
     "sdf": re.compile(r"\bTurkish occupation\b|\boccupation\s+(?:army|forces|state)\b|\b(?:Turkish|Turkey['’]s)\s+mercenar|"
                       r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Turkish|Turkey|occupation|Erdogan)|\bRojava\b|\bSer[eê]kaniy[eê]\b|"
-                      r"\bGir[eê] Sp[iî]\b|\bmartyrs?\b|\bDaesh\s+gangs\b", re.IGNORECASE),
+                      r"\bGir[eê] Sp[iî]\b|\bDaesh\s+gangs\b|\bYPJ\b", re.IGNORECASE),
     "isil": re.compile(r"\bapostates?\b|\bcrusaders?\b|\bcaliphate\b|\bsoldiers of the\b|\bmurtadd|\bNusayri\b|\bRafid",
                        re.IGNORECASE),
 }
