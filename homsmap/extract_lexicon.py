@@ -99,6 +99,9 @@ ACTOR_LEXICON: dict[str, str] = {
     "assad gangs": "government", "the assad gangs": "government", "assad gang": "government", "the assad gang": "government", "assad militias": "government",
     "regime militias": "government", "the regime militias": "government", "assad's militias": "government",
     "iranian militias": "iran", "shiite militias": "iran", "nusayri army": "government", "the nusayri army": "government",
+    "nusayris": "government", "the nusayris": "government", "nusayri forces": "government", "nusayri soldiers": "government",
+    "the khilafah": "isil", "lions of the khilafah": "isil", "soldiers of the khilafah": "isil", "the khilafa": "isil",
+    "soldiers of the caliphate": "isil", "lions of the caliphate": "isil", "the caliphate's soldiers": "isil",
     "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",
     "kurdish commanders": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
@@ -151,7 +154,8 @@ NON_COMBATANTS = frozenset("people civilians residents families refugees displac
 # "it stays ours") and the words each side uses of itself and its enemies ("terrorists", "the regime")
 _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|forces|fighters|units|troops|soldiers|army|men|"
                                 r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|people|martyrs|"
-                                r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b", re.IGNORECASE)
+                                r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b|"
+                                r"\b(?:under|within)\s+our\s+(?:fire|control|guns)\b|\bwe\s+ask\s+Allah\b", re.IGNORECASE)
 VOICE_CUES = {
     "government": re.compile(r"\bterrorists?\s+(?:of|from)\s+(?:the\s+)?(?:Jaish|Jaysh|Jabhat|Nusra|al-Nusra|Ahrar|HTS|"
                              r"Hay[\w'’]*\s+Tahrir|Free\s+Syrian|Faylaq|Jund)|[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"
@@ -165,7 +169,8 @@ VOICE_CUES = {
     "sdf": re.compile(r"\bTurkish occupation\b|\boccupation\s+(?:army|forces|state)\b|\b(?:Turkish|Turkey['’]s)\s+mercenar|"
                       r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Turkish|Turkey|occupation|Erdogan)|\bRojava\b|\bSer[eê]kaniy[eê]\b|"
                       r"\bGir[eê] Sp[iî]\b|\bDaesh\s+gangs\b|\bYPJ\b", re.IGNORECASE),
-    "isil": re.compile(r"\bapostates?\b|\bcrusaders?\b|\bcaliphate\b|\bsoldiers of the\b|\bmurtadd|\bNusayri\b|\bRafid",
+    "isil": re.compile(r"\bapostates?\b|\bcrusaders?\b|\bcaliphate\b|\bkhilaf\w*|\bsoldiers of the\b|\bmurtadd|\bNusayri|\bRafid|"
+                       r"\bkuff?ar\b|\bshuhada\b|\binghimas\w*|#Wilayat|\bWilayat[_ ]al",
                        re.IGNORECASE),
 }
 

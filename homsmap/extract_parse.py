@@ -38,6 +38,8 @@ _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr 
 _SENT_END = re.compile(r"(?:[.!?](?:\[(?:\d+|[a-z][a-z ]{0,20})\])*[\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
                           r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
+_FACILITY_IN = re.compile(r"(?i)(?P<kind>(?:military\s+)?(?:airport|air\s?base|airfield))\s+(?:in|of|at|near|outside)\s+"
+                          r"(?:the\s+city\s+of\s+)?$")
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 # A wire dateline at the head of a paragraph: "BEIRUT, July 20 (Reuters) -", "IDLIB, Syria (AFP) -".
 _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
@@ -246,6 +248,14 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         r = quick_resolve(gaz, text[pre.start():m.end])
         if r is not None and r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS:
             ref.start, ref.text, ref.place, ref.confidence = pre.start(), text[pre.start():m.end], r.place, r.confidence
+    fac = _FACILITY_IN.search(text, max(0, m.start - 45), m.start) if ref.end == m.end else None
+    if fac and ref.place is not None and ref.place.kind in ("city", "town", "village"):
+        # "the Nusayri airport in Deir ez-Zor": the city's airport, when the gazetteer has one
+        word = "airbase" if fac.group("kind").lower().startswith(("air b", "airb", "airf")) else "airport"
+        r = quick_resolve(gaz, f"{ref.place.name} {word}")
+        if r is not None and r.resolved and r.place is not None and r.place.kind in ("airbase", "facility"):
+            ref.start, ref.text, ref.place, ref.confidence = fac.start("kind"), text[fac.start("kind"):m.end], r.place, \
+                r.confidence * 0.9
     old = _OLD_PART_OF.search(text, max(0, m.start - 50), m.start)
     if old and ref.place is not None and ref.place.kind == "city":
         r = quick_resolve(gaz, f"Old {ref.place.name}")  # "the besieged historic quarters of Homs": Old Homs

@@ -264,6 +264,11 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.gains = nar.speaker if mood == "gain" else R.ENEMY_OF.get(nar.speaker, "government")
             ev.notes.append(f"gaining side inferred: the page of {nar.speaker} tells it as its {mood}")
             continue
+        if nar.speaker and ev.action == "withdrew" and ev.loses is None and not ev.sentence.actors:
+            # "Tactical withdrawal from Jafra after heavy barrels": on a side's own page, its own withdrawal
+            ev.loses, ev.gains = nar.speaker, R.ENEMY_OF.get(nar.speaker, "government")
+            ev.notes.append(f"sides inferred: the page of {nar.speaker} tells of its own withdrawal")
+            continue
         if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
             # the side named as leaving loses, its enemy gains
