@@ -16,6 +16,9 @@ from homsmap.gazetteer import Gazetteer, Place
 __all__ = ["_coref"]
 
 
+_RESTORED_TO = re.compile(r"(?i)\brestor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,4}?to\s+[^.;]{0,50}$")  # not a destination
+
+
 def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
     out = []
     for m in R.COREF.finditer(s.text):
@@ -27,7 +30,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         for earlier in reversed(prior):
             recent = [p for p in earlier.places if p.place is not None] + recent
         recent = [p for p in recent if not (R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
-                                            and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start]))
+                                            and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                                            and not _RESTORED_TO.search(doc.text[max(0, p.start - 80):p.start]))
                   and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                   and not _AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city"
                   and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"

@@ -47,6 +47,9 @@ _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*[-–—][ \t]+")
+# a dateline on a line of its own near the top: "Damascus, 5 June 2013 (SANA)"
+_DATELINE_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
+                            r"(?:[ \t]*\([\w .'’-]{2,24}\))?[ \t]*$")
 # "since rebels captured it in April 2015", "since the YPG, backed by air strikes, pushed IS out of Kobani on January
 # 26": a dated event told in passing, not a state
 _DATED_SINCE = re.compile(r"[^.;,]{0,80}?(?:,[^.;,]{3,50},[^.;,]{0,60}?)?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|"
@@ -342,6 +345,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
+    datelines += [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text, 0, min(body_end, 600))]
     # a dateline names where the story was filed, not a place it tells of
     refs = [r for r in refs if not any(a <= r.start < b for a, b in datelines)]
     for a, b in datelines[:1]:

@@ -165,6 +165,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("seal-off", "besieged", "gains", "object", 0.7,
      r"\bseal(?:ed|s|ing)?\b(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+off\b)|"
      r"\bseal(?:ed|s|ing)?\s+off\b"),
+    # "closed a ring around Afrin town", "the ring around Zabadani was closed", "the tightening of a ring around the city"
+    ("ring-closed", "besieged", "gains", "object", 0.7,
+     r"\b(?:closed|closing|closes|close|completed|completing|completes|complete|tightened|tightening|tightens|tighten)\s+"
+     r"(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
+     r"\b(?:closing|completion|tightening)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
+     r"\bring\s+a?round\b(?=[^.;]{1,40}?\b(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:closed|completed|sealed|tightened)\b)"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
      r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
@@ -253,7 +259,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"the\s+mujahideen|his\s+servants)\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
      r"\brestor(?:ed|es|e|ing)\s+(?:on\s+[^,;.]{1,25}?\s+)?(?:the\s+)?[\"“]?(?:security|stability|order|security\s+and\s+stability|"
-     r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:on\s+[^,;.]{1,25}?\s+)?(?:to|in|throughout|across|over)\b"),
+     r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:(?:on|today|yesterday|this\s+morning)\b[^,;.]{0,25}?\s+)?"
+     r"(?:to|in|throughout|across|over)\b"),
     ("held-since", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),
     ("cleared-of", "captured", "gains", "subject", 0.7,
@@ -420,7 +427,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
