@@ -235,8 +235,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")
             elif spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]):
-                action, kind = "clashes", "incident"  # "the army said it had repelled an attack on X": nothing changed
-                notes.append("an attack beaten off: recorded as fighting, not a change of control")
+                action = "attacked"  # "army units foiled an attack by terrorist groups on X": contested by the attacker
+                notes.append("an attack beaten off: recorded as an attack, not a capture")
             elif spec.name == "storm" and FOUGHT_ON.match(doc.text[b:s.end]):
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
@@ -524,7 +524,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 r"[A-Za-z]+", doc.text[max(c0, a - 40):a]))))):
         return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":
-        near = [r for r in s.actors if r.end <= a and a - r.end <= 12]
+        near = [r for r in s.actors if r.end <= a and (a - r.end <= 12 or (
+            spec.name == "n-offensive" and re.fullmatch(r"\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){1,2}", doc.text[r.end:a])
+            and not REPELLED_BEFORE.search(doc.text[r.end:a])))]
+        # ("a government ground assault on Salaheddine": the government's)
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
                 and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
@@ -533,6 +536,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))
         loses = _actor_after(doc, s, b, c1, ("from",))
+        if spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]) and subj is not None \
+                and subj.end <= a and subj is not gains and (gains is None or gains.bloc == subj.bloc):
+            gains, loses = None, subj  # "the army said it had repelled an attack on X": the army held it
         if gains is None and loses is None:
             loses = _setback(doc, s)
     elif role == "loses":

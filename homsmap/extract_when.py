@@ -35,7 +35,7 @@ _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|fin
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
-                          r"(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$")
+                          r"(?:(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday")
 
 _RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which|where)\s+(?:[\w'’-]+\s+){0,2}(?:had\s+)?(?:began|begun|"
                           r"started|erupted|broke\s+out))\b"
