@@ -528,7 +528,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             spec.name == "n-offensive" and re.fullmatch(r"\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){1,2}", doc.text[r.end:a])
             and not REPELLED_BEFORE.search(doc.text[r.end:a])))]
         # ("a government ground assault on Salaheddine": the government's)
-        if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a \
+        repelled = spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]) is not None
+        if repelled and (inside := next((r for r in s.actors if a < r.start < b), None)) is not None:
+            near = [inside]  # "foiled an attack by terrorist groups on X": theirs
+        if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a and not repelled \
                 and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
@@ -536,8 +539,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))
         loses = _actor_after(doc, s, b, c1, ("from",))
-        if spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]) and subj is not None \
-                and subj.end <= a and subj is not gains and (gains is None or gains.bloc == subj.bloc):
+        if repelled and subj is not None and subj.end <= a and subj is not gains \
+                and (gains is None or gains.bloc == subj.bloc):
             gains, loses = None, subj  # "the army said it had repelled an attack on X": the army held it
         if gains is None and loses is None:
             loses = _setback(doc, s)

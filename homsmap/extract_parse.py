@@ -38,6 +38,7 @@ _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr 
 _SENT_END = re.compile(r"(?:[.!?](?:\[(?:\d+|[a-z][a-z ]{0,20})\])*[\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
                           r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
+_HILL_WORD = re.compile(r"\b(?:Tell|Tall|Tal|Khirbet|Khirbat)[ -]$")
 _FACILITY_IN = re.compile(r"(?i)(?P<kind>(?:military\s+)?(?:airport|air\s?base|airfield))\s+(?:in|of|at|near|outside)\s+"
                           r"(?:the\s+city\s+of\s+)?$")
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
@@ -251,6 +252,9 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         r = quick_resolve(gaz, text[pre.start():m.end])
         if r is not None and r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS:
             ref.start, ref.text, ref.place, ref.confidence = pre.start(), text[pre.start():m.end], r.place, r.confidence
+    hill = _HILL_WORD.search(text, max(0, m.start - 9), m.start)
+    if hill and ref.start == m.start:  # "Tell Sukayk" when the gazetteer knows only Sukayk: the name as written
+        ref.start, ref.text = hill.start(), text[hill.start():ref.end]
     fac = _FACILITY_IN.search(text, max(0, m.start - 45), m.start) if ref.end == m.end else None
     if fac and ref.place is not None and ref.place.kind in ("city", "town", "village"):
         # "the Nusayri airport in Deir ez-Zor": the city's airport, when the gazetteer has one
