@@ -145,8 +145,16 @@ def heading_period(line: str) -> tuple[int | None, int | None]:
 
     >>> heading_period("2014"), heading_period("February"), heading_period("March 2015"), heading_period("Battle")
     ((2014, None), (None, 2), (2015, 3), (None, None))
+    >>> heading_period("2019 offensive"), heading_period("The siege of 2016"), heading_period("2019 was hard.")
+    ((2019, None), (2016, None), (None, None))
     """
     m = re.fullmatch(rf"\W*(?:(?P<m>{MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
+    if m is None and len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":")):
+        # a section titled by its year: "2019 offensive", "The 2016 siege", "Offensive of 2019"
+        m = re.fullmatch(r"(?i)\W*(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+[a-z][a-z -]{2,30}|[a-z][a-z -]{2,30}\s+(?:of|in)\s+"
+                         r"(?P<y2>(?:19|20)\d\d)", line.strip())
+        year = m.group("y") or m.group("y2") if m is not None else None
+        return (int(year) if year else None), None
     if m is None or not (m.group("m") or m.group("y")):
         return None, None
     return (int(m.group("y")) if m.group("y") else None), (_month_num(m.group("m")) if m.group("m") else None)

@@ -397,6 +397,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if hy is not None:
                 ctx.year = ctx.last_year = ctx.default_year = hy
                 month_head = None
+                if ctx.narrative is not None and ctx.narrative.year != hy:
+                    ctx.narrative = None  # "2019 offensive" after "the sarin attack of 4 April 2017": another story
             y = hy or ctx.year or ctx.default_year
             if hm is not None and y is not None:
                 month_head = DateMention(s.start, s.end, s.text.strip(), dt.date(y, hm, 1),

@@ -440,8 +440,10 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
     if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None \
             and ev.certainty not in ("reported", "denied", "planned"):  # (not "their pages say they retook X")
         # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
-        subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains]
-        nar.advancing.extend(subj[-1:])
+        subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains] or [
+            r for r in s.actors if r.start > ev.trigger_start and r.actor == ev.gains
+            and re.search(r"(?i)\bby\s+(?:the\s+)?$", s.text[max(0, r.start - s.start - 8):r.start - s.start])][:1]
+        nar.advancing.extend(subj[-1:])  # (and "retaken by the army": the agent of a passive)
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
         return
     if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned"):
