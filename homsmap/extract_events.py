@@ -155,7 +155,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         for k, (a, b, spec, m) in enumerate(trigs):
             c0, c1, background = clause_of(s, a)
             nxt = next((t[0] for t in trigs[k + 1:] if t[0] < c1), c1)
-            action = R.PASSIVE_ACTIONS[m.group("v").lower()] if spec.name == "passive" else spec.action
+            action = R.PASSIVE_ACTIONS[m.group("v").lower()] if spec.name in ("passive", "participle") else spec.action
             if spec.name.startswith(("truce", "deal")) and re.search(r"ceasefire|cease-fire|truce", m.group(), re.I):
                 action = "ceasefire"
             kind = ACTIONS[action][0]
@@ -241,6 +241,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if spec.name == "participle" and (head := _headword(doc, s)) is not None:
+                places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
                 places = _deal_place(doc, s)  # of the one place of the paragraph's deal, or none
             if not places and ACTIONS[action][1] == ("held",) and spec.role in ("gains", "loses") \
@@ -461,6 +463,19 @@ def _deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
     return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
 
 
+_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
+
+
+def _headword(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
+    first = next((x for x in doc.sentences[max(0, s.index - 8):s.index + 1] if x.para == s.para), s)
+    head = next((p for p in first.places if p.place is not None), None)
+    if head is None or not re.fullmatch(r"[\s*•-]*", doc.text[first.start:head.start]) \
+            or not _HEAD_DASH_AFTER.match(doc.text, head.end):
+        return None
+    return PlaceRef(head.start, head.end, head.text, head.place, head.confidence * 0.9, "inherited")
+
+
 def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
     """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
     place the paragraph's changes with no place of their own are about."""
@@ -495,7 +510,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     subj = _subject(doc, s, a, c0)
     if spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
-    if role == "gains" and spec.name == "passive":
+    if role == "gains" and spec.name in ("passive", "participle"):
         agent = _actor_after(doc, s, b, c1, ("by",))
         if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[m.group("v").lower()] in R.PASSIVE_LOSER:
             loses = agent or (subj if subj is not None and subj.start >= c0 else None)  # (not a side in an "after" clause)

@@ -78,6 +78,8 @@ _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|r
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
 _TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
 _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
+_DECLARED_OBJECT = (r"\s+(?:the\s+(?:town|city|village|district|camp|base|airbase)|(?-i:[A-Z])[\w'’-]*(?:[ -](?-i:[A-Z])"
+                    r"[\w'’-]*){0,3})\s+(?:to\s+be\s+)?(?:fully\s+|completely\s+|entirely\s+)?")
 _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,.;])"  # "hand the town over in exchange for"
 _CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 
@@ -90,6 +92,12 @@ _HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
                        for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly "))
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
+    # a participle without its auxiliary: "Hajin, captured by the SDF on 14 December", a glossary's "Village entered
+    # by the SDF on 6 January"
+    ("participle", "", "gains", "subject", 0.8,
+     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=^)|(?<=\n)|(?<=\. )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
+     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|entered|besieged|encircled|"
+     r"surrounded)(?=\s+by\b)"),
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
@@ -171,6 +179,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\b(?:closing|completion|tightening)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\bring\s+a?round\b(?=[^.;]{1,40}?\b(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:closed|completed|sealed|tightened)\b)"),
+    # "The SDF declared the village surrounded on 9 February", "the army declared Aleppo liberated"
+    ("declared-besieged", "besieged", "gains", "object", 0.7,
+     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:surrounded|encircled|besieged)\b)"),
+    ("declared-taken", "captured", "gains", "object", 0.7,
+     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:liberated|captured|cleared|taken|free|"
+     r"secured|fully\s+under\s+(?:its|their|our)\s+control)\b)"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
      r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
@@ -411,7 +425,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
-    "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "fell-from": ("fell", "fall"),
+    "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
@@ -427,7 +441,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
