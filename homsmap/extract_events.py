@@ -608,6 +608,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
+    since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+                                                                   doc.text[max(b, d.start - 12):d.start])), None)
+    if spec.name == "held-since" and since is not None:
+        date, how = since, "stated"  # "the town had been run by local former rebels since 2018": taken then
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
         return None  # "a siege lasting nearly three years until September 2017": when it ended, not began

@@ -134,6 +134,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("begin-siege", "besieged", "gains", "clause", 0.65,
      r"\b(?:began|beginning|begun|begins|imposed|imposing|laid|laying|started|starting|tightened)\s+(?:a|the|its|their)\s+"
      r"(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b(?!\s+(?:of|on|around)\b)"),
+    # "A Russian-mediated arrangement returned it to government control on 31 July"
+    ("returned-to-control", "took_over", "inside_gains", "object", 0.75,
+     r"\breturn(?:ed|s|ing)?\b(?=\s+(?:it|them|the\s+(?:town|city|village|district)|(?-i:[A-Z])[\w'’ -]{1,40}?)\s+to\s+"
+     r"(?:full\s+)?(?P<inside>state|government|regime|army|rebel|opposition|Kurdish|SDF)\s+control\b)"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
      r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
     ("flag-raised", "took_over", "inside_gains", "object", 0.75,
@@ -392,7 +396,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
      r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"
     ("deploy-in", "took_over", "gains", "object", 0.55, r"\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
-                                                      r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b"),
+                                                      r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b|"
+                                                      r"\b(?:set|sets|setting)\s+up\s+(?:positions|checkpoints|posts|bases)\s+(?:inside|in)\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
     ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|s|ing)?\b"),
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
@@ -441,7 +446,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
@@ -449,7 +454,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender",), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
-    "deploy-in": ("deploy", "positions"), "paren-status": ("(",), "under-x-control": ("control",),
+    "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
     "under-control-of": ("control",), "back-in-hands": ("hands",), "in-hands-by": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",
                                                                                               "mortar", "rocket"),
