@@ -278,6 +278,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                           and not R.AROUND_AFTER.match(doc.text, p.end)  # not "Hajin's surroundings"
                           and not (spec.name == "siege-broken" and re.search(  # nor "the siege of eastern Aleppo"
                               r"(?i)\b(?:eastern|western|northern|southern)\b", doc.text[b:p.end]))]
+                if action == "agreement":  # "Under the settlements of July 2018, much of Daraa returned to …": no one place
+                    places = [p for p in places if not re.search(r"(?i)\b(?:much|most|parts?|some)\s+of\s+(?:the\s+)?$",
+                                                                 doc.text[max(0, p.start - 14):p.start])]
                 if action in R.CAPTURE_LIKE and places and (re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
                         or R.PART_AFTER.match(doc.text, places[-1].end) or PART_OF.search(
@@ -610,7 +613,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
                                                                    doc.text[max(b, d.start - 12):d.start])), None)
-    if spec.name == "held-since" and since is not None:
+    if spec.name == "held-since":
+        if since is None:
+            return None  # "held by rebels since the uprising": when it was taken is not told
         date, how = since, "stated"  # "the town had been run by local former rebels since 2018": taken then
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
