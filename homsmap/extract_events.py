@@ -613,6 +613,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
                                                                    doc.text[max(b, d.start - 12):d.start])), None)
+    when = next((d for d in reversed(s.dates) if d.end <= a and d.date is not None
+                 and re.fullmatch(r",?\s+when\s+[^,;.]{0,40}", doc.text[d.end:a])), None)
+    if when is not None and date is not when:
+        date, how = when, "stated"  # "this was filmed on 10 March, when the town was taken": that day
     if spec.name == "held-since":
         if since is None:
             return None  # "held by rebels since the uprising": when it was taken is not told

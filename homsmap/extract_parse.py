@@ -514,5 +514,7 @@ def _is_heading(s: Sentence) -> bool:
     for d in sorted(s.dates, key=lambda d: -d.start):
         rest = rest[:d.start - s.start] + rest[d.end - s.start:]
     rest = rest.strip(" \t*-:;,.()")
-    return (":" in s.text[:s.dates[0].start - s.start] and len(rest) < 60 and "," not in rest
-            and not re.search(r"\b\w+(?:ed|ing)\b", rest.split(":")[-1])) or rest.lower() in ("date", "dates")
+    label = s.text[:s.dates[0].start - s.start]
+    return (":" in label and len(rest) < 60 and "," not in rest and len(label.split(":")[0].split()) <= 5
+            and not re.search(r"\b\w+(?:ed|ing)\b", rest.split(":")[-1]) and not _FINITE.search(rest)
+            and not re.search(r"(?i)\b(?:retook|overran|did|does|not)\b", rest)) or rest.lower() in ("date", "dates")

@@ -499,7 +499,8 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", 
 # Certainty and modality cues (DENIAL is in extract_lexicon).
 # "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
 TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
-                        r"(?:n['’]t|\s+not)\b|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
+                        r"(?:n['’]t|\s+not)(?:\s*(?:[.!;,]|$)|\s+(?:(?:yet|actually|really)\s+)?(?:fall|fallen|happen|happened|change|changed|"
+                        r"flip|flipped|been\s+(?:taken|captured|seized|retaken|lost))\b)|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
                         r"false|a\s+mistake|an?\s+error)\b)", re.IGNORECASE)
 # "Correction to 3/: Kafr Uwayd did NOT flip": every change told before on the places this sentence names
 DID_NOT_FLIP = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:flip|flipped|fall|fell|"
