@@ -197,7 +197,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "the regime was in X" is a change only "by Friday" or "now"
             if (spec.name.startswith("under-") or spec.name in ("in-control-of", "was-in")) and not (
                     R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)
-                    or _BY_DATE.match(doc.text[s.start:a])):
+                    or _BY_DATE.match(doc.text[s.start:a]) or _BY_TIME_AFTER.search(doc.text, b, min(s.end, b + 80))):
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
                 continue  # "under regime fire control", "under heavy control": no side
@@ -466,6 +466,9 @@ def _deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
     return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
 
 
+# "army units were inside the town by the next morning": a state reached by a time, so a change
+_BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
+                            r"midday|night|sunset|sunrise|\d)")
 _HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
 
 

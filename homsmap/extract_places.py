@@ -472,7 +472,11 @@ def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[Pla
             and not R.SENT_TO_BEFORE.search(doc.text[max(c0, p.start - 100):p.start])
             and not R.LEFT_FOR_BEFORE.search(doc.text[max(c0, p.start - 130):p.start])
             and not R.LOCATIVE_BEFORE.search(doc.text[c0:p.start][-25:]) and not _container(doc, refs, p)
-            and not _BEARING_NEAR.search(doc.text[c0:p.start][-60:])]  # (nor "west of the government-held town of Qara")
+            and not _BEARING_NEAR.search(doc.text[c0:p.start][-60:])  # (nor "west of the government-held town of Qara")
+            and not (_APPOSITIVE_IN.search(doc.text[c0:p.start][-70:]) and re.match(r"\s*,", doc.text[p.end:p.end + 3]))]
+# "Nawa, a town in western Daraa, surrendered": the town, not the province around it
+_APPOSITIVE_IN = re.compile(r"(?i),\s*(?:a|an|the)\s+[^,;.()]{0,50}?\bin\s+(?:(?:northern|southern|eastern|western|north|"
+                            r"south|east|west|rural|central)\s+)?(?:the\s+)?$")
 
 
 _BEARING_NEAR = re.compile(r"(?i)\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|around)\s+(?:the\s+)?"
