@@ -148,7 +148,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40 for t in trigs):
             # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now
             before = [r for r in s.actors if r.end <= s.start + adv.start()]
-            nar.advancing.extend(before[:1])
+            adjacent = [r for r in before if s.start + adv.start() - r.end <= 25
+                        and not re.search(r"[,;]", doc.text[r.end:s.start + adv.start()])]
+            nar.advancing.extend(adjacent[-1:] or before[:1])  # ("the YPG had dug in, and Turkish-backed fighters advancing")
         mine: list[RawEvent] = []
         deal_at: tuple[int, str] | None = None
         prev_end = s.start
