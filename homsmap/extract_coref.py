@@ -97,7 +97,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 continue  # "residents fled in the days before the town fell": the town the report is about
             for pool in (here, para, recent):
                 near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")
-                        and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])]  # (not "from the direction of X")
+                        and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])  # (not "from the direction of X")
+                        and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])]  # (nor "in western Daraa")
                 small = [q for q in near if q.kind != "city"]
                 place = small[-1] if small else near[-1] if near else None
                 if place is not None:
@@ -182,6 +183,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     return out
 
 
+_IN_REGION = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|rural|central)\s+$")
 _FROM_SIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction|side|axis)\s+of\s+$")
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 

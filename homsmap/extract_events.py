@@ -313,12 +313,36 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         mine.extend(shorthand_events(doc, s, refs, lead_end, actors))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
         _denials(doc, s, mine, out)
         dated_by_next(s, out)
+        _told_again_next(s, mine, out)
         for ev in mine:
             _remember(nar, ev)
         out.extend(mine)
         nar.mentions.extend(s.actors)
     _fill_sides(out, nar, doc)
     return out
+
+
+def _told_again_next(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """"Nawa … gave in after two days of bombardment. Its notables accepted the terms on 17 July, and army units
+    were inside the town by the next morning": an undated change the next sentence tells again, with its day, takes
+    that day (and the side named there)."""
+    for e in earlier:
+        if e.sentence.index != s.index - 1 or e.sentence.para != s.para or e.date_how not in ("inherited", "published") \
+                or e.place is None or e.place.place is None or ACTIONS[e.action][0] != "control":
+            continue
+        twin = next((x for x in mine if x.place is not None and x.place.place is not None and x.date is not None
+                     and x.place.place.id == e.place.place.id and x.date_how in ("stated", "sentence")
+                     and ACTIONS[x.action][1] == ACTIONS[e.action][1] and x.gains is not None), None)
+        inferred = any(n.startswith("gaining side inferred") for n in e.notes) or e.gains is None
+        if twin is None or not ((inferred and twin.action != "recaptured") or twin.gains == e.gains):
+            continue  # (not "stormed Albu Kamal … Two days later ISIS regained most of the town": another change)
+        e.date, e.date_how = twin.date, "stated"
+        e.notes = [n for n in e.notes if "date inherited" not in n and "as of publication" not in n]
+        e.notes.append(f"dated by the next sentence, which tells the same change (line {s.line})")
+        if inferred:
+            e.gains, e.loses = twin.gains, twin.loses
+            e.notes = [n for n in e.notes if not n.startswith(("gaining side inferred", "losing side inferred"))]
+            e.notes.append(f"sides as the next sentence tells them (line {s.line})")
 
 
 _GAP_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
