@@ -172,6 +172,12 @@ _UNMOVED = re.compile(r"\b(?:our\s+\w+|we)\s+(?:there\s+|here\s+)?(?:have|has)\s
                       r"\bnot\s+moved\s+(?:a|one)\s+(?:metre|meter|inch|step)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:say|says|said|show|shows|showed|suggest|suggests|indicate|indicates)\s+otherwise\b|"
                         r"\bI\s+(?:don['’]t|do\s+not)\s+buy\s+it\b", re.I)
+# "State television is reporting that the army has 'completely liberated' X. A spokesman … has dismissed this as
+# 'propaganda', telling us no troops have set foot in the neighbourhood": the claim of the sentence before
+_DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that|these|them|the\s+(?:claims?|reports?))\s+as\s+"
+                        r"[\"“]?(?:a\s+|an\s+|pure\s+|mere\s+)?(?:\w+\s+)?(?:propaganda|lies?|fabricat\w*|false|fake|baseless|"
+                        r"nonsense|untrue|invention|fiction)\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|fighters|units)\s+"
+                        r"(?:have|had|has)\s+(?:ever\s+)?set\s+foot\s+in\b", re.I)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
                       r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted))\b", re.I)
 _NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
@@ -268,6 +274,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         # metre."; "Ibaa says its fighters 'recaptured Kafr Zita'. Two local sources … say otherwise."
         _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")],
                    f"contradicted on line {s.line}")
+    if _DISMISSED.search(s.text) and not R.DENIAL.search(s.text):  # (a denial proper is read below)
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"],
+                   f"dismissed by the next sentence (line {s.line})")
     if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."
         _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
