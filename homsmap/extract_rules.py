@@ -551,7 +551,8 @@ PLANNED = re.compile(
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
     r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
-    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek)\b",
+    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|"
+    r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
     re.IGNORECASE)
 ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
                      r"in\s+an\s+attempt\s+to|failed\s+to|struggl(?:ed|ing)\s+to)\b", re.IGNORECASE)
