@@ -18,8 +18,9 @@ from homsmap.events import ACTIONS
 from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty, _denials
 from homsmap.extract_coref import _coref
 from homsmap.extract_dates import DateMention, time_of_day
-from homsmap.extract_parse import _FINITE, ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
+from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
+    MOVED_TO,
     _alias_refs,
     _clause_places,
     _filler_ok,
@@ -28,9 +29,14 @@ from homsmap.extract_places import (
     _object_places,
     _subject_places,
     _triggers,
+    deal_place,
+    gapped_places,
+    headword,
     last_list,
+    named_next,
     parenthetical_subject,
     relative_antecedent,
+    topic_label,
 )
 from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (
@@ -46,7 +52,15 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
-from homsmap.extract_when import SAID_DAY, SPEECH_DATE, WHEN_CLAUSE, date_for, dated_by_next, dated_heading
+from homsmap.extract_when import (
+    SAID_DAY,
+    SPEECH_DATE,
+    WHEN_CLAUSE,
+    date_for,
+    dated_by_next,
+    dated_heading,
+    told_again_next,
+)
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
 __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
@@ -102,8 +116,6 @@ _WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|
 # unnamed town is the place the next sentence's nominal names
 _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hilltop|district|"
                                 r"neighbou?rhood|base|airbase|hill|crossing)\b", re.IGNORECASE)
-_NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
-                           r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
@@ -243,15 +255,15 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
-            if spec.name == "participle" and (head := _headword(doc, s)) is not None:
+            if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
-                places = _deal_place(doc, s)  # of the one place of the paragraph's deal, or none
+                places = deal_place(doc, s)  # of the one place of the paragraph's deal, or none
             if not places and ACTIONS[action][1] == ("held",) and spec.role in ("gains", "loses") \
-                    and spec.place != "clause" and (label := _topic_label(doc, s)) is not None:
+                    and spec.place != "clause" and (label := topic_label(doc, s)) is not None:
                 places = [label]  # "2/ Big one first: Afrin city. YPG/YPJ pulled out during the night of 17-18 Mar."
             if not places and kind == "control" and spec.role == "gains" and action in R.CAPTURE_LIKE \
-                    and _INDEFINITE_OBJECT.match(doc.text, b) and (named := _named_next(doc, s)) is not None:
+                    and _INDEFINITE_OBJECT.match(doc.text, b) and (named := named_next(doc, s)) is not None:
                 places = [named]
                 restated.add((s.index + 1, named.place.id if named.place else ""))
                 notes = [*notes, f"the unnamed place is {named.text}, named in the next sentence"]
@@ -299,7 +311,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              and t[2].role != "party"])
                 if ev is not None and spec.place == "subject" and kind == "control" and ev.date is not None \
                         and p is places[-1]:
-                    for q in _gapped(doc, s, refs, ev.date.end):  # "Rajo fell on 3 March, and Jandairis on 8 March"
+                    for q in gapped_places(doc, s, refs, ev.date.end):  # "Rajo fell on 3 March, and Jandairis on 8 March"
                         twin = _event(doc, s, nar, spec, m, action, kind, q, a, b, c0, c1, lead_end, certainty,
                                       [*notes, "the verb of the clause before, understood"], stop, [])
                         mine.extend([twin] if twin is not None else [])
@@ -313,57 +325,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         mine.extend(shorthand_events(doc, s, refs, lead_end, actors))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
         _denials(doc, s, mine, out)
         dated_by_next(s, out)
-        _told_again_next(s, mine, out)
+        told_again_next(s, mine, out)
         for ev in mine:
             _remember(nar, ev)
         out.extend(mine)
         nar.mentions.extend(s.actors)
     _fill_sides(out, nar, doc)
-    return out
-
-
-def _told_again_next(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
-    """"Nawa … gave in after two days of bombardment. Its notables accepted the terms on 17 July, and army units
-    were inside the town by the next morning": an undated change the next sentence tells again, with its day, takes
-    that day (and the side named there)."""
-    for e in earlier:
-        if e.sentence.index != s.index - 1 or e.sentence.para != s.para or e.date_how not in ("inherited", "published") \
-                or e.place is None or e.place.place is None or ACTIONS[e.action][0] != "control":
-            continue
-        twin = next((x for x in mine if x.place is not None and x.place.place is not None and x.date is not None
-                     and x.place.place.id == e.place.place.id and x.date_how in ("stated", "sentence")
-                     and ACTIONS[x.action][1] == ACTIONS[e.action][1] and x.gains is not None), None)
-        inferred = any(n.startswith("gaining side inferred") for n in e.notes) or e.gains is None
-        if twin is None or not ((inferred and twin.action != "recaptured") or twin.gains == e.gains):
-            continue  # (not "stormed Albu Kamal … Two days later ISIS regained most of the town": another change)
-        e.date, e.date_how = twin.date, "stated"
-        e.notes = [n for n in e.notes if "date inherited" not in n and "as of publication" not in n]
-        e.notes.append(f"dated by the next sentence, which tells the same change (line {s.line})")
-        if inferred:
-            e.gains, e.loses = twin.gains, twin.loses
-            e.notes = [n for n in e.notes if not n.startswith(("gaining side inferred", "losing side inferred"))]
-            e.notes.append(f"sides as the next sentence tells them (line {s.line})")
-
-
-_GAP_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
-_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?\s+(?:on|in|by)\s+")
-
-
-def _gapped(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
-    """Places of clauses that leave out the verb before them: "Rajo fell on 3 March, and Jandairis, the
-    district's second town, on 8 March" gives Jandairis, with its own date."""
-    out: list[PlaceRef] = []
-    for p in refs:
-        if p.start < after or p.place is None or p.end > s.end:
-            continue
-        if not _GAP_AND.fullmatch(doc.text, after, p.start):
-            break
-        tail = _GAP_DATE.match(doc.text, p.end)
-        date = next((d for d in s.dates if tail is not None and d.start == tail.end() and d.date is not None), None)
-        if date is None:
-            break
-        out.append(p)
-        after = date.end
     return out
 
 
@@ -431,14 +398,14 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
                   and p.place.kind not in ADMIN_KINDS
                   and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))
-                  and not _MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
+                  and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
 
         if not places and spec.role == "party":
             # the sentence's places, but not one a plan names ("said they still intended to recover Ariha")
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
                     and p.place.kind not in ADMIN_KINDS
                     and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])
-                    and not _MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])
+                    and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])
                     and not R.DESTINATION_BEFORE.search(doc.text[max(s.start, p.start - 80):p.start])]
             places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
                       or here)[:1]
@@ -468,70 +435,9 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
             nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
 
 
-_FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
-
-
-_MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated|passage|corridor)\s+"
-                       r"(?:[\w'’-]+\s+){0,4}?to\b[^.;,]{0,40}$")  # (and "gave fighters passage to Idlib")
-
-
-def _deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
-    """The one settlement (not a destination) the paragraph named before: what "the evacuation" was of."""
-    named: dict[str, PlaceRef] = {}
-    for x in doc.sentences[max(0, s.index - 3):s.index + 1]:
-        if x.para != s.para:
-            continue
-        for p in x.places:
-            if p.place is not None and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area") \
-                    and p.start < s.end and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start]) \
-                    and not _MOVED_TO.search(doc.text[max(0, p.start - 80):p.start]):
-                named[p.place.id] = p
-    if len(named) != 1:
-        return []
-    p = next(iter(named.values()))
-    return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
-
-
 # "army units were inside the town by the next morning": a state reached by a time, so a change
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
                             r"midday|night|sunset|sunrise|\d)")
-_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
-
-
-def _headword(doc: Doc, s: Sentence) -> PlaceRef | None:
-    """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
-    first = next((x for x in doc.sentences[max(0, s.index - 8):s.index + 1] if x.para == s.para), s)
-    head = next((p for p in first.places if p.place is not None), None)
-    if head is None or not re.fullmatch(r"[\s*•-]*", doc.text[first.start:head.start]) \
-            or not _HEAD_DASH_AFTER.match(doc.text, head.end):
-        return None
-    return PlaceRef(head.start, head.end, head.text, head.place, head.confidence * 0.9, "inherited")
-
-
-def _topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
-    """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
-    place the paragraph's changes with no place of their own are about."""
-    for x in reversed(doc.sentences[max(0, s.index - 2):s.index]):
-        if x.para != s.para:
-            break
-        named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
-        if len(named) == 1 and len(x.text.split()) <= 10 and (not _FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
-            p = named[0]
-            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
-    return None
-
-
-def _named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
-    """The place the next sentence opens on with "The capture of X", if it does."""
-    if s.index + 1 >= len(doc.sentences):
-        return None
-    nxt = doc.sentences[s.index + 1]
-    first = next((p for p in nxt.places if p.place is not None), None)
-    if first is None or not _NOMINAL_LEDE.fullmatch(doc.text[nxt.start:first.start]):
-        return None
-    return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)
-
-
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
            p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
            base_notes: list[str], stop: int | None = None, others: Sequence[int] = ()) -> RawEvent | None:

@@ -9,7 +9,11 @@ import re
 
 from homsmap.actors import Actors
 
-__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "DENIAL", "ENEMY_OF", "FALSE_CLAIM", "LIST_WORDS", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "VOICE_CUES", "speaker_of", "voice_of"]
+__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "CONTRADICTED", "CORRECTION", "DENIAL",
+           "DENIED_REPORTS", "DENIED_WHAT_FOLLOWS", "DID_NOT_FLIP", "ENEMY_OF", "FALSE_CLAIM", "FALSE_LABEL",
+           "LIST_WORDS", "LOSS_DENIED", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF",
+           "REPORTS_DENIED", "SAID_WRONG", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "TAKEN_BACK",
+           "VOICE_CUES", "speaker_of", "voice_of"]
 
 # Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
 ALLOWED_FILLER = frozenset("""
@@ -236,3 +240,52 @@ DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|dec
                     r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
+# "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
+SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting|about)\b(?P<what>[^.;]{3,200}?)\b(?:(?:was|were|is|are)\s+"
+                        r"(?:\w+ly\s+)?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
+                        r"premature|inaccurate|baseless|unfounded|fabricated|lies|a\s+lie|propaganda)|(?:does|do|did)\s+not\s+"
+                        r"reflect\s+(?:the\s+)?(?:truth|reality|facts))\b", re.IGNORECASE)
+# Certainty and modality cues (DENIAL is in extract_lexicon).
+# "Correction: earlier I posted that X had fallen. It hasn't.": the sentence before is taken back
+TAKEN_BACK = re.compile(r"^\W*(?:(?:it|they|this|that|the\s+(?:town|city|village))\s+(?:has|have|had|did|does|was|were|is)"
+                        r"(?:n['’]t|\s+not)(?:\s*(?:[.!;,]|$)|\s+(?:(?:yet|actually|really)\s+)?(?:fall|fallen|happen|happened|change|changed|"
+                        r"flip|flipped|been\s+(?:taken|captured|seized|retaken|lost))\b)|not\s+true\b|false\b|untrue\b|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|"
+                        r"false|a\s+mistake|an?\s+error)\b)", re.IGNORECASE)
+# "Correction to 3/: Kafr Uwayd did NOT flip": every change told before on the places this sentence names
+DID_NOT_FLIP = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:flip|flipped|fall|fell|"
+                          r"change\s+hands|changed\s+hands)\b", re.IGNORECASE)
+# "But residents said the militants had never been pushed out": the claim before is contradicted
+CONTRADICTED = re.compile(r"^\W*(?:but|however|yet)\b[^.;]{0,120}?\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}?"
+                          r"(?:pushed|driven|taken|captured|entered|fallen|fell|lost|retaken|recaptured|seized|withdrawn|left|"
+                          r"evacuated|surrendered|overrun)\b", re.IGNORECASE)
+# "The SDF denied losing any ground", "SOHR said it had no evidence that the village had changed hands": the
+# claim told before is denied
+LOSS_DENIED = re.compile(r"\b(?:den(?:ied|ies|y|ying)|rejected)\s+(?:(?:ever\s+)?(?:losing|having\s+lost|giving\s+up|"
+                         r"abandoning|withdrawing|retreating|pulling\s+out)|any\s+(?:loss|losses|retreat|withdrawal))\b|"
+                         r"\bden(?:ied|ies|y|ying)\s+that\s+[^.;]{0,40}?\b(?:had\s+been|has\s+been|was|were)\s+"
+                         r"(?:lost|taken|captured|overrun|retaken|recaptured)\b|"
+                         r"\b(?:had\s+)?remained\s+(?:(?:firmly|fully|entirely)\s+)?(?:in\s+(?:\w+\s+){1,2}hands|under\s+(?:\w+\s+){1,2}control)"
+                         r"(?:\s+throughout)?\b|"
+                         r"\bno\s+(?:evidence|sign|indication|confirmation)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,80}?"
+                         r"\b(?:changed\s+hands|had\s+fallen|fell|was\s+(?:captured|taken|lost))\b", re.IGNORECASE)
+# "4/ FALSE: the clip titled "YPG retakes Jandairis" is old": what the sentence tells is labelled false
+FALSE_LABEL = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\W*)?(?:also\s+)?(?:false|fake|not\s+true|untrue|debunked|misleading|wrong)"
+                         r"(?:\s+(?:alert|news|claim|report))?\s*[:!—–-]",
+                         re.IGNORECASE)
+CORRECTION = re.compile(r"^\W*(?:\d+/\s*|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local)?\s*[-–—:]?\s*)?(?:\w+\s+){0,2}?(?:a\s+)?correction\b[^.;]{0,60}?\b(?:posted|said|reported|tweeted|wrote|claimed|"
+                        r"showed|marked|saying|that)\b", re.IGNORECASE)
+DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
+                            r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction)|"
+                            r"\b(?:den(?:ied|ies|y|ying)|rejected|dismissed)\s+(?:the\s+|these\s+|those\s+|such\s+|"
+                            r"this\s+)?(?:reports?|claims?|accounts?|it|(?:this|that)(?=\s*[,.;:]|\s+(?:and|but|saying)\b))\b|\b(?:a|the|this)\s+(?:claim|report)\s+"
+                            r"(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\b"
+                            rf"|\b(?:the|that|this|these|those|such)\s+{FALSE_CLAIM}\b|\b{FALSE_CLAIM}\b", re.IGNORECASE)
+# "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
+# to any evacuation": what follows is denied
+DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
+                                 r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,90}?"
+                                 r"\b(?:claiming|saying|alleging|asserting)\s+that\b|"
+                                 r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
+# "Reports that armed groups had entered Tartous were denied by local sources"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
+                            r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.IGNORECASE)

@@ -16,12 +16,13 @@ import re
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
-from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
+from homsmap.extract_parse import _AREA_KINDS, _FINITE, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place, strip_cues
 from homsmap.names import normalize_name
 from homsmap.resolve import Context, Match, resolve
 
-__all__ = ["parenthetical_subject", "relative_antecedent"]
+__all__ = ["MOVED_TO", "deal_place", "gapped_places", "headword", "named_next", "parenthetical_subject", "relative_antecedent",
+           "topic_label"]
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
@@ -494,3 +495,88 @@ def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:
             p = areas[-1]
             return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")
     return None
+
+
+_GAP_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?\s+(?:on|in|by)\s+")
+
+
+def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
+    """Places of clauses that leave out the verb before them: "Rajo fell on 3 March, and Jandairis, the
+    district's second town, on 8 March" gives Jandairis, with its own date."""
+    out: list[PlaceRef] = []
+    for p in refs:
+        if p.start < after or p.place is None or p.end > s.end:
+            continue
+        if not _GAP_AND.fullmatch(doc.text, after, p.start):
+            break
+        tail = _GAP_DATE.match(doc.text, p.end)
+        date = next((d for d in s.dates if tail is not None and d.start == tail.end() and d.date is not None), None)
+        if date is None:
+            break
+        out.append(p)
+        after = date.end
+    return out
+
+
+_NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
+                           r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
+
+
+MOVED_TO = re.compile(r"(?i)\b(?:moved|taken|bussed|bused|transferred|evacuated|sent|relocated|passage|corridor)\s+"
+                       r"(?:[\w'’-]+\s+){0,4}?to\b[^.;,]{0,40}$")  # (and "gave fighters passage to Idlib")
+
+
+def deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
+    """The one settlement (not a destination) the paragraph named before: what "the evacuation" was of."""
+    named: dict[str, PlaceRef] = {}
+    for x in doc.sentences[max(0, s.index - 3):s.index + 1]:
+        if x.para != s.para:
+            continue
+        for p in x.places:
+            if p.place is not None and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area") \
+                    and p.start < s.end and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start]) \
+                    and not MOVED_TO.search(doc.text[max(0, p.start - 80):p.start]):
+                named[p.place.id] = p
+    if len(named) != 1:
+        return []
+    p = next(iter(named.values()))
+    return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
+
+
+_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
+
+
+def headword(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
+    first = next((x for x in doc.sentences[max(0, s.index - 8):s.index + 1] if x.para == s.para), s)
+    head = next((p for p in first.places if p.place is not None), None)
+    if head is None or not re.fullmatch(r"[\s*•-]*", doc.text[first.start:head.start]) \
+            or not _HEAD_DASH_AFTER.match(doc.text, head.end):
+        return None
+    return PlaceRef(head.start, head.end, head.text, head.place, head.confidence * 0.9, "inherited")
+
+
+def topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
+    place the paragraph's changes with no place of their own are about."""
+    for x in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        if x.para != s.para:
+            break
+        named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
+        if len(named) == 1 and len(x.text.split()) <= 10 and (not _FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
+            p = named[0]
+            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
+    return None
+
+
+def named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place the next sentence opens on with "The capture of X", if it does."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    first = next((p for p in nxt.places if p.place is not None), None)
+    if first is None or not _NOMINAL_LEDE.fullmatch(doc.text[nxt.start:first.start]):
+        return None
+    return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)

@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
+from homsmap.events import ACTIONS
 from homsmap.extract_dates import DateMention
 from homsmap.extract_datewords import NUMBERS
 from homsmap.extract_parse import Doc, RawEvent, Sentence, clause_of
 
-__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading"]
+__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading", "told_again_next"]
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
@@ -175,3 +176,26 @@ def dated_by_next(s: Sentence, earlier: Sequence[RawEvent]) -> None:
             e.date, e.date_how = day, "stated"
             e.notes = [n for n in e.notes if "date inherited" not in n and "as of publication" not in n]
             e.notes.append(f"dated by the next sentence (line {s.line})")
+
+
+def told_again_next(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """"Nawa … gave in after two days of bombardment. Its notables accepted the terms on 17 July, and army units
+    were inside the town by the next morning": an undated change the next sentence tells again, with its day, takes
+    that day (and the side named there)."""
+    for e in earlier:
+        if e.sentence.index != s.index - 1 or e.sentence.para != s.para or e.date_how not in ("inherited", "published") \
+                or e.place is None or e.place.place is None or ACTIONS[e.action][0] != "control":
+            continue
+        twin = next((x for x in mine if x.place is not None and x.place.place is not None and x.date is not None
+                     and x.place.place.id == e.place.place.id and x.date_how in ("stated", "sentence")
+                     and ACTIONS[x.action][1] == ACTIONS[e.action][1] and x.gains is not None), None)
+        inferred = any(n.startswith("gaining side inferred") for n in e.notes) or e.gains is None
+        if twin is None or not ((inferred and twin.action != "recaptured") or twin.gains == e.gains):
+            continue  # (not "stormed Albu Kamal … Two days later ISIS regained most of the town": another change)
+        e.date, e.date_how = twin.date, "stated"
+        e.notes = [n for n in e.notes if "date inherited" not in n and "as of publication" not in n]
+        e.notes.append(f"dated by the next sentence, which tells the same change (line {s.line})")
+        if inferred:
+            e.gains, e.loses = twin.gains, twin.loses
+            e.notes = [n for n in e.notes if not n.startswith(("gaining side inferred", "losing side inferred"))]
+            e.notes.append(f"sides as the next sentence tells them (line {s.line})")
