@@ -136,7 +136,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect|"
-                         r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
+                         r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"

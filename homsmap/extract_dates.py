@@ -353,6 +353,12 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         return DateMention(start, end, raw, pick, None, "day", "explicit")
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
+        story = ctx.last_seen or ctx.narrative
+        if story is not None and re.search(r"(?i)\bon\s+the\s+$", text[max(0, start - 8):start]) \
+                and (ctx.published is None or story < ctx.published):
+            # "The regime took Tell Sultan on 17 January. The base itself fell on the Saturday": the story's week
+            ahead = (wd - story.weekday()) % 7
+            return DateMention(start, end, raw, story + dt.timedelta(days=ahead), None, "day", "relative")
         ref = ctx.anchor or ctx.published
         if ref is None:
             return DateMention(start, end, raw, None, None, "day", "weekday",

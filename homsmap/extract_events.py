@@ -567,7 +567,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                  and d.date <= date.date and not SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
         if other:
             date, how = other[-1], "sentence"
-    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 45
+    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 90
                 and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|just)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*"
                                  r"(?:the\s+(?:night|morning|evening)\s+of\s+)?",  # ("… taken X, which fell on January 28")
                                  doc.text[p.end:d.start])), None)
