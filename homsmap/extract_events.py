@@ -215,6 +215,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
                 continue  # "under regime fire control", "under heavy control": no side
+            if spec.name == "reach" and not any(
+                    r.end <= a and re.fullmatch(r"\s+(?:(?:had|have|has|then|finally|also|eventually|quickly)\s+){0,2}",
+                                                doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
+                    and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
+                continue  # "GoS forces reached Mesraba": a side's forces; not "the convoy reached Douma"
             if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []

@@ -257,6 +257,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter-part", "contested", "gains", "object", 0.8,
      r"\b(?:entered|enter|enters|entering|stormed|reached|reach|reaches|reaching|arrived\s+at|approached|approach)"
      r"\s+(?:the\s+)?(?:\w+ern\s+)?(?P<part>outskirts|suburbs|edges?|gates|parts?|periphery)\s+of\b"),
+    # "On 10 March GoS forces reached Mesraba, cutting the enclave in three": a side at a named place (not "reached the
+    # outskirts of", "reached an agreement", "reached the Euphrates")
+    ("reach", "entered", "gains", "object", 0.5,
+     r"\breach(?:ed|es)\b(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b))"),
     ("recapture", "recaptured", "gains", "object", 0.9,
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
      rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back|"
@@ -468,7 +472,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
