@@ -208,6 +208,9 @@ _NAMED_SUBJECT = re.compile(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*(?:\s
                             r"\s+(?:fell|was|were|had|has|is|came|followed|surrendered|changed|passed|went)\b")
 
 
+_SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}\b)")
+
+
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
     starts = {p.start for p in places}
     cuts: list[tuple[int, int, bool]] = []
@@ -216,7 +219,8 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
         if word == "as" and (re.search(r"(?i)\b(?:known|such|well|referred|described|same|so)$", s.text[:m.start()])
                              or re.match(r"(?i)well\s+as\b", s.text[m.end():])):
             continue  # "A as well as B": one list
-        cuts.append((m.start(), m.end(), "since" in m.group().lower()))
+        since = "since" in m.group().lower() and not _SINCE_DAY.match(s.text, m.start())
+        cuts.append((m.start(), m.end(), since))  # (not "since 11 March both towns have been surrounded")
     for m in R.AND_BREAK.finditer(s.text):
         if re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", s.text[:m.start()]):
             continue  # "was stormed and captured on 28 January": one passive, one clause
