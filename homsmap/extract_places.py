@@ -550,6 +550,12 @@ _HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s"
 
 def headword(doc: Doc, s: Sentence) -> PlaceRef | None:
     """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    if doc.text.startswith("|", line_start):  # a table row: the place of its first cell that names one
+        row = [p for x in doc.sentences[max(0, s.index - 3):s.index + 1] for p in x.places
+               if line_start <= p.start and p.place is not None]
+        return PlaceRef(row[0].start, row[0].end, row[0].text, row[0].place, row[0].confidence * 0.9, "inherited") \
+            if row else None
     first = next((x for x in doc.sentences[max(0, s.index - 8):s.index + 1] if x.para == s.para), s)
     head = next((p for p in first.places if p.place is not None), None)
     if head is None or not re.fullmatch(r"[\s*•-]*", doc.text[first.start:head.start]) \

@@ -112,7 +112,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # a participle without its auxiliary: "Hajin, captured by the SDF on 14 December", a glossary's "Village entered
     # by the SDF on 6 January"
     ("participle", "", "gains", "subject", 0.8,
-     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=^)|(?<=\n)|(?<=\. )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
+     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=^)|(?<=\n)|(?<=\. )|(?<=\| )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|entered|besieged|encircled|"
      r"surrounded)(?=\s+by\b)"),
     ("passive", "", "gains", "subject", 0.9,

@@ -19,7 +19,8 @@ from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["advance_from_to", "arrow_events", "colour_key", "shorthand_events", "status_events", "table_row_events"]
+__all__ = ["advance_from_to", "arrow_events", "colour_key", "list_table_events", "shorthand_events", "status_events",
+           "table_row_events"]
 
 _ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’+& -]{2,30}?)"
                     r"(?=\s*[,.;:()]|\s*$|\s+\(|\s+(?:after|as|when|following|on|in|by|with)\b)")  # ("→ TAF+TFSA after …")
@@ -33,6 +34,8 @@ def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int,
     """A mapper's table row of colours, else arrows, else a changelog's colours, on the sentence ``s``."""
     if s.text.count("|") >= 2 and actors is not None and (key := colour_key(doc.text, actors)):
         return table_row_events(doc, s, refs, key)
+    if s.text.lstrip().startswith("|") and (table := list_table_events(doc, s, refs)):
+        return table
     if "->" in s.text or "→" in s.text or "=>" in s.text:
         return arrow_events(doc, s, refs, lead_end)
     return status_events(doc, s, refs, lead_end) if ":" in s.text else []
@@ -76,6 +79,72 @@ def table_row_events(doc: Doc, s: Sentence, refs: list[PlaceRef], key: dict[str,
     return [RawEvent(s, colour.group(), s.start + row.start("change"), "captured" if side else "attacked", places[0], side,
                      None, date, "stated" if date else "inherited", "confirmed", 0.55, None,
                      [f"a changelog row: {row.group('change').strip()!r} ({name} is {side or 'contested'})"])]
+
+
+_PLACE_HEAD = re.compile(r"(?i)^\s*(?:locality|localities|town|towns|village|villages|place|places|location|settlement|name|"
+                         r"city|site|target)\s*$")
+_DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|when|captured|taken|fell|date\s+(?:of\s+)?(?:capture|control|change|fall|entry))"
+                        r"(?:\s*\(\w+\))?\s*$")
+_SIDE_HEAD = re.compile(r"(?i)^\s*(?:(?:captured|taken|seized|gained|recaptured|entered)\s+by|by|force|forces|side|"
+                        r"controller|new\s+(?:controller|control)|control(?:\s+after)?|gaining\s+side)\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_LIST_OF = re.compile(r"(?i)\b(?:captured|taken|seized|fell|liberated|recaptured|retaken|changes?\s+of\s+control|"
+                      r"changed\s+hands|control\s+changes?)\b")
+_TAKEN_BY = re.compile(r"(?i)\b(?:taken|captured|seized|recaptured|retaken|liberated|overrun)\s+(?:[^.]{0,90}?\s+)?by\s+")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a markdown table row, relative to the line."""
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+
+
+def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEvent]:
+    """A row of a markdown table of changes ("| Tell Abyad | Tell Abyad | 13 October 2019 | SNA units entered … |"
+    under "List of localities captured in Operation Peace Spring"): the row's place, taken on the row's date by
+    the side of a "Captured by" column, else by the side the text says took them ("taken from the SDF by …")."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    if s.start - line_start > 3:
+        return []  # (the row's first sentence reads it)
+    line_end = doc.text.find("\n", s.start)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    above = doc.text[:line_start].rstrip("\n").split("\n")
+    rows = []
+    for prev in reversed(above):  # up to the table's header: the row above its rule line
+        if not prev.strip().startswith("|"):
+            break
+        rows.append(prev)
+    rule = next((k for k, r in enumerate(rows) if _TABLE_RULE.match(r)), None)
+    if rule is None or rule + 1 >= len(rows) or _TABLE_RULE.match(line):
+        return []
+    header = rows[rule + 1]
+    heads = [header[a:b] for a, b in _cells(header)]
+    col = {kind: next((k for k, h in enumerate(heads) if rx.match(h)), None)
+           for kind, rx in (("place", _PLACE_HEAD), ("date", _DATE_HEAD), ("side", _SIDE_HEAD))}
+    cells = _cells(line)
+    intro = doc.text[:line_start - sum(len(r) + 1 for r in rows)]
+    if col["place"] is None or col["date"] is None or max(col["place"], col["date"]) >= len(cells) \
+            or not (col["side"] is not None or _LIST_OF.search(intro[-1500:] + header)):
+        return []
+    pa, pb = (line_start + x for x in cells[col["place"]])
+    da, db = (line_start + x for x in cells[col["date"]])
+    place = next((p for p in refs if pa <= p.start < pb and p.place is not None and p.place.kind not in ADMIN_KINDS), None)
+    date = next((d for d in s.dates if da <= d.start < db and d.date is not None), None)
+    if place is None or date is None:
+        return []
+    gains, notes = None, [f"a row of the table under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip()), '')[:60]!r}"]
+    if col["side"] is not None and col["side"] < len(cells):
+        sa, sb = (line_start + x for x in cells[col["side"]])
+        side = _actors_in(s, sa, sb)
+        gains = side.actor if side is not None else None
+    elif (by := list(_TAKEN_BY.finditer(intro[-1500:]))):  # "taken from the SDF by the Turkish Armed Forces and the SNA"
+        at = len(intro) - len(intro[-1500:]) + by[-1].end()
+        taker = next((r for x in doc.sentences if x.end <= line_start for r in x.actors if at <= r.start < at + 60), None)
+        gains = taker.actor if taker is not None else None
+        if gains is not None:
+            notes.append(f"side from the text above the table ({taker.text if taker else ''})")
+    return [RawEvent(s, doc.text[da:db].strip(), da, "captured", place, gains, None, date, "stated", "confirmed", 0.6,
+                     None, notes)]
 
 
 def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
