@@ -12,6 +12,7 @@ to the nearby B" as B entered.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from homsmap.actors import Actors
 from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
@@ -96,7 +97,7 @@ _TAKEN_BY = re.compile(r"(?i)\b(?:taken|captured|seized|recaptured|retaken|liber
 def _cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a markdown table row, relative to the line."""
     bars = [m.start() for m in re.finditer(r"\|", line)]
-    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+    return [(a + 1, b) for a, b in pairwise(bars)]
 
 
 def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEvent]:
