@@ -313,6 +313,21 @@ def test_explicit_dates_and_lists(gaz: Gazetteer, acts: Actors) -> None:
     assert all(e.precision == "day" and e.certainty == "confirmed" and e.action == "captured" for e in x.events)
 
 
+def test_tables_glossaries_and_verbs_left_out(gaz: Gazetteer, acts: Actors) -> None:
+    table = ("Towns captured in Operation Peace Spring\n\nThe towns below were taken from the SDF by the Turkish-backed "
+             "Syrian National Army.\n\n| Town | Date | Notes |\n|---|---|---|\n| Tell Abyad | 13 October 2019 | Entered "
+             "from the west. |\n| Suluk | 14 October 2019 | Quiet. |\n")
+    assert changes(ex(table, gaz, acts)) == [("2019-10-13", "wof:1310429531", "opposition"),
+                                             ("2019-10-14", "wof:1343762621", "opposition")]
+    glossary = ("Glossary\n\nHajin — The largest town of the enclave. Captured by the SDF on 14 December 2018.\n\n"
+                "Al-Susah — A small town on the river road, taken by the SDF on 17 January 2019.\n")
+    assert changes(ex(glossary, gaz, acts)) == [("2018-12-14", "wof:890449895", "sdf"),
+                                                ("2019-01-17", "wof:1209812425", "sdf")]
+    gapped = ex("Turkish-backed factions pushed on. Rajo fell on 3 March 2018, and Jandairis, the district's second "
+                "town, on 8 March.", gaz, acts)
+    assert [(c[0], c[2]) for c in changes(gapped)] == [("2018-03-03", "opposition"), ("2018-03-08", "opposition")]
+
+
 def test_ranges_night_and_time_of_day(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The city of Homs was captured by rebels on the night of 7/8 December 2024. "
            "Between 15 and 20 April 2018, the army besieged Talbiseh. "
