@@ -290,6 +290,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
+    # "Regime forces drove the jihadists out on March 27": out of the place the sentence or the one before is about
+    ("drive-out-bare", "recaptured", "gains", "object", 0.7,
+     r"\b(?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked|threw)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+     r"(?:jihadists|militants|rebels|fighters|terrorists|insurgents|extremists|group|gunmen|them|IS|ISIS|ISIL|Daesh)\s+"
+     r"out\b(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))"),  # (dated: not "they got into the first houses and we drove them out")
     ("liberate", "captured", "gains", "object", 0.8, r"(?<!\bof\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bto\s)"  # (not "the
      r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),  # north of liberated Aleppo": an epithet)
     # the jihadist idiom of conquest: "God opened for us the camp of al-Mastoumeh", "granted us Jisr al-Shughur"
@@ -472,7 +477,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
