@@ -261,11 +261,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
-                named = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
+                towns = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
                          and q.start >= doc.sentences[max(0, s.index - 1)].start
                          and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]
-                places = [PlaceRef(named[-1].start, named[-1].end, named[-1].text, named[-1].place, 0.6, "inherited")] \
-                    if named else []
+                places = [PlaceRef(towns[-1].start, towns[-1].end, towns[-1].text, towns[-1].place, 0.6, "inherited")] \
+                    if towns else []
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
