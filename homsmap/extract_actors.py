@@ -66,6 +66,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             if len(name) <= 3 and name.isupper() and _SHOUTED.fullmatch(s.text):
                 continue  # "BEIT SAWA IS FREE!!": a shouted word, not the Islamic State
             actor = actors.resolve(name, on=day)
+            if actor is None and day is not None and (then := actors.resolve(name)) is not None \
+                    and any(d.date is not None and d.date < day for d in s.dates):
+                actor = then  # "in September 2015, when Jabhat al-Nusra overran it", written in 2018: the name then
             key = _lexicon_key(name)
             if actor is None and key in R.ACTOR_LEXICON:
                 target = R.ACTOR_LEXICON[key]

@@ -68,7 +68,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         if words[-2].lower() not in _INFINITIVE_OK and not (
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't)\s+(?:\w+\s+){0,2}$", pre, re.I) or re.search(
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:\w+\s+){0,2}$", pre, re.I) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
@@ -325,7 +325,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
         if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
             for e in mine:
-                if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
+                what = "what" if passive.group("what") is not None else "what2"
+                if s.start + passive.start(what) <= e.trigger_start < s.start + passive.end(what):
                     e.certainty = "denied"
                     e.notes.append("denied in the same sentence")
     if _SELF_REPORT.search(s.text) or corr:

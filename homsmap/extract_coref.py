@@ -98,7 +98,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             for pool in (here, para, recent):
                 near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")
                         and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])  # (not "from the direction of X")
-                        and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])]  # (nor "in western Daraa")
+                        and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])  # (nor "in western Daraa")
+                        and not (_ORIGIN.search(doc.text[max(0, p.start - 30):p.start])  # (nor "rebels who had retreated
+                                 and not re.search(r",\s+and\b|;", doc.text[p.end:start]))]  # from Qara seized the town")
                 small = [q for q in near if q.kind != "city"]
                 place = small[-1] if small else near[-1] if near else None
                 if place is not None:
@@ -158,7 +160,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), q.place, 0.7, "coref"))
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
-        near = [p.place for p in s.places if p.end <= start and p.place is not None
+        named_here = [p for p in s.places if p.end <= start and p.place is not None]
+        near = [p.place for p in (named_here or [q for q in out if q.how == "coref" and q.end <= start])
+                if p.end <= start and p.place is not None
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
                                      "crossing")
                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
@@ -176,13 +180,18 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 near = [doc.topic] if doc.topic is not None else named[-1:]
             else:
                 near = [p.place for p in prior[-1].places if p.place is not None
-                        and p.place.kind in ("town", "village", "city")
-                        and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])][:1]
+                        and p.place.kind in ("town", "village", "city", "airbase", "facility")
+                        and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                        and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                        and not _ORIGIN.search(doc.text[max(0, p.start - 30):p.start])][:1]
+                # ("The Menagh airbase, north of Aleppo, had been surrounded … rebel factions stormed it": the base)
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     return out
 
 
+_ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"
+                     r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
 _IN_REGION = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|rural|central)\s+$")
 _FROM_SIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction|side|axis)\s+of\s+$")
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)

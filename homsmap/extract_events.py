@@ -177,6 +177,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             prev_end = b
             if background and kind == "control":
                 continue
+            if kind == "control" and _HAD_RELATIVE.search(doc.text, max(s.start, a - 40), a) \
+                    and not any(b <= d.start <= b + 40 for d in s.dates):
+                continue  # "Rebels who had retreated from Qara seized …": an earlier change, told in passing
             if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "twice now the army has taken the city": a summary of changes, none of them dated here
             if kind == "control" and _FIRST_TIME_SINCE.search(doc.text[max(s.start, a - 80):a]) \
@@ -447,6 +450,7 @@ def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -
 
 
 # "army units were inside the town by the next morning": a state reached by a time, so a change
+_HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
                             r"midday|night|sunset|sunrise|\d)")
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,

@@ -204,7 +204,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("declared-besieged", "besieged", "gains", "object", 0.7,
      rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:surrounded|encircled|besieged)\b)"),
     ("declared-taken", "captured", "gains", "object", 0.7,
-     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:liberated|captured|cleared|taken|free|"
+     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:liberated|captured|cleared|taken|free|(?<=town\s)secure|(?<=city\s)secure|(?<=village\s)secure|"
      r"secured|fully\s+under\s+(?:its|their|our)\s+control)\b)"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
@@ -536,7 +536,7 @@ PLANNED = re.compile(
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
     r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
-    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|"
+    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|suppose|supposing|imagine|what\s+if|"
     r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
     re.IGNORECASE)
 ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
