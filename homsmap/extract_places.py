@@ -468,7 +468,12 @@ def _cut_at(gap: str) -> int:
     return m.start() if m else 0
 
 
+_COMPARED = re.compile(r"(?i)\b(?:to|with|as)\s+(?:that|those)\s+of\b")
+
+
 def _clause_places(doc: Doc, refs: list[PlaceRef], c0: int, c1: int) -> list[PlaceRef]:
+    if (cmp := _COMPARED.search(doc.text, c0, c1)) is not None:
+        c1 = cmp.start()  # "a truce … tied the town's fate to that of al-Fu'ah and Kafriya": not a place of the truce
     return [p for p in refs if c0 <= p.start < c1 and not R.DESTINATION_BEFORE.search(doc.text[c0:p.start][-80:])
             and not R.SENT_TO_BEFORE.search(doc.text[max(c0, p.start - 100):p.start])
             and not R.LEFT_FOR_BEFORE.search(doc.text[max(c0, p.start - 130):p.start])
