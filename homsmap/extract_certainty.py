@@ -65,7 +65,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if len(words) >= 2 and words[-1].lower() == "to":
         if words[-2].lower() in _DENY_INF:
             return "denied", "denied"
-        if words[-2].lower() not in _INFINITIVE_OK and not (
+        if words[-2].lower() not in _INFINITIVE_OK and not (len(words) >= 3 and words[-2].lower() == "only") and not (
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:\w+\s+){0,2}$", pre, re.I) or re.search(

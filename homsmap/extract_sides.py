@@ -406,6 +406,13 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         if opp is not None:
             g = (opp[0], _bloc(nar, opp[0], lo[1]))
             notes.append(f"gaining side inferred from the narrative ({opp[1]})")
+    if g is None and lo is None and not deal and sentence is not None:
+        movers = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and not re.fullmatch(
+            r"(?i)(?:the\s+)?(?:fighters|militants|gunmen|jihadists|forces|insurgents|groups?)", r.text) and (
+            _MOVES_IN.match(sentence.text, r.end - sentence.start) or _ADVANCE_VERB.match(sentence.text, r.end - sentence.start))]
+        if len({r.bloc for r in movers}) == 1:  # "Khan Shaykhun fell on Wednesday, after troops pushed into it": theirs
+            g = (movers[0].actor, movers[0].bloc)
+            notes.append(f"gaining side inferred: the side moving in within the sentence ({movers[0].text})")
     if g is None and not deal:
         adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
         if adv is not None:
