@@ -178,6 +178,10 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
                         r"[\"“]?(?:a\s+|an\s+|pure\s+|mere\s+)?(?:\w+\s+)?(?:propaganda|lies?|fabricat\w*|false|fake|baseless|"
                         r"nonsense|untrue|invention|fiction)\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|fighters|units)\s+"
                         r"(?:have|had|has)\s+(?:ever\s+)?set\s+foot\s+in\b", re.I)
+_NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered)\s+(?:it|this|that|"
+                         r"them|the\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
+                         r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
+                         r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
                       r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted))\b", re.I)
 _NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
@@ -277,6 +281,9 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _DISMISSED.search(s.text) and not R.DENIAL.search(s.text):  # (a denial proper is read below)
         _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"],
                    f"dismissed by the next sentence (line {s.line})")
+    if _NO_SUPPORT.search(s.text):  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
+        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+                   f"found unsupported by the next sentence (line {s.line})")
     if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."
         _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"

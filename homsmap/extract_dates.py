@@ -460,6 +460,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     return DateMention(start, end, raw, base, None, "approximate", "vague")
 
 
+_CITATION = re.compile(r"(?i)\((?:[^()]*?\b)?(?:interview(?:ed)?|accessed|retrieved|personal\s+communication|conversation\s+with|"
+                       r"cited\s+in|quoted\s+in|author['’]s)\b[^()]*$")
+
+
 def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMention]:
     """The date expressions of one sentence ``text`` (offsets shifted by ``offset``), resolved
     against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
@@ -472,6 +476,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         # "This winter's offensive is of a different order": the paragraph is back in the present
         ctx.year, ctx.year_para = ctx.published.year, True
     for _s, _e, name, m in _candidates(text):
+        if _CITATION.search(text, max(0, _s - 90), _s) and ")" not in text[max(0, _s - 90):_s].rsplit("(", 1)[-1]:
+            continue  # "(interview, Deir ez-Zor Military Council commander, March 2025)": when a source spoke, no event
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
                             (ctx.last_day or story) if same_day else story)

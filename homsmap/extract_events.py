@@ -186,7 +186,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     and re.search(r"\bsince\b", doc.text[b:s.end], re.I):
                 continue  # "the first time rebels have entered the city since 2016": a retrospect, not an event
             if spec.name.startswith("n-") and kind == "control" and re.search(
-                    r"(?i)\b(?:after|following|since|before|with|despite)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+                    r"(?i)\b(?:after|following|since|before|with|despite|to|of|about)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
                     doc.text[max(s.start, a - 40):a]):
                 phrase_end = doc.text.find(",", b, c1)
                 if not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):

@@ -270,6 +270,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
+    ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
+                                                    r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"),
     # "Suran and Taybat al-Imam were taken on Tuesday; Halfaya followed yesterday": the same fate, its own day
     ("followed", "captured", "gains", "subject", 0.55,
      r"\bfollowed(?:\s+suit)?\b(?=\s+(?:on\b|in\s+less|within|yesterday|today|the\s+(?:next|following)|later|a\s+day|"
@@ -477,7 +480,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
