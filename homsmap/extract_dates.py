@@ -518,8 +518,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
-        if name == "year" and re.search(r"(?i)\b(?:began|begun|started|erupted|broke\s+out|rose\s+up|rise\s+up|uprising|"
-                                        r"revolution|protests?)\b[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()]):
+        if (name == "year" or (name == "ago" and "year" in m.group().lower())) and re.search(
+                r"(?i)\b(?:began|begun|started|erupted|broke\s+out|rose\s+up|rise\s+up|uprising|revolution|protests?)\b"
+                r"[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()]):
             out.pop()  # "the old quarter where the uprising began in 2011": a year in passing, no event's date
         elif name == "year" and mention.date is not None and (ctx.year is None or mention.date.year > ctx.year) and (
                 m.group("q").lower() in ("early", "late", "mid") or re.search(
