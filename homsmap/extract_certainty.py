@@ -178,6 +178,9 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
                         r"[\"“]?(?:a\s+|an\s+|pure\s+|mere\s+)?(?:\w+\s+)?(?:propaganda|lies?|fabricat\w*|false|fake|baseless|"
                         r"nonsense|untrue|invention|fiction)\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|fighters|units)\s+"
                         r"(?:have|had|has)\s+(?:ever\s+)?set\s+foot\s+in\b", re.I)
+# "State media said troops had entered X, but two residents said that was untrue"
+_SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+(?:not\s+(?:true|the\s+case|"
+                          r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
 _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered)\s+(?:it|this|that|"
                          r"them|the\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
@@ -240,7 +243,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         # "A radio station said an agreement had been concluded there, but opposition figures denied that any deal …"
         rest = doc.text[e.trigger_start:s.end]
         if e.certainty in ("claimed", "reported") and (later := _THEN_DENIED.search(rest)) \
-                and (den := R.DENIAL.search(rest, later.end()) or _NO_CHANGE_SEEN.search(rest, later.end())) is not None \
+                and (den := R.DENIAL.search(rest, later.end()) or _NO_CHANGE_SEEN.search(rest, later.end())
+                     or _SAID_UNTRUE.search(rest, later.end())) is not None \
                 and not any(e.trigger_start < f.trigger_start < e.trigger_start + den.start() for f in mine):
             _take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
     if _THEIR_LIES.search(s.text):  # "… claimed that their army 'regained control' of X. We say: let them show a single
