@@ -126,7 +126,7 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
     me = actors.get(speaker) if speaker else None
     if me is not None:  # "We pulled our last groups out of X" in a statement or an interview: the speaker's side
-        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b|(?<=[:;] )we\b", s.text):
+        for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b|(?<=[:;,] )we\b", s.text):
             if not any(a <= m.start() < b for a, b in taken):
                 found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), me.id, me.bloc, "lexicon"))
     found.sort(key=lambda a: a.start)

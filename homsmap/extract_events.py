@@ -210,7 +210,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
             if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
-                                              or "inside" in m.group().lower()):
+                                              or "inside" in m.group().lower()
+                                              or re.match(r"[^.;,]{0,40}?\s+again\b", doc.text[b:s.end])):  # ("We are in X again")
                 continue  # "the regime was in X" is a change only "by Friday" or "now"
             if (spec.name.startswith("under-") or spec.name in ("in-control-of", "was-in")) and not (
                     R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)

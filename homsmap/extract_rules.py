@@ -325,7 +325,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
     ("was-in", "took_over", "gains", "object", 0.55,
-     r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|inside\b)))\s+(?:now\s+|already\s+)?(?:in|inside)(?=\s+(?-i:[A-Z])|"
+     r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|inside\b|in\s+(?-i:[A-Z])[^.;,]{0,40}?\s+again\b)))\s+(?:now\s+|already\s+)?"
+     r"(?:in|inside)(?=\s+(?-i:[A-Z])|"
      r"\s+the\s+(?:city|town)\b)"),
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
