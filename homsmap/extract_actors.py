@@ -109,8 +109,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
                     if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):
                         target = "isil"  # before Turkey's first incursion the SDF's "mercenaries" were the Islamic State
-                    named = [a.bloc for a in (*history, *found) if a.how == "alias" and a.bloc in ("isis", "opposition")]
-                    if speaker == "sdf" and named and named[-1] == "isis":
+                    enemies = [a.bloc for a in (*history, *found) if a.how == "alias" and a.bloc in ("isis", "opposition")]
+                    if speaker == "sdf" and enemies and enemies[-1] == "isis":
                         target = "isil"  # ("the Daesh mercenaries" in Raqqa, 2017): the enemy the statement names last
                 elif target == "@occupier":  # "the occupation army": Turkey to the SDF, Russia to the rebels
                     target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")

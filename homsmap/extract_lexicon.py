@@ -209,8 +209,8 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
             return issuer  # "National Front for Liberation — Office of the Spokesman"
     author = re.search(r"(?i)\b(?:written|kept|posted|recorded|sent)\s+by\s+(?:a|an|one|the)\s+[\w\s-]{0,30}?(?:fighter|commander|"
                        r"member|soldier|officer|volunteer|mujahid)\s+(?:of|from|with|in)\s+", head)
-    if author is not None and (who := _actor_in(head[author.end():author.end() + 80], actors, regexes)) is not None:
-        return who  # "The following entries were written by a fighter of the National Front for Liberation"
+    if author is not None and (writer := _actor_in(head[author.end():author.end() + 80], actors, regexes)) is not None:
+        return writer  # "The following entries were written by a fighter of the National Front for Liberation"
     interview = re.search(r"(?i)\b(?:interview|transcript|a\s+conversation\s+with)\b|^Q:", head, re.M) is not None  # "we": the interviewee's
     if not STATEMENT_CUE.search(head) and not interview:
         return None
