@@ -181,7 +181,9 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
 # "State media said troops had entered X, but two residents said that was untrue"
 _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
-_NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered)\s+(?:it|this|that|"
+_NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
+_NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
+                         r"judge|judges|judged|rate|rates|rated)\s+(?:it|this|that|"
                          r"them|the\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
                          r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
@@ -285,9 +287,15 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if _DISMISSED.search(s.text) and not R.DENIAL.search(s.text):  # (a denial proper is read below)
         _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"],
                    f"dismissed by the next sentence (line {s.line})")
+    if (kept := _NEVER_LOST.search(s.text)) is not None:  # "… claimed HTS had stormed back into the village; … and the
+        named = _named(s)  # army never lost Hbeit": a claim of its loss is false
+        _take_back([e for e in [*earlier, *mine] if s.index - 1 <= e.sentence.index <= s.index
+                    and e.trigger_start < s.start + kept.start() and e.certainty in ("claimed", "reported")
+                    and _place_id(e) in named], f"contradicted: never lost (line {s.line})")
     if _NO_SUPPORT.search(s.text):  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
-                   f"found unsupported by the next sentence (line {s.line})")
+        told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
+        last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
+        _take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")
     if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."
         _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"

@@ -219,6 +219,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "Douma remained under rebel control": a state, not a change
             if spec.name == "under-x-control" and not _known_side(actors, m.group("inside")):
                 continue  # "under regime fire control", "under heavy control": no side
+            if spec.name == "lose" and re.match(r"\s+(?:to\s+\w+\s+)?by\b", doc.text[b:b + 12]) \
+                    and not any(c0 <= d.start < c1 for d in s.dates):
+                continue  # "al-Raqqa, the first provincial capital lost by the government": an epithet, not an event
             if spec.name == "reach" and not any(
                     r.end <= a and re.fullmatch(r"\s+(?:(?:had|have|has|then|finally|also|eventually|quickly)\s+){0,2}",
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
