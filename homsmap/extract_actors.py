@@ -176,6 +176,15 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
                            if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)]
+                last_and = [x.end() for x in re.finditer(r",\s+and\s+", text[prev_start:s.start])]
+                if last_and and m.group().lower() == "they":
+                    # "Facing Turkey alone, the SDF turned to Russia, and the deal … brought Syrian troops north. They
+                    # entered Tabqa": the side the last clause before names
+                    tail = [a for a in earlier if a.start >= prev_start + last_and[-1]]
+                    if not any(a.how == "pronoun" for a in tail):  # (a "they" there carries the chain on)
+                        subject = [a for a in tail if subjectlike(text, a) or re.search(
+                            r"(?i)\b(?:brought|sent|deployed|moved)\s+(?:[\w-]+\s+){0,2}$", text[max(0, a.start - 25):a.start])][:1] \
+                            or subject
                 ante = subject[0] if subject else ante
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)

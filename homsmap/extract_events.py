@@ -223,7 +223,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "al-Raqqa, the first provincial capital lost by the government": an epithet, not an event
             if spec.name == "reach" and not any(
-                    r.end <= a and re.fullmatch(r"\s+(?:(?:had|have|has|then|finally|also|eventually|quickly)\s+){0,2}",
+                    r.end <= a and re.fullmatch(r"\s+(?:(?:factions|forces|troops|units|fighters|columns|had|have|has|then|finally|"
+                                                r"also|eventually|quickly)\s+){0,3}",
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
                     and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
                 continue  # "GoS forces reached Mesraba": a side's forces; not "the convoy reached Douma"
