@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from homsmap import extract_rules as R
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
@@ -158,6 +159,14 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         if len(pool) >= n:  # "In Suqaylabiyah and Mhardeh … rebel units enter both towns"
             for q in pool[-n:]:
                 out.append(PlaceRef(start, s.start + m.end(), m.group(), q.place, 0.7, "coref"))
+    for m in _THEM_OBJECT.finditer(s.text):  # "Deir Hafer and Maskanah → SNA. … SNA factions took them over on 8 December"
+        start = s.start + m.start("them")
+        if any(p.end <= start for p in s.places if p.place is not None) or not prior or prior[-1].para != s.para:
+            continue
+        towns = [p for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
+                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
+        if 2 <= len(towns) <= 4 and all(R.LISTISH.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise(towns)):
+            out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in towns)
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         named_here = [p for p in s.places if p.end <= start and p.place is not None]
@@ -216,6 +225,8 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
+_THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
+                          r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes|seize|seizing|took|takes|take|taken|taking|"
                         r"recaptured|recaptures|recapturing|retaking|entering|liberating|"
                         r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"
