@@ -163,10 +163,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         start = s.start + m.start("them")
         if any(p.end <= start for p in s.places if p.place is not None) or not prior or prior[-1].para != s.para:
             continue
-        towns = [p for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
+        listed = [p for p in prior[-1].places if p.place is not None and p.place.kind in ("town", "village", "city")
                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
-        if 2 <= len(towns) <= 4 and all(R.LISTISH.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise(towns)):
-            out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in towns)
+        if 2 <= len(listed) <= 4 and all(R.LISTISH.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise(listed)):
+            out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in listed)
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         named_here = [p for p in s.places if p.end <= start and p.place is not None]
