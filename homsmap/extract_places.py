@@ -370,6 +370,10 @@ def _incident_places(doc: Doc, refs: list[PlaceRef], a: int, b: int, c0: int, c1
     return before[-1:]
 
 
+_SITE_OF = re.compile(r"(?i)\b(?:base|barracks|headquarters|garrison|compound|academy|college|hospital|prison|silos?|factory|"
+                      r"plant|station)\s+(?:on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of|near|outside)\s+(?:the\s+)?$")
+
+
 def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
     if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
@@ -388,6 +392,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     # "The two towns in the northern Homs countryside came back under government control": the towns, not the area
     before = [p for p in before if not re.search(r"(?i)\b(?:towns|villages|cities|areas|positions)\s+(?:in|across)\s+(?:the\s+)?$",
                                                  doc.text[max(0, p.start - 30):p.start])]
+    if before and all(_SITE_OF.search(doc.text, max(0, p.start - 40), p.start) for p in before):
+        return []  # "The Division 17 base on the edge of al-Raqqa fell on 25 July": the base, not the city
     bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
     if bearing and len(bearing) < len(before):
         before = [p for p in before if p not in bearing]
