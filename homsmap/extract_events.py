@@ -593,6 +593,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                                  doc.text[p.end:d.start])), None)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
+    lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
+                 and re.fullmatch(r",\s*", doc.text[d.end:p.start])
+                 and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start])), None)
+    if own is None and lead is not None and lead is not date:
+        date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
     notes.extend(date_notes)
     if date is not None and SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
         notes.append(SAID_DAY)
