@@ -37,12 +37,14 @@ from homsmap.extract_places import (
     parenthetical_subject,
     relative_antecedent,
     topic_label,
+    town_named_last,
 )
 from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (
     _actor_after,
     _actors_in,
     _fill_sides,
+    _holder_cues,
     _infer,
     _known_side,
     _Narrative,
@@ -59,6 +61,8 @@ from homsmap.extract_when import (
     date_for,
     dated_by_next,
     dated_heading,
+    day_before_when,
+    place_own_date,
     told_again_next,
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
@@ -269,11 +273,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
-                towns = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
-                         and q.start >= doc.sentences[max(0, s.index - 1)].start
-                         and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]
-                places = [PlaceRef(towns[-1].start, towns[-1].end, towns[-1].text, towns[-1].place, 0.6, "inherited")] \
-                    if towns else []
+                places = town_named_last(doc, s, a)
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
@@ -445,15 +445,6 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
     return places
 
 
-def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -> None:
-    for m in R.HOLDER.finditer(s.text):
-        bloc = R.HOLDER_BLOCS[m.group("who").lower()]
-        end = s.start + m.end()
-        nxt = next((p for p in refs if p.start >= end and p.place is not None), None)
-        if nxt is not None and nxt.place is not None and _filler_ok(doc.text[end:nxt.start], limit=4):
-            nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))
-
-
 # "army units were inside the town by the next morning": a state reached by a time, so a change
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
@@ -568,10 +559,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
                                                                    doc.text[max(b, d.start - 12):d.start])), None)
-    when = next((d for d in reversed(s.dates) if d.end <= a and d.date is not None
-                 and re.fullmatch(r",?\s+when\s+[^,;.]{0,40}", doc.text[d.end:a])), None)
-    if when is not None and date is not when:
-        date, how = when, "stated"  # "this was filmed on 10 March, when the town was taken": that day
+    date, how = day_before_when(doc, s, a, date, how)
     if spec.name == "held-since":
         if since is None:
             return None  # "held by rebels since the uprising": when it was taken is not told
@@ -587,17 +575,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                  and d.date <= date.date and not SPEECH_DATE.search(doc.text[max(s.start, d.start - 25):d.start])]
         if other:
             date, how = other[-1], "sentence"
-    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 90
-                and re.fullmatch(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|just)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*"
-                                 r"(?:the\s+(?:night|morning|evening)\s+of\s+)?",  # ("… taken X, which fell on January 28")
-                                 doc.text[p.end:d.start])), None)
-    if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
-        date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
-    lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
-                 and re.fullmatch(r",\s*", doc.text[d.end:p.start])
-                 and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start])), None)
-    if own is None and lead is not None and lead is not date:
-        date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
+    date, how = place_own_date(doc, s, p, a, date, how)
     notes.extend(date_notes)
     if date is not None and SPEECH_DATE.search(doc.text[max(s.start, date.start - 25):date.start]):
         notes.append(SAID_DAY)

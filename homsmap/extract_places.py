@@ -22,7 +22,7 @@ from homsmap.names import normalize_name
 from homsmap.resolve import Context, Match, resolve
 
 __all__ = ["MOVED_TO", "deal_place", "gapped_places", "headword", "named_next", "parenthetical_subject", "relative_antecedent",
-           "topic_label"]
+           "topic_label", "town_named_last"]
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
@@ -597,3 +597,11 @@ def named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
     if first is None or not _NOMINAL_LEDE.fullmatch(doc.text[nxt.start:first.start]):
         return None
     return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)
+
+
+def town_named_last(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
+    """The town this sentence or the one before named last ("Regime forces drove the jihadists out on March 27")."""
+    towns = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
+             and q.start >= doc.sentences[max(0, s.index - 1)].start
+             and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]
+    return [PlaceRef(towns[-1].start, towns[-1].end, towns[-1].text, towns[-1].place, 0.6, "inherited")] if towns else []

@@ -20,6 +20,7 @@ from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_actors import subjectlike
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
+from homsmap.extract_places import _filler_ok
 
 __all__: list[str] = []
 
@@ -457,3 +458,12 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
         bloc = next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, "")
         nar.taken.append((ev.place.place.id, ev.date.last or ev.date.date, ev.gains, bloc))
         nar.holders.setdefault(ev.place.place.id, []).append((ev.date.last or ev.date.date, ev.gains, bloc))
+
+
+def _holder_cues(doc: Doc, s: Sentence, refs: list[PlaceRef], nar: _Narrative) -> None:
+    for m in R.HOLDER.finditer(s.text):
+        bloc = R.HOLDER_BLOCS[m.group("who").lower()]
+        end = s.start + m.end()
+        nxt = next((p for p in refs if p.start >= end and p.place is not None), None)
+        if nxt is not None and nxt.place is not None and _filler_ok(doc.text[end:nxt.start], limit=4):
+            nar.holders.setdefault(nxt.place.id, []).append((None, nar.first_actor.get(bloc, bloc), bloc))

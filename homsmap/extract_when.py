@@ -17,9 +17,10 @@ from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
 from homsmap.extract_dates import DateMention
 from homsmap.extract_datewords import NUMBERS
-from homsmap.extract_parse import Doc, RawEvent, Sentence, clause_of
+from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
 
-__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading", "told_again_next"]
+__all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading", "day_before_when",
+           "place_own_date", "told_again_next"]
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
@@ -199,3 +200,34 @@ def told_again_next(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) 
             e.gains, e.loses = twin.gains, twin.loses
             e.notes = [n for n in e.notes if not n.startswith(("gaining side inferred", "losing side inferred"))]
             e.notes.append(f"sides as the next sentence tells them (line {s.line})")
+
+
+def day_before_when(doc: Doc, s: Sentence, a: int, date: DateMention | None, how: str) -> tuple[DateMention | None, str]:
+    """"This was filmed on 10 March, when the town was taken": the day named just before "when"."""
+    when = next((d for d in reversed(s.dates) if d.end <= a and d.date is not None
+                 and re.fullmatch(r",?\s+when\s+[^,;.]{0,40}", doc.text[d.end:a])), None)
+    return (when, "stated") if when is not None and date is not when else (date, how)
+
+
+# between a place and its own day: "Kobani on the night of", "Tadef, about 2 km south of al-Bab, on", "Jandairis, the
+# district's second town, on", "X, which fell on", "the city, which our units completed on"
+_OWN_DAY_GAP = re.compile(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|"
+                          r"just)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?"
+                          r"(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?")
+
+
+def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention | None,
+                   how: str) -> tuple[DateMention | None, str]:
+    """The day a place after the trigger has of its own: "entered Manbij on 15 October and Kobani on the night of
+    16 October", "took Tadef, about 2 km south of al-Bab, on Tuesday", "captured Tell Abyad on 16 June 2015 and, a
+    week later, Ain Issa"."""
+    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 90
+                and _OWN_DAY_GAP.fullmatch(doc.text, p.end, d.start)), None)
+    if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
+        date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
+    lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
+                 and re.fullmatch(r",\s*", doc.text[d.end:p.start])
+                 and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start])), None)
+    if own is None and lead is not None and lead is not date:
+        date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
+    return date, how
