@@ -559,11 +559,17 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
                                                                    doc.text[max(b, d.start - 12):d.start])), None)
+    if since is None and spec.name == "held-since-active" and (word := re.search(r"(?i)\bsince\b", doc.text[b:s.end])):
+        since = next((d for d in s.dates if b + word.end() <= d.start <= b + word.end() + 70), None)  # ("since … left in July")
     date, how = day_before_when(doc, s, a, date, how)
-    if spec.name == "held-since":
+    if spec.name in ("held-since", "held-since-active"):
         if since is None:
             return None  # "held by rebels since the uprising": when it was taken is not told
         date, how = since, "stated"  # "the town had been run by local former rebels since 2018": taken then
+        if doc.published is not None and since.date is not None and since.date > doc.published and since.precision == "month":
+            first = since.date.replace(year=since.date.year - 1)  # "have held Tal Abyad since September", said in March
+            last = since.date_end.replace(year=since.date_end.year - 1) if since.date_end else None
+            date = DateMention(since.start, since.end, since.text, first, last, since.precision, since.kind)
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
         return None  # "a siege lasting nearly three years until September 2017": when it ended, not began

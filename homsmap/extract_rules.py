@@ -311,6 +311,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:to|in|throughout|across|over)\b"),
     ("held-since", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),
+    # "Kurdish groups have run Kobani and Afrin since government forces left those towns in July"
+    ("held-since-active", "took_over", "gains", "object", 0.55,
+     r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:run|held|controlled|governed)\b(?=[^.;]{1,60}?\bsince\b)"),
     ("cleared-of", "captured", "gains", "subject", 0.7,
      r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?(?:cleared|cleansed|purged|freed|rid)\s+of\b"),
     ("clear", "captured", "gains", "object", 0.7,
@@ -482,7 +485,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                   " back"),
     "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
-    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
+    "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "held-since-active": ("since",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
