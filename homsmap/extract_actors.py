@@ -70,6 +70,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     and any(d.date is not None and d.date < day for d in s.dates):
                 actor = then  # "in September 2015, when Jabhat al-Nusra overran it", written in 2018: the name then
             key = _lexicon_key(name)
+            if actor is None and key == "kurds" and re.search(r"(?i)\b(?:to|by|for|of|among|many|most|some|syrian|iraqi|"
+                                                               r"turkish|local|displaced)\s+$", s.text[max(0, m.start() - 12):m.start()]):
+                continue  # "known to Kurds as Serekaniye", "many Kurds saw it as a deal": people, not a side
             if actor is None and key in R.ACTOR_LEXICON:
                 target = R.ACTOR_LEXICON[key]
                 if re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", s.text[max(0, m.start() - 7):m.start()]):

@@ -106,7 +106,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "nusayris": "government", "the nusayris": "government", "nusayri forces": "government", "nusayri soldiers": "government",
     "the khilafah": "isil", "lions of the khilafah": "isil", "soldiers of the khilafah": "isil", "the khilafa": "isil",
     "soldiers of the caliphate": "isil", "lions of the caliphate": "isil", "the caliphate's soldiers": "isil",
-    "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf",
+    "rebs": "opposition", "pro-gov forces": "government", "pro-gov": "government", "the kurds": "sdf", "kurds": "sdf",
     "kurdish commanders": "sdf", "kurdish groups": "sdf", "kurdish fighters and militias": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
