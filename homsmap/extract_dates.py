@@ -52,7 +52,7 @@ from homsmap.extract_datewords import (
     WEEKDAYS,
 )
 
-__all__ = ["DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
+__all__ = ["YEARBOOK", "DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
 
 
 
@@ -97,6 +97,7 @@ class DateContext:
     looking_back: bool = False  # the text opened "A year ago this morning": its days are that year's
     retrospective: bool = False  # a story told years after it happened: its years hold against publication
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
+    title_year: int | None = None  # the year a yearbook or annual review is of ("SYRIA — Yearbook 2019")
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None and self.published is not None and self.year != self.published.year \
@@ -172,11 +173,16 @@ def first_year(text: str) -> int | None:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), int(y))
                 break
-    if best is None:  # "Rif Dimashq Governorate, 2018: a chronology by month", "EUPHRATES VALLEY — 2017": the title's year
-        title = next((ln for ln in text.split("\n") if ln.strip()), "")
-        years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
-        return int(years[0]) if len(years) == 1 else None
+    # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
+    # one year on its own and the text has no full date before its own story begins
+    title = next((ln for ln in text.split("\n") if ln.strip()), "")
+    years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
+    if len(years) == 1 and (best is None or YEARBOOK.search(title)):
+        return int(years[0])
     return best[1] if best else None
+
+
+YEARBOOK = re.compile(r"(?i)\b(?:yearbook|year\s+in\s+review|annual\s+(?:report|review)|review\s+of\s+the\s+year)\b")
 
 
 def _day(y: int | None, m: int, d: int) -> dt.date | None:
@@ -504,7 +510,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
                                   text[max(0, m.start() - 100):m.start()]) \
                 and not (out[:-1] and ctx.year is not None and int(m.groupdict().get("y2") or m.groupdict()["y1"]) < ctx.year
-                         and re.search(r"(?i)\b(?:after|since|following)\b", text[max(0, m.start() - 80):m.start()])):
+                         and re.search(r"(?i)\b(?:after|since|following)\b", text[max(0, m.start() - 80):m.start()])) \
+                and not (BACKGROUND_DAY.search(text[max(0, m.start() - 45):m.start()]) and ctx.title_year is not None
+                         and int(m.groupdict().get("y2") or m.groupdict()["y1"]) < ctx.title_year):
+            # (nor "The truce agreed at Sochi in September 2018 broke down in late April", in a yearbook of 2019)
             # (nor "back into the town on 27 March 2016, ten months after IS overran it on 20 May 2015")
             ctx.year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # not "held since November 2012"
             ctx.year_here = True

@@ -22,7 +22,7 @@ from itertools import pairwise
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
-from homsmap.extract_dates import DateContext, DateMention, first_year, heading_period, scan_dates
+from homsmap.extract_dates import YEARBOOK, DateContext, DateMention, first_year, heading_period, scan_dates
 from homsmap.extract_lexicon import speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
@@ -352,6 +352,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
+    if YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
+        ctx.title_year = ctx.default_year  # a yearbook's year holds against the background it recalls
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     datelines += [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text, 0, min(body_end, 600))]
     # a dateline names where the story was filed, not a place it tells of
