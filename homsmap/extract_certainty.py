@@ -203,7 +203,8 @@ _THEIR_LIES = re.compile(r"(?i)\b(?:their|these|those|such)\s+(?:lies|fabricatio
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
-                         r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b",
+                         r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b|"
+                         r"\b(?:were|was|are|is)\s+still\s+in\s+(?:full\s+)?control\b",
                          re.IGNORECASE)
 
 
