@@ -254,7 +254,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if spec.name.startswith("n-") and kind == "control" and re.match(
                     r"[^.;]{0,60}?\b(?:(?:would|will|could|might|may|is\s+to|was\s+to)\s+(?:\w+\s+)?(?:follow|come|begin|start|"
                     r"take\s+place|be\s+launched|happen)|if|unless|should|(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:imminent|"
-                    r"expected|likely|possible|near))\b", doc.text[b:s.end]):
+                    r"expected|likely|possible|near)|(?:is|was|are)\s+not\s+(?:on|part|among|in)\b)\b", doc.text[b:s.end]):
                 certainty, modality = "planned", "planned"  # "an assault on Kobani would follow if …"
             if spec.name.startswith("n-") and kind == "control" and re.search(
                     r"(?i)\b(?:until|till|toward|towards)\s+(?:the\s+)?(?:full\s+|complete\s+|final\s+)?$", doc.text[max(s.start, a - 30):a]):

@@ -138,7 +138,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?<=\w)\s*:\s*(?:re-?)?(?:taken|captured|seized|liberated|entered|overrun)\s+by\b"),
     ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|"
-     r"asleep|ill|away)\b)|\bfall(?=\s+(?:to|into|from|out)\b)"),  # (not "our guys fell back to positions south of X")
+     r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|\bfall(?=\s+(?:to|into|from|out)\b)"),
+    # (not "our guys fell back to positions south of X", "he fell as a martyr")
     # "the town returned to state control"
     ("return-to-control", "took_over", "inside_gains", "subject", 0.75,
      r"\b(?:returned|returns|return|returning|reverted|reverts|was\s+restored|were\s+restored)\s+to\s+(?:full\s+)?"
