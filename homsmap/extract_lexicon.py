@@ -294,7 +294,8 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]
                                  r"\b(?:claiming|saying|alleging|asserting)\s+that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied by local sources"
-REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?)\s+(?:[^.;]{0,30}?\s+)?that\b(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
+                            r"(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
                             r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b|"
                             r"\b(?:reports?|claims?)\s+(?:[^.;]{0,40}?\s+)?that\b(?P<what2>[^.;]{5,200}?)\b(?:proved|proves|turned\s+out|"
                             r"was\s+shown|were\s+shown)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|"
