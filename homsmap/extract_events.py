@@ -81,6 +81,8 @@ _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
                         r"neighbou?rhoods|approaches))\b", re.I)
+_SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
+                            r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
@@ -160,6 +162,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             agent = next((r for r in s.actors if r.start >= s.start + launched.end()), None) \
                 if launched.group("by") else None
             nar.advancing.append(agent or s.actors[0])
+        nar.advancing.extend(r for r in s.actors if _SIDE_CAMPAIGN.match(doc.text, r.end))  # "The government's 2019–20
+        # campaign reached the district from the south": the side advancing now
         if s.actors and (adv := _ADVANCING.search(s.text)) and all(
                 t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40 for t in trigs):
             # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now
