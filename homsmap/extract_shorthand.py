@@ -35,7 +35,7 @@ def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int,
     """A mapper's table row of colours, else arrows, else a changelog's colours, on the sentence ``s``."""
     if s.text.count("|") >= 2 and actors is not None and (key := colour_key(doc.text, actors)):
         return table_row_events(doc, s, refs, key)
-    if s.text.lstrip().startswith("|") and (table := list_table_events(doc, s, refs)):
+    if s.text.count("|") >= 2 and (table := list_table_events(doc, s, refs)):
         return table
     if "->" in s.text or "→" in s.text or "=>" in s.text:
         return arrow_events(doc, s, refs, lead_end)
@@ -95,8 +95,12 @@ _TAKEN_BY = re.compile(r"(?i)\b(?:taken|captured|seized|recaptured|retaken|liber
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a markdown table row, relative to the line."""
+    """The (start, end) of each cell of a table row ("| a | b |" or "a | b | c"), relative to the line."""
     bars = [m.start() for m in re.finditer(r"\|", line)]
+    if not line.lstrip().startswith("|"):
+        bars.insert(0, len(line) - len(line.lstrip()) - 1)
+    if not line.rstrip().endswith("|"):
+        bars.append(len(line.rstrip()))
     return [(a + 1, b) for a, b in pairwise(bars)]
 
 
@@ -111,14 +115,14 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
     above = doc.text[:line_start].rstrip("\n").split("\n")
     rows = []
-    for prev in reversed(above):  # up to the table's header: the row above its rule line
-        if not prev.strip().startswith("|"):
+    for prev in reversed(above):  # up to the table's header: the row above its rule line, else its first row
+        if prev.count("|") < 2:
             break
         rows.append(prev)
     rule = next((k for k, r in enumerate(rows) if _TABLE_RULE.match(r)), None)
-    if rule is None or rule + 1 >= len(rows) or _TABLE_RULE.match(line):
+    if _TABLE_RULE.match(line) or not rows or (rule is not None and rule + 1 >= len(rows)):
         return []
-    header = rows[rule + 1]
+    header = rows[rule + 1] if rule is not None else rows[-1]
     heads = [header[a:b] for a, b in _cells(header)]
     col = {kind: next((k for k, h in enumerate(heads) if rx.match(h)), None)
            for kind, rx in (("place", _PLACE_HEAD), ("date", _DATE_HEAD), ("side", _SIDE_HEAD))}
