@@ -68,7 +68,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         if words[-2].lower() not in _INFINITIVE_OK and not (len(words) >= 3 and words[-2].lower() == "only") and not (
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:\w+\s+){0,2}$", pre, re.I) or re.search(
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")

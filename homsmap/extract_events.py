@@ -474,8 +474,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 loses = None
         else:
             gains = agent
-    elif role == "gains" and (_PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) or spec.name == "besieged-in") \
-            and not spec.name.startswith("n-"):
+    elif role == "gains" and ((_PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))
+                              or spec.name == "besieged-in") and not spec.name.startswith("n-"):
+        # (not "our fighters have been storming the regime's positions": progressive, not passive)
         # "rebels were driven out of X (by the army)": the subject is the side that loses
         head = re.findall(r"[A-Za-z]+", doc.text[max(s.start, a - 60):a])
         if any(w.lower() in R.NON_COMBATANTS for w in head[-6:]):
@@ -531,6 +532,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                     and not any(fighters.match(w) for w in tail[:6]))):
             return None  # "thousands of people were leaving", "evacuated thousands of civilians": not a side
         gains = _actor_after(doc, s, b, c1, ("to",))
+        if gains is not None and spec.name in ("abandon", "leave", "withdraw", "pull-out", "evacuate") \
+                and re.search(r",\s+\w+ing\b", doc.text[b:gains.start]):
+            gains = None  # "ISIL abandoned it …, closing the road south to Euphrates Shield forces": not a recipient
         if loses is None and not spec.name.startswith("n-"):
             words = re.findall(r"[A-Za-z]+", doc.text[c0:a])
             if not words or len(words) < 2 or (words[-1].lower() in R.NON_COMBATANTS

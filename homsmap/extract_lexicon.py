@@ -166,7 +166,7 @@ VOICE_CUES = {
                              r"\bTurkish regime\b|\bsecurity and stability\b|\bNATO[- ]backed\b|\btakfiri|\bGulf[- ]funded\b|"
                              r"\bIslamic Resistance\b|[\"“]revolution(?:ary|aries)?[\"”]|\bthe rats\b|\bSyria is victorious\b|"
                              r"\bTiger (?:Forces|units)\b", re.IGNORECASE),
-    "opposition": re.compile(r"\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs?|militias|thugs)\b|\bthe Assad gang\b|"
+    "opposition": re.compile(r"\bgangs\s+of\s+(?:the\s+)?Assad\b|\bfree\s+(?:Aleppo|Syria|Homs|Idlib|Daraa|Hama)\b|\bthe regime\b|\bAssad(?:['’]s)?\s+(?:gangs?|militias|thugs)\b|\bthe Assad gang\b|"
                              r"\bAssad\s+and\s+his\s+(?:militias|gangs|thugs)\b|\bregime\s+(?:TV|media|television|channels?)\b|"
                              r"(?<![\"“])\brevolution(?:ary|aries)?\b(?![\"”])|\bshabiha\b|\bthe occupier\b|\bIranian militias\b|"
                              r"\bmercenar\w*\s+of\s+(?:the\s+)?(?:Iran|Hezbollah|regime|Assad)", re.IGNORECASE),
