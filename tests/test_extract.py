@@ -171,8 +171,13 @@ on the coast in March 2025 needs sides the actor list lacks (Assad loyalists aga
 fixes (refutations two sentences on: "We assess the claim as false", "the army never lost Hbeit", "We found no support
 for this"; "A report … proved unfounded"; a "list of battles" whose entries each name their town; "Jabhat al-Nusra"
 named in retrospect; a diary "written by a fighter of the National Front for Liberation"; "them" after a list)
-round twenty-six is at 0.73 (no forbidden hit), round twenty-five at 0.86, and the test below guards the result on
-all 879 reports (3,600 events): F1 at least 0.85 (measured 0.855: P 0.89, R 0.82) and no forbidden hit at all.
+round twenty-six was at 0.73 (no forbidden hit) and round twenty-five at 0.86. A twenty-seventh round (111th-114th;
+32 reports, 177 events; every genre across the whole war), scored on its first run at 3fb69c7: P 0.77, R 0.65, F1
+0.71, 7 forbidden hits (news 0.90, reference 0.57, partisan 0.65, analysis 0.75). News passed the bar on first sight;
+reference lost most to a table of changes written without a rule line or outer bars and to a yearbook whose title year
+gave way to the year of a truce it recalled. After its fixes round twenty-seven is at 0.79 with no forbidden hit,
+round twenty-six at 0.76, and the test below guards the result on all 911 reports (3,777 events): F1 at least 0.85
+(measured 0.855: P 0.89, R 0.82) and no forbidden hit at all.
 """
 
 from __future__ import annotations
