@@ -63,6 +63,7 @@ from homsmap.extract_when import (
     dated_heading,
     day_before_when,
     place_own_date,
+    since_date,
     told_again_next,
 )
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
@@ -565,19 +566,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
-    since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
-                                                                   doc.text[max(b, d.start - 12):d.start])), None)
-    if since is None and spec.name == "held-since-active" and (word := re.search(r"(?i)\bsince\b", doc.text[b:s.end])):
-        since = next((d for d in s.dates if b + word.end() <= d.start <= b + word.end() + 70), None)  # ("since … left in July")
     date, how = day_before_when(doc, s, a, date, how)
     if spec.name in ("held-since", "held-since-active"):
-        if since is None:
+        if (since := since_date(doc, s, b, active=spec.name == "held-since-active")) is None:
             return None  # "held by rebels since the uprising": when it was taken is not told
         date, how = since, "stated"  # "the town had been run by local former rebels since 2018": taken then
-        if doc.published is not None and since.date is not None and since.date > doc.published and since.precision == "month":
-            first = since.date.replace(year=since.date.year - 1)  # "have held Tal Abyad since September", said in March
-            last = since.date_end.replace(year=since.date_end.year - 1) if since.date_end else None
-            date = DateMention(since.start, since.end, since.text, first, last, since.precision, since.kind)
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
         return None  # "a siege lasting nearly three years until September 2017": when it ended, not began

@@ -20,7 +20,7 @@ from homsmap.extract_datewords import NUMBERS
 from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
 
 __all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading", "day_before_when",
-           "place_own_date", "told_again_next"]
+           "place_own_date", "since_date", "told_again_next"]
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
@@ -231,3 +231,19 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
     return date, how
+
+
+def since_date(doc: Doc, s: Sentence, b: int, *, active: bool) -> DateMention | None:
+    """The day a place has been held since, which is when it was taken: "had been run by local former rebels since
+    2018"; with ``active``, "have run Kobani and Afrin since government forces left those towns in July". A month
+    after the publication's ("since September", said in March) is last year's."""
+    since = next((d for d in s.dates if d.start > b and re.search(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+                                                                   doc.text[max(b, d.start - 12):d.start])), None)
+    if since is None and active and (word := re.search(r"(?i)\bsince\b", doc.text[b:s.end])):
+        since = next((d for d in s.dates if b + word.end() <= d.start <= b + word.end() + 70), None)
+    if since is not None and doc.published is not None and since.date is not None and since.date > doc.published \
+            and since.precision == "month":
+        last = since.date_end.replace(year=since.date_end.year - 1) if since.date_end else None
+        since = DateMention(since.start, since.end, since.text, since.date.replace(year=since.date.year - 1), last,
+                            since.precision, since.kind)
+    return since
