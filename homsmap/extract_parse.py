@@ -359,9 +359,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     # a dateline names where the story was filed, not a place it tells of
     refs = [r for r in refs if not any(a <= r.start < b for a, b in datelines)]
     # "pull out of Aleppo's Salaheddine": the district of the city, not the city
-    refs = [r for k, r in enumerate(refs) if not (
-        k + 1 < len(refs) and r.place is not None and r.place.kind == "city" and refs[k + 1].place is not None
-        and refs[k + 1].place.kind in ("neighbourhood", "district_area") and re.fullmatch(r"['’]s\s+", text[r.end:refs[k + 1].start]))]
+    refs = [r for r, nxt in zip(refs, [*refs[1:], None], strict=True) if not (
+        nxt is not None and r.place is not None and r.place.kind == "city" and nxt.place is not None
+        and nxt.place.kind in ("neighbourhood", "district_area") and re.fullmatch(r"['’]s\s+", text[r.end:nxt.start]))]
     for a, b in datelines[:1]:
         day = [d for d in scan_dates(text[a:b], DateContext(published, ctx.default_year)) if d.date is not None]
         if published is None and day and day[0].precision == "day" and day[0].date is not None:
