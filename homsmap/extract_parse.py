@@ -359,7 +359,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     # a dateline names where the story was filed, not a place it tells of
     refs = [r for r in refs if not any(a <= r.start < b for a, b in datelines)]
     # "pull out of Aleppo's Salaheddine": the district of the city, not the city
-    refs = [r for r, nxt in zip(refs, [*refs[1:], None], strict=True) if not (
+    refs = [r for r, nxt in zip(refs, [*refs[1:], None], strict=False) if not (
         nxt is not None and r.place is not None and r.place.kind == "city" and nxt.place is not None
         and nxt.place.kind in ("neighbourhood", "district_area") and re.fullmatch(r"['’]s\s+", text[r.end:nxt.start]))]
     for a, b in datelines[:1]:
