@@ -345,8 +345,7 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
         if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
             for e in mine:
-                what = "what" if passive.group("what") is not None else "what2"
-                if s.start + passive.start(what) <= e.trigger_start < s.start + passive.end(what):
+                if s.start + passive.start("what") <= e.trigger_start < s.start + passive.end("what"):
                     e.certainty = "denied"
                     e.notes.append("denied in the same sentence")
     if _SELF_REPORT.search(s.text) or corr:

@@ -293,10 +293,9 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]
                                  r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,90}?"
                                  r"\b(?:claiming|saying|alleging|asserting)\s+that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
-# "Reports that armed groups had entered Tartous were denied by local sources"
+# "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
-                            r"(?P<what>[^.;]{5,200}?)\b(?:was|were|has\s+been|"
-                            r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b|"
-                            r"\b(?:reports?|claims?)\s+(?:[^.;]{0,40}?\s+)?that\b(?P<what2>[^.;]{5,200}?)\b(?:proved|proves|turned\s+out|"
-                            r"was\s+shown|were\s+shown)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|"
-                            r"incorrect|fake)\b", re.IGNORECASE)  # ("A report … that columns had re-entered X proved unfounded")
+                            r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:denied|rejected|dismissed|refuted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
+                            r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake))\b",
+                            re.IGNORECASE)
