@@ -136,14 +136,15 @@ class Actors(Mapping[str, Actor]):
             raise UnknownActorError(name, suggestions=self.suggest(name), source=source, line=line)
         return actor
 
-    def suggest(self, name: str) -> list[str]:
-        """Actor ids whose id, name or an alias resembles ``name`` (closest first)."""
+    def suggest(self, name: str, *, on: dt.date | None = None) -> list[str]:
+        """Actor ids whose id, name or an alias resembles ``name`` (closest first; of the actors an alias
+        names, first those it names on day ``on``)."""
         from rapidfuzz import fuzz, process
 
-        exact = {a.id for _, a in self._aliases.get(actor_key(name), [])}
+        exact = {(not alias.valid_on(on), a.id) for alias, a in self._aliases.get(actor_key(name), [])}
         keys = list(self._aliases)
         close = process.extract(actor_key(name), keys, scorer=fuzz.WRatio, limit=8, score_cutoff=70)
-        ids = sorted(exact)
+        ids = list(dict.fromkeys(i for _, i in sorted(exact)))
         for key, _score, _i in close:
             for _alias, actor in self._aliases[key]:
                 if actor.id not in ids:

@@ -58,6 +58,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
     caps, words = regexes
     found: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
+    after_fall = day is not None and day > _FALL_OF_ASSAD
+    loyalists = actors.get("assad-loyalists")
+    for m in _LOYAL_TO_OLD.finditer(s.text):  # "gunmen loyal to the fallen Assad government" (March 2025)
+        if loyalists is not None and (m.group("old") or after_fall):
+            taken.append((m.start(), m.end()))
+            found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), loyalists.id, loyalists.bloc, "alias"))
     for rx in (caps, words):
         for m in rx.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -66,9 +72,13 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             if len(name) <= 3 and name.isupper() and _SHOUTED.fullmatch(s.text):
                 continue  # "BEIT SAWA IS FREE!!": a shouted word, not the Islamic State
             actor = actors.resolve(name, on=day)
-            if actor is None and day is not None and (then := actors.resolve(name)) is not None \
-                    and any(d.date is not None and d.date < day for d in s.dates):
-                actor = then  # "in September 2015, when Jabhat al-Nusra overran it", written in 2018: the name then
+            if actor is None and day is None:  # an undated text: "loyalists" as the war knew them
+                actor = actors.resolve(name, on=_FALL_OF_ASSAD)
+            elif day is None and actor is not None and actor.id == "assad-loyalists":
+                actor = None  # ("the remnants of the group" in an undated text)
+            if actor is None and day is not None:  # "in September 2015, when Jabhat al-Nusra overran it", written
+                actor = next((then for d in s.dates if d.date is not None and d.date < day  # in 2018: the name then
+                              and (then := actors.resolve(name, on=d.date)) is not None), None)
             key = _lexicon_key(name)
             if actor is None and key == "kurds" and re.search(r"(?i)\b(?:to|by|for|of|among|many|most|some|syrian|iraqi|"
                                                                r"turkish|local|displaced)\s+$", s.text[max(0, m.start() - 12):m.start()]):
@@ -91,7 +101,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     named = [a for a in named if subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
-                    named = [a for a in (*history, *found) if a.how == "alias" and a.bloc in ("opposition", "isis")
+                    named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in ("opposition", "isis")
+                                                                                       or a.actor == "assad-loyalists")
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
@@ -119,6 +130,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")
                 elif target == "@mujahideen":
                     target = "isil" if speaker == "isil" else "opposition"
+                if after_fall and target == "government" and re.search(r"loyalist|assad|regime", key):
+                    target = "assad-loyalists"  # "loyalist channels" on the coast in March 2025: the fallen side
                 actor = actors.get(target)
                 how = "lexicon"
             else:
@@ -220,6 +233,13 @@ def subjectlike(text: str, a: ActorRef) -> bool:
 
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
+_FALL_OF_ASSAD = dt.date(2024, 12, 8)
+# armed supporters of the fallen government, named by whom they are loyal to
+_LOYAL_TO_OLD = re.compile(
+    r"(?i)\b(?:armed\s+)?(?:gunmen|fighters|forces|militias?|militiamen|groups|insurgents|officers|men|cells|units|soldiers|"
+    r"elements)\s+(?:still\s+)?(?:loyal|linked|tied|affiliated|belonging)\s+to\s+(?:the\s+)?(?:(?P<old>(?:fallen|former|ousted|"
+    r"deposed|toppled|old|previous|overthrown)\s+(?:Assad\s+)?(?:government|regime|president)(?:\s+Bashar\s+al-Assad)?)|"
+    r"(?:Bashar\s+)?al-Assad|Assad)\b")
 _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals (a few lower-case letters at most)
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"

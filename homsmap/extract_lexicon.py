@@ -69,7 +69,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
     "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
-    "gunmen": "?", "the gunmen": "?",
+    "gunmen": "?", "the gunmen": "?", "insurgents": "?", "the insurgents": "?",
     "anti-government forces": "opposition",
     "anti-government fighters": "opposition", "opposition groups": "opposition",
     "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",

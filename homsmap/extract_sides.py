@@ -180,6 +180,13 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
 
 
 def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
+    r = _actor_after_first(doc, s, b, c1, preps)
+    # "handed the city to the new authorities' Military Operations Command": the command, not whose it is
+    head = next((x for x in s.actors if r is not None and x.start >= r.end), None)
+    return head if r is not None and head is not None and re.fullmatch(r"['’]s?\s+", doc.text[r.end:head.start]) else r
+
+
+def _actor_after_first(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
     for r in s.actors:
         if b <= r.start < c1:
             if preps is None:

@@ -131,7 +131,12 @@ def check_actor(reader: Reader, data: dict[str, object], key: str, actors: Actor
         return None
     if isinstance(value, str) and value in actors:
         return value
-    suggestions = actors.suggest(str(value)) if value is not None else sorted(actors)
+    day = data.get("date")  # (the day the event names picks among actors one alias names in turn)
+    try:
+        on = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10]) if day is not None else None
+    except ValueError:
+        on = None
+    suggestions = actors.suggest(str(value), on=on) if value is not None else sorted(actors)
     reader.problems.append(UnknownActorError(str(value), suggestions=suggestions, source=reader.source,
                                              line=reader.line(data, key)))
     return None

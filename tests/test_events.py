@@ -219,7 +219,13 @@ def test_actors_resolve_aliases_by_period() -> None:
     assert colours["government"] == "#d62728" and colours["isil"] == "#000000" and colours["hts"] == "#7f7f7f"
     resolve = actors.resolve
     assert resolve("Syrian Arab Army").id == "government"  # type: ignore[union-attr]
-    assert resolve("regime forces").id == "government"  # type: ignore[union-attr]
+    assert resolve("regime forces", on=dt.date(2018, 4, 1)).id == "government"  # type: ignore[union-attr]
+    # after the fall of the Assad government its armed supporters are insurgents, and the new state's forces
+    # are the government
+    assert resolve("regime forces", on=dt.date(2025, 3, 7)).id == "assad-loyalists"  # type: ignore[union-attr]
+    assert resolve("loyalists", on=dt.date(2024, 12, 8)).id == "government"  # type: ignore[union-attr]
+    assert resolve("General Security", on=dt.date(2025, 3, 7)).id == "government"  # type: ignore[union-attr]
+    assert resolve("regime forces") is None  # (undated, the name is ambiguous)
     assert resolve("Tahrir al-Sham").id == "hts"  # type: ignore[union-attr]
     assert resolve("Hay’at Tahrir al-Sham").id == "hts"  # type: ignore[union-attr]
     assert resolve("Jabhat al-Nusra", on=dt.date(2015, 10, 15)).id == "hts"  # type: ignore[union-attr]
