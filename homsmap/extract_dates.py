@@ -98,6 +98,7 @@ class DateContext:
     retrospective: bool = False  # a story told years after it happened: its years hold against publication
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
     title_year: int | None = None  # the year a yearbook or annual review is of ("SYRIA — Yearbook 2019")
+    week_day: dt.date | None = None  # a day given with its weekday ("Thursday 6 March"): the week a day-by-day story tells
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.year is not None and self.published is not None and self.year != self.published.year \
@@ -290,6 +291,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                 y = ctx.year = min(fits, key=lambda c: (min(abs(c - (y or c)), abs(c - (pub or c))), -c))
                 ctx.year_here = True
         day = _day(y, mo, d)
+        if day is not None and (wd_named := WEEKDAY_BEFORE.search(text, max(0, start - 16), start)) \
+                and day.weekday() == WEEKDAYS[wd_named.group(1).lower()]:
+            ctx.week_day = day
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("months", "month"):
         if name == "month" and not explicit_year and not g.get("q") and not MONTH_CONTEXT.search(text[:start]) \
@@ -365,6 +369,13 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             # "The regime took Tell Sultan on 17 January. The base itself fell on the Saturday": the story's week
             ahead = (wd - story.weekday()) % 7
             return DateMention(start, end, raw, story + dt.timedelta(days=ahead), None, "day", "relative")
+        week = ctx.week_day
+        if week is not None and story is not None and ctx.published is not None and ctx.anchor is None \
+                and week <= story <= week + dt.timedelta(days=6) and (ctx.published - week).days <= 14 \
+                and (on := story + dt.timedelta(days=(wd - story.weekday()) % 7)) <= min(week + dt.timedelta(days=6), ctx.published):
+            # "… on Thursday 6 March … reached Jableh on Friday … retaken on Saturday", published ten days later:
+            # a story told day by day from a recent day it gave with its weekday goes on through that week
+            return DateMention(start, end, raw, on, None, "day", "relative")
         ref = ctx.anchor or ctx.published
         if ref is None:
             return DateMention(start, end, raw, None, None, "day", "weekday",
