@@ -140,6 +140,8 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
+                         r"^\W*(?:neither|none\s+of\s+(?:it|them|this|these|those))\s+(?:claim\s+|report\s+)?(?:is|are|was|were|proved|"
+                         r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
