@@ -30,6 +30,7 @@ from homsmap.extract_places import (
     _subject_places,
     _triggers,
     deal_place,
+    fronted_place,
     gapped_places,
     headword,
     last_list,
@@ -413,6 +414,8 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                 [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
             # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
             places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
+        if not places and spec.place == "object" and kind == "control" and spec.role == "gains":
+            places = fronted_place(doc, s, b)
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \

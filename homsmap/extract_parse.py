@@ -66,6 +66,9 @@ _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
+_CAPITAL_ACTS = re.compile(r"\s+(?:(?:quickly|swiftly|then|later|soon|immediately)\s+)?(?:answered|responded|replied|retaliated|"
+                           r"mobili[sz]ed|vowed|warned|accused|ordered|dispatched|threatened)\b")
+
 def quick_resolve(gaz: Gazetteer, name: str, **kwargs: object) -> Match | None:
     """:func:`resolve` for a name the gazetteer may know (an exact or consonant-skeleton key), else
     ``None`` at once: resolving an unknown name costs a fuzzy search over every name."""
@@ -362,6 +365,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     refs = [r for r, nxt in zip(refs, [*refs[1:], None], strict=False) if not (
         nxt is not None and r.place is not None and r.place.kind == "city" and nxt.place is not None
         and nxt.place.kind in ("neighbourhood", "district_area") and re.fullmatch(r"['’]s\s+", text[r.end:nxt.start]))]
+    # "Damascus answered with a general mobilisation": the government that sits there, not the city
+    refs = [r for r in refs if not (r.place is not None and r.place.kind == "city" and _CAPITAL_ACTS.match(text, r.end)
+                                    and not re.search(r"(?i)\b(?:in|from|to|into|of|near|at)\s+$", text[max(0, r.start - 8):r.start]))]
     for a, b in datelines[:1]:
         day = [d for d in scan_dates(text[a:b], DateContext(published, ctx.default_year)) if d.date is not None]
         if published is None and day and day[0].precision == "day" and day[0].date is not None:

@@ -32,6 +32,22 @@ _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|gover
                             r"border|road|highway)\b", re.IGNORECASE)
 
 
+def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
+    """"In Qardaha, the family's hometown, insurgents took over the checkpoints and the municipal building":
+    a change to a town's sites told under the town the sentence opens with."""
+    if not _SITES_TAKEN.match(doc.text, b):
+        return []
+    first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
+    return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
+        and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[first.end:b]) else []
+
+
+_FRONTED = re.compile(r"\W*(?:In|Inside|At)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+_SITES_TAKEN = re.compile(r"\s*(?:(?:the|its|all|several|most|some)\s+)*(?:[\w-]+\s+){0,2}?(?:checkpoints?|municipal(?:ity)?(?:\s+building)?|"
+                          r"(?:state|government|public)\s+buildings|headquarters|police\s+station|town\s+hall|"
+                          r"security\s+(?:branch|compound|quarter|posts?)|posts|positions)\b", re.IGNORECASE)
+
+
 def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]]:
     found = []
     low = s.text.lower()
@@ -271,8 +287,8 @@ _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:
 _LAST_POSITIONS = re.compile(r"\s*(?:the\s+)?(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
                              r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+(?:in|inside|of)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
-_SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
-                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison)\s+(?:in|at|of)\s+"
+_SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
+                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison)\s+(?:in|inside|at|of)\s+"
                       r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
                               r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
@@ -508,7 +524,8 @@ def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:
     return None
 
 
-_GAP_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then\s+)?")
+# (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
 _GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?\s+(?:on|in|by)\s+")
 
 
