@@ -250,4 +250,5 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:t
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
-                                 "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen"})
+                                 "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen",
+                                 "military police", "security forces"})

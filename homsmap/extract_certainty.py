@@ -156,8 +156,9 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           r"\b[^.;]{0,160}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|all\s+|complete\s+|total\s+)?(?:lies?|fabricat\w*|"
                           r"false|untrue|fake|nonsense|propaganda|baseless)\b",
                           re.I)
-_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|sign|"
-                             r"evidence|confirmation|movement|deployment|fighters|forces)\b|\bno\s+change\s+on\s+the\s+ground\b|"
+_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
+                             r"sign|evidence|confirmation|movement|deployment|fighters|forces|such\s+(?:re-?capture|capture|"
+                             r"advance|withdrawal|entry|takeover|fall|loss|thing|change|attack))\b|\bno\s+change\s+on\s+the\s+ground\b|"
                              r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"
                              r"(?P<holder>regime|government|rebel|opposition|SDF|ISIS|ISIL|HTS)[- ](?:held|controlled)\b", re.I)
 _REPELLED_AFTER = re.compile(r"\b(?:the\s+)?(?:attack|assault|attackers|offensive|incursion)\s+(?:was|were|had\s+been)\s+"

@@ -128,7 +128,8 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
-                        r"again\s+and\s+again|more\s+than\s+once)\b", re.IGNORECASE)
+                        r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
+# (also "Localities retaken in earlier years, such as X and Y, are not included")
 
 
 

@@ -70,6 +70,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
     "gunmen": "?", "the gunmen": "?", "insurgents": "?", "the insurgents": "?",
+    "military police": "government", "the military police": "government",  # (Syrian or Russian: the state's side)
+    "security forces": "government", "the security forces": "government", "kurdish security forces": "sdf",
     "anti-government forces": "opposition",
     "anti-government fighters": "opposition", "opposition groups": "opposition",
     "opposition factions": "opposition", "rebel fighters": "opposition", "factions": "opposition",

@@ -66,6 +66,7 @@ _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
+_LISTED_DAY = re.compile(r"[ \t]*[-*•]\s+[^–—:|\n]{2,80}?\s+[–—:-]\s+(?=\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:quickly|swiftly|then|later|soon|immediately)\s+)?(?:answered|responded|replied|retaliated|"
                            r"mobili[sz]ed|vowed|warned|accused|ordered|dispatched|threatened)\b")
 
@@ -449,6 +450,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                                    "explicit")]
         if new_para and s.text.count("|") >= 2 and (row_day := next((d.date for d in s.dates if d.precision == "day"), None)):
             entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | …" dates its "Notes:" line
+        elif new_para and _BULLET.match(text, s.start) and (listed := _LISTED_DAY.match(s.text)) is not None:
+            # "- Beit Sawa – 11 March. Entered after the front line to the south collapsed.": the entry's day
+            entry_anchor = next((d.date for d in s.dates if d.start == s.start + listed.end() and d.precision == "day"),
+                                None) if re.fullmatch(r"[^.;]*\.?\s*", s.text[listed.end():]) else None
         elif entry_anchor is not None and not s.dates and lead_day is None:  # a post under its "12 October, 09:30"
             s.dates = [DateMention(s.start, s.start, "", entry_anchor, None, "day", "relative")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (

@@ -20,7 +20,7 @@ from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["advance_from_to", "arrow_events", "colour_key", "list_table_events", "shorthand_events", "status_events",
+__all__ = ["advance_from_to", "arrow_events", "colour_key", "list_entry_events", "list_table_events", "shorthand_events", "status_events",
            "table_row_events"]
 
 _ARROW = re.compile(r"(?P<from>[\w/'’ -]{2,30}?)\s*(?:->|→|=>|⟶)\s*(?P<to>[\w/'’+& -]{2,30}?)"
@@ -37,6 +37,8 @@ def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int,
         return table_row_events(doc, s, refs, key)
     if s.text.count("|") >= 2 and (table := list_table_events(doc, s, refs)):
         return table
+    if (entry := list_entry_events(doc, s, refs)):
+        return entry
     if "->" in s.text or "→" in s.text or "=>" in s.text:
         return arrow_events(doc, s, refs, lead_end)
     return status_events(doc, s, refs, lead_end) if ":" in s.text else []
@@ -150,6 +152,38 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
             notes.append(f"side from the text above the table ({taker.text if taker else ''})")
     return [RawEvent(s, doc.text[da:db].strip(), da, "captured", place, gains, None, date, "stated", "confirmed", 0.6,
                      None, notes)]
+
+
+def list_entry_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEvent]:
+    """An entry of a list of changes ("- Misraba – 10 March." under "List of localities in Eastern Ghouta
+    retaken in 2018", whose lead says they "returned to government control"): the entry's places, taken on
+    its day by the side the text above the list names."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    m = _ENTRY.match(doc.text, line_start)
+    if s.start - line_start > 3 or m is None or m.end() > s.end:
+        return []
+    date = next((d for d in s.dates if d.start == m.end() and d.precision == "day" and d.date is not None), None)
+    places = [p for p in refs if m.start("places") <= p.start < m.end("places") and p.place is not None
+              and p.place.kind not in ADMIN_KINDS]
+    intro = doc.text[max(0, line_start - 1500):line_start]
+    if date is None or not places or not re.fullmatch(r"\s*\.?\s*", doc.text[date.end:s.end]) or not _LIST_OF.search(intro) \
+            or not re.fullmatch(r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)*", re.sub("|".join(re.escape(p.text) for p in places), "",
+                                                                          m.group("places"))):
+        return []
+    gains, notes = None, [f"an entry of the list under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip() and not _ENTRY.match(ln)), '')[:60]!r}"]
+    if (back := list(_RETURNED_TO.finditer(intro))):
+        gains = _CONTROL_OF[back[-1].group("side").lower()]
+        notes.append(f"side from the text above the list ({back[-1].group()})")
+    return [RawEvent(s, doc.text[date.start:date.end], date.start, "captured", p, gains, None, date, "stated", "confirmed",
+                     0.6, None, list(notes)) for p in places]
+
+
+_ENTRY = re.compile(r"[ \t]*[-*•]\s+(?P<places>[^–—:|\n]{2,80}?)\s+[–—:-]\s+")
+_RETURNED_TO = re.compile(r"(?i)\b(?:returned|returning|came|passed|brought)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
+                          r"(?P<side>government|regime|state|army|rebel|opposition|SDF|Kurdish|Turkish|Islamic\s+State|ISIS|IS)\s+control")
+_CONTROL_OF = {"government": "government", "regime": "government", "state": "government", "army": "government",
+               "rebel": "opposition", "opposition": "opposition", "sdf": "sdf", "kurdish": "sdf", "turkish": "turkey",
+               "islamic state": "isil", "isis": "isil", "is": "isil"}
 
 
 def arrow_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int) -> list[RawEvent]:
