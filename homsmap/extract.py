@@ -330,6 +330,17 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         keep, other = (e, prior) if _surer(e) > _surer(prior) else (prior, e)
         best[key] = replace(keep, notes=(*keep.notes, f"also stated on line {other.line}"))
     out = list(best.values())
+    # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one
+    # change, whichever day each reckons
+    told: dict[tuple[object, ...], ExtractedEvent] = {}
+    for e in out:
+        if e.precision != "approximate" or e.certainty in ("denied", "planned"):
+            continue
+        key = (e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.line, e.sentence)
+        prior = told.get(key)
+        told[key] = e if prior is None or _surer(e) > _surer(prior) else prior
+    out = [e for e in out if e.precision != "approximate" or e.certainty in ("denied", "planned") or told[(
+        e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.line, e.sentence)] is e]
     # A date guessed from publication gives way to the same change stated with its day, a day apart at most.
     precise = [e for e in out if e.changes_control and e.precision != "approximate" and e.date]
     dropped: set[int] = set()  # (two guesses are never each other's twin: the first dropped leaves the other)

@@ -52,7 +52,7 @@ from homsmap.extract_datewords import (
     WEEKDAYS,
 )
 
-__all__ = ["YEARBOOK", "DateContext", "DateMention", "first_year", "scan_dates", "time_of_day"]
+__all__ = ["YEARBOOK", "DateContext", "DateMention", "first_year", "scan_dates", "time_of_day", "title_year"]
 
 
 
@@ -101,6 +101,9 @@ class DateContext:
     week_day: dt.date | None = None  # a day given with its weekday ("Thursday 6 March"): the week a day-by-day story tells
 
     def year_for(self, month: int, day: int = 1) -> int | None:
+        if self.title_year is not None and self.year in (None, self.title_year) and self.published is not None \
+                and self.published.year > self.title_year:
+            return self.title_year  # "Raqqa Governorate — Control, 2014" in a 2015 almanac: "on 6 January" is 2014's
         if self.year is not None and self.published is not None and self.year != self.published.year \
                 and not self.year_here and not self.year_para and not self.looking_back and not self.retrospective:
             # a dated report that named an old year in passing: a day in the two months before
@@ -176,11 +179,21 @@ def first_year(text: str) -> int | None:
                 break
     # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
     # one year on its own and the text has no full date before its own story begins
+    title = title_year(text, yearbook_only=best is not None)
+    return title if title is not None else best[1] if best else None
+
+
+def title_year(text: str, *, yearbook_only: bool = False) -> int | None:
+    """The one year a text's title names on its own ("Raqqa Governorate — Control, 2014", "SYRIA — Yearbook 2019").
+
+    >>> title_year("Raqqa Governorate — Control, 2014\n(Almanac, 2015 edition)")
+    2014
+    >>> title_year("Syria 2011-2014: a chronology") is None
+    True
+    """
     title = next((ln for ln in text.split("\n") if ln.strip()), "")
     years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
-    if len(years) == 1 and (best is None or YEARBOOK.search(title)):
-        return int(years[0])
-    return best[1] if best else None
+    return int(years[0]) if len(years) == 1 and (not yearbook_only or YEARBOOK.search(title)) else None
 
 
 YEARBOOK = re.compile(r"(?i)\b(?:yearbook|year\s+in\s+review|annual\s+(?:report|review)|review\s+of\s+the\s+year)\b")

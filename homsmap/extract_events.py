@@ -127,6 +127,9 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
+_AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
+                          r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
+                          r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
                         r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
 # (also "Localities retaken in earlier years, such as X and Y, are not included")
@@ -180,7 +183,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         for k, (a, b, spec, m) in enumerate(trigs):
             c0, c1, background = clause_of(s, a)
             nxt = next((t[0] for t in trigs[k + 1:] if t[0] < c1), c1)
-            action = R.PASSIVE_ACTIONS[m.group("v").lower()] if spec.name in ("passive", "participle") else spec.action
+            action = R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] if spec.name in ("passive", "participle") else spec.action
             if spec.name.startswith(("truce", "deal")) and re.search(r"ceasefire|cease-fire|truce", m.group(), re.I):
                 action = "ceasefire"
             kind = ACTIONS[action][0]
@@ -341,6 +344,13 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                         twin = _event(doc, s, nar, spec, m, action, kind, q, a, b, c0, c1, lead_end, certainty,
                                       [*notes, "the verb of the clause before, understood"], stop, [])
                         mine.extend([twin] if twin is not None else [])
+                if ev is not None and spec.name == "passive" and ev.date is not None and ev.date.end < s.end \
+                        and (m2 := _AND_PASSIVE.match(s.text, ev.date.end - s.start)) is not None:
+                    # "Tabqa air base … was cut off on 19 August and captured on 24 August": the second change
+                    a2, b2 = s.start + m2.start("v"), s.start + m2.end()
+                    then = _event(doc, s, nar, spec, m2, R.PASSIVE_ACTIONS[m2.group("v").lower()], kind, p, a2, b2, c0,
+                                  clause_of(s, a2)[1], lead_end, certainty, [*notes, "the subject of the passive before, understood"], stop, [])
+                    mine.extend([then] if then is not None else [])
                 if ev is not None:
                     mine.append(ev)
                     if ev.gains is not None and ACTIONS[ev.action][1] == ("held",) \
@@ -470,7 +480,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
     if role == "gains" and spec.name in ("passive", "participle"):
         agent = _actor_after(doc, s, b, c1, ("by",))
-        if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[m.group("v").lower()] in R.PASSIVE_LOSER:
+        if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] in R.PASSIVE_LOSER:
             loses = agent or (subj if subj is not None and subj.start >= c0 else None)  # (not a side in an "after" clause)
             if loses is None and not s.actors:
                 return None  # "were fully evacuated on 16 May" alone on a line: nobody named
@@ -479,6 +489,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 loses = None
         else:
             gains = agent
+            if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
+                loses = held  # "Tabqa air base, the last government position in the province, was captured"
     elif role == "gains" and ((_PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))
                               or spec.name == "besieged-in") and not spec.name.startswith("n-"):
         # (not "our fighters have been storming the regime's positions": progressive, not passive)

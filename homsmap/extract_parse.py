@@ -22,7 +22,7 @@ from itertools import pairwise
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
-from homsmap.extract_dates import YEARBOOK, DateContext, DateMention, first_year, heading_period, scan_dates
+from homsmap.extract_dates import YEARBOOK, DateContext, DateMention, first_year, heading_period, scan_dates, title_year
 from homsmap.extract_lexicon import speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
@@ -358,6 +358,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
     if YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
         ctx.title_year = ctx.default_year  # a yearbook's year holds against the background it recalls
+    elif published is not None and (titled := title_year(text[:body_end])) is not None and titled == ctx.default_year \
+            and len(first_line := next((ln for ln in text[:body_end].split("\n") if ln.strip()), "").strip()) <= 100 \
+            and not first_line.endswith("."):
+        ctx.title_year = titled  # (and the year of "Raqqa Governorate — Control, 2014", in a later almanac)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     datelines += [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text, 0, min(body_end, 600))]
     # a dateline names where the story was filed, not a place it tells of

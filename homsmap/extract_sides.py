@@ -52,7 +52,7 @@ def _known_side(actors: Actors, words: str) -> bool:
 
 
 _STRONGHOLD_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:main|last|key|final|remaining|principal|chief|biggest|largest|major)\s+)?"
-                               r"(?:strongholds?|bastions?|garrisons?|outposts?|holdouts?|enclaves?|pockets?)\b",
+                               r"(?:strongholds?|bastions?|garrisons?|outposts?|holdouts?|enclaves?|pockets?|positions?|bases?)\b",
                                re.IGNORECASE)
 
 
