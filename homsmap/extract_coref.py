@@ -20,6 +20,9 @@ __all__ = ["_coref"]
 _RESTORED_TO = re.compile(r"(?i)\brestor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,4}?to\s+[^.;]{0,50}$")  # not a destination
 
 
+_LEFT_FOR = re.compile(r"(?i)\b(?:left|leaving|fled|fleeing|withdrew|withdrawing|retreated|retreating|escaped|evacuated|"
+                       r"headed|heading|bussed|bused)\b[^.;,]{0,40}?\b(?:towards?|for|to)\s+(?:the\s+)?$")
+
 def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
     out = []
     for m in R.COREF.finditer(s.text):
@@ -68,7 +71,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
-        elif noun in ("town", "village") and not here and any(p.end <= start for p in s.places):
+        elif noun in ("town", "village") and not here and any(
+                p.end <= start and not _LEFT_FOR.search(doc.text[max(0, p.start - 80):p.start]) for p in s.places):
+            # (a place the sentence's fighters left towards is no town of its own: "left towards Tell Rifaat, and …
+            # entered the town centre" is the town before)
             # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before; but "would
             # push toward al-Bab; instead, the town was captured by …": the town the sentence aimed at
             toward = [p.place for p in s.places if p.end <= start and p.place is not None
@@ -233,5 +239,5 @@ _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|liberated|liberates|"
-                        r"returned(?=\s+it\s+to\s+\w+\s+control))\s+"
+                        r"returned(?=\s+it\s+to\s+\w+\s+control)|(?:laid|lay|lays|laying)\s+siege\s+to|imposed\s+a\s+siege\s+on)\s+"
                         r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has|out|off|away|up|down)\b)")

@@ -40,7 +40,7 @@ said says say told reported claimed announced denied
 # Words allowed between a subject place and its verb ("the city of Talbiseh also fell").
 SUBJECT_FILLER = frozenset("""
 also was were has have had been is are then reportedly eventually finally quickly completely fully later
-subsequently itself now soon effectively and all both each first briefly again once town city centre center village district
+subsequently itself now soon effectively and all both each first briefly again once town city centre center village district too
 camp
 """.split())
 LIST_WORDS = frozenset("and or as well including the of city cities town towns village villages areas area "

@@ -419,7 +419,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     out: list[PlaceRef] = []
     for p in reversed(before):
         if not out:
-            gap = _ITS_PART.sub("", _BEARING_TAIL.sub("", re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a])))
+            gap = _ITS_PART.sub("", _BEARING_TAIL.sub("", _SITE_NOUN.sub("", re.sub(r"^\s*\([^()]{1,40}\)", " ", doc.text[p.end:a]),
+                                                                           count=1)))  # ("The Sheikh Suleiman base west of Aleppo falls")
             if doc.text[p.start - 1:p.start] == "(":
                 gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
             if apposition and p.end <= apposition.start():
@@ -434,6 +435,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     return out[::-1]
 
 
+_SITE_NOUN = re.compile(r"^(?=\s+(?:military\s+)?(?:base|air\s*base|airport|barracks|checkpoint)\s+(?:north|south|east|west))\s+(?:military\s+)?"
+                        r"(?:base|air\s*base|airport|barracks|checkpoint)\b", re.IGNORECASE)
 _BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
@@ -526,7 +529,7 @@ def _inherit_area(s: Sentence, prior: Sequence[Sentence]) -> PlaceRef | None:
 
 _GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then\s+)?")
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
-_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?\s+(?:on|in|by)\s+")
+_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")  # (and "Rajo the following day")
 
 
 def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
