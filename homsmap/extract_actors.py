@@ -191,7 +191,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
-                           if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)]
+                           if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)
+                           and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
+                # (not "While government attention was fixed on Aleppo, ISIS launched …": the side after the comma)
                 last_and = [x.end() for x in re.finditer(r",\s+and\s+", text[prev_start:s.start])]
                 if last_and and m.group().lower() == "they":
                     # "Facing Turkey alone, the SDF turned to Russia, and the deal … brought Syrian troops north. They
@@ -248,6 +250,7 @@ _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
+_LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
                                  "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen",

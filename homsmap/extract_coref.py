@@ -12,7 +12,7 @@ from itertools import pairwise
 from homsmap import extract_rules as R
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.extract_places import _AREA_AFTER, _CONTAINER_BEFORE
-from homsmap.gazetteer import Gazetteer, Place
+from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place
 
 __all__ = ["_coref"]
 
@@ -118,11 +118,13 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
             place = towns[-1] if towns else None
-        elif noun in ("crossing", "dam"):  # "rebels overran the crossing": the crossing (or dam) named before
-            kinds = ("crossing",) if noun == "crossing" else ("facility",)
+        elif noun in ("crossing", "dam", "structure", "facility"):  # "rebels overran the crossing": the crossing (or
+            # dam) named before; "an SDF counterattack recovered the structure": the site named last
+            kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun == "dam" else ("facility", "airbase", "crossing")
             sites = [p.place for p in doc.refs_before(start) if p.place is not None
                      and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
-                     and (noun != "dam" or "dam" in p.place.name.lower())]
+                     and (noun != "dam" or "dam" in p.place.name.lower())
+                     and (noun not in ("structure", "facility") or p.start >= _para_start(doc, prior, s))]
             place = sites[-1] if sites else None
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
             camps = [p.place for p in recent if p.place is not None and (
@@ -173,6 +175,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
         if 2 <= len(listed) <= 4 and all(R.LISTISH.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise(listed)):
             out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in listed)
+    for m in _ITS_PART.finditer(s.text):  # "reached the Tishrin Dam and seized its western end": the dam
+        start = s.start + m.start("it")
+        named = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind not in ADMIN_KINDS]
+        if named and not any(q.start == start for q in out):
+            out.append(PlaceRef(start, s.start + m.end(), m.group("it") + m.group("part"), named[-1].place, 0.7, "coref"))
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         named_here = [p for p in s.places if p.end <= start and p.place is not None]
@@ -233,6 +240,10 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
 
 _THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
                           r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")
+_ITS_PART = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|entered|recaptured|retook|regained|lost|abandoned)\s+"
+                       r"(?P<it>its)(?P<part>\s+(?:(?:western|eastern|northern|southern|north-?western|north-?eastern|"
+                       r"south-?western|south-?eastern|outer|upper|lower|main)\s+)?(?:end|half|part|side|section|sector|bank|"
+                       r"perimeter|outskirts|gates?|entrance))\b", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes|seize|seizing|took|takes|take|taken|taking|"
                         r"recaptured|recaptures|recapturing|retaking|entering|liberating|"
                         r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"

@@ -173,9 +173,10 @@ def first_year(text: str) -> int | None:
             continue
         for m in rx.finditer(text):
             y = m.groupdict().get("y1") or m.groupdict().get("y2")
-            if y:
+            if y:  # (of a span, "9 December 2024 – April 2025", the year it starts in)
+                years = [int(x) for x in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group())] or [int(y)]
                 if best is None or m.start() < best[0]:
-                    best = (m.start(), int(y))
+                    best = (m.start(), min(years))
                 break
     # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
     # one year on its own and the text has no full date before its own story begins

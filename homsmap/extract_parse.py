@@ -63,6 +63,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
 _DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
                         r"[ap]\.?m\.?))?))?\s*(?:[—–:-]|\]\s*\w)")
+_PAREN_SITE = re.compile(r"\s*\([^()\n]{1,20}\)\s+(?P<noun>air\s*base|airbase|airport|airfield|base)\b", re.IGNORECASE)
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
@@ -281,6 +282,11 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         r = quick_resolve(gaz, text[m.start:ext.end()])
         if r is not None and r.resolved and r.place is not None and (ref.place is None or r.place.id != ref.place.id):
             ref.end, ref.text, ref.place, ref.confidence = ext.end(), text[m.start:ext.end()], r.place, r.confidence
+    site = _PAREN_SITE.match(text, ref.end)
+    if site:  # "the Tiyas (T4) air base": the base, not the village it is named after
+        r = quick_resolve(gaz, f"{text[m.start:m.end]} {site.group('noun')}")
+        if r is not None and r.resolved and r.place is not None and r.place.kind in ("airbase", "facility"):
+            ref.end, ref.text, ref.place, ref.confidence = site.end(), text[ref.start:site.end()], r.place, r.confidence * 0.9
     if ref.place is not None and ref.place.kind == "city" and ref.end == m.end \
             and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient|desert|plain|plains)\b",
                          text[m.end:m.end + 20], re.I):
@@ -472,7 +478,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not _FINITE.search(s.text))
         if s.heading and background and (lead_year or ctx.default_year) is not None \
-                and ctx.year != (lead_year or ctx.default_year):
+                and ctx.year != (lead_year or ctx.default_year) and not (lead_year is not None and ctx.year == ctx.default_year):
+            # (but a "Background" that told the story's own first year, "9 December 2024 – April 2025", goes on)
             # leaving a "Background" section that went back to another year ("In November 2015 …"):
             # the article's own year ("16 February 2016" in the lead, or its infobox) holds again
             ctx.year = lead_year or ctx.default_year

@@ -415,6 +415,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
+    # "Its fighters pressed on to the perimeter of the Tiyas air base on 13 December but were driven back": an attack
+    ("pushed-to-edge", "attacked", "gains", "object", 0.6,
+     r"\b(?:advanced|pushed|pressed(?:\s+on)?|moved|fought\s+their\s+way)\s+(?:up\s+)?to\s+(?:the\s+)?(?:perimeter|outskirts|edges?|"
+     r"gates|walls|fences?)\s+of\b(?=[^.;]{0,80}?\bbut\s+(?:were|was)\s+(?:\w+ly\s+)?(?:driven|pushed|beaten|forced)\s+back\b|"
+     r"[^.;]{0,80}?\bbut\s+(?:were|was)\s+(?:repelled|repulsed))"),
     # a side's euphemism for its own retreat: "the units stationed there have redeployed and taken up positions outside
     # the city", "our units in Aleppo were repositioned outside the city"
     ("redeploy", "withdrew", "loses", "object", 0.6,
@@ -491,7 +496,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "pushed-to-edge": (" to ",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
@@ -592,7 +597,7 @@ COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b)
                    r"(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
-                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|centre|center)\b(?!['’]s\s+(?!"
+                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|structure|facility|centre|center)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)
