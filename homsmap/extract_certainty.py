@@ -37,6 +37,7 @@ FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heav
 _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had"})  # ("had to be abandoned": done)
 
 
+_PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
@@ -67,7 +68,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         if words[-2].lower() in _DENY_INF:
             return "denied", "denied"
         if words[-2].lower() not in _INFINITIVE_OK and not (len(words) >= 3 and words[-2].lower() == "only") and not (
-                len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK):
+                len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK | _PRESSED_ON):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
@@ -245,7 +246,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         _take_back([e for e in earlier if e.sentence.para in paras and (not named or _place_id(e) in named)],
                    f"taken back by the correction on line {s.line}")
     if _REPELLED_AFTER.search(s.text):  # "… stormed the village. … before the attack was repelled.": an attack
+        own = {d.date for d in s.dates if d.date is not None and d.precision == "day"}
         for e in earlier:
+            if own and e.date is not None and e.date.date not in own:
+                continue  # "… the capture on Friday of Shoula. ISIL struck back at Shoula on Saturday, but the attack was
+                # repelled": another day's attack
             if e.sentence.index == s.index - 1 and e.action in R.CAPTURE_LIKE and e.certainty not in ("denied", "planned"):
                 e.action = "attacked"
                 e.notes.append(f"repelled (line {s.line}): recorded as an attack, not a capture")

@@ -395,6 +395,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             return DateMention(start, end, raw, None, None, "day", "weekday",
                                note=f"'{raw}' needs the publication date (--published)")
         back = (ref.weekday() - wd) % 7
+        if back == 0 and ctx.anchor is None and re.search(r"(?i)\blast\s+$", text[max(0, start - 5):start]):
+            back = 7  # "last Tuesday" in a report of a Tuesday: the week before
         return DateMention(start, end, raw, ref - dt.timedelta(days=back), None, "day", "weekday")
     if name == "today":
         word = g["today"].lower()

@@ -291,6 +291,10 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
             and re.match(r"\s+(?:rebel\s+|opposition\s+)?(?:pocket|enclave|front|salient|desert|plain|plains)\b",
                          text[m.end:m.end + 20], re.I):
         ref.place, ref.confidence = None, 0.0  # "the northern Hama pocket", "the Homs desert": an area, not the city
+    if ref.place is not None and ref.place.kind == "city" and ref.end == m.end \
+            and re.match(r"\s+(?:towns?|villages?)\b", text[m.end:m.end + 12], re.I) \
+            and skeleton(normalize_name(ref.place.name)) == skeleton(normalize_name(ref.place.adm1)):
+        ref.place, ref.confidence, ref.match = None, 0.0, None  # "army retakes Hama town": a town of the province
     if ref.place is not None and ref.place.kind == "city" and ref.start == m.start and re.search(
             r"(?i)\b(?:countryside|desert|plains?|environs|hinterland)\s+of\s+(?:the\s+)?$",
             text[max(0, m.start - 30):m.start]):

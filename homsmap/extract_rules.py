@@ -414,7 +414,14 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
-    ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults)\b"),
+    ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults|"
+                                                   r"(?:struck|strikes|hit|hits)\s+back\s+at)\b"),
+    # "army units tried to advance on Tal Meleh … but were beaten back": an attack on the place
+    ("advance-on", "attacked", "gains", "object", 0.55,
+     r"\b(?:advanced|advancing|advance|advances|marched|marching|march|moved|moving|move)\s+on\b(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+     r"(?-i:[A-Z])(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+     r"august|september|october|november|december)\b))"
+     r"(?=[^.;]{0,80}?\bbut\s+(?:were|was)\s+(?:\w+ly\s+)?(?:(?:driven|pushed|beaten|forced)\s+back|repelled|repulsed)\b)"),
     # "Its fighters pressed on to the perimeter of the Tiyas air base on 13 December but were driven back": an attack
     ("pushed-to-edge", "attacked", "gains", "object", 0.6,
      r"\b(?:advanced|pushed|pressed(?:\s+on)?|moved|fought\s+their\s+way)\s+(?:up\s+)?to\s+(?:the\s+)?(?:perimeter|outskirts|edges?|"
@@ -496,7 +503,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault"), "pushed-to-edge": (" to ",), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "advance-on": (" on ",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),

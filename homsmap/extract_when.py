@@ -40,7 +40,8 @@ SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|
                           r"(?:(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday")
 
 _RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which|where)\s+(?:[\w'’-]+\s+){0,2}(?:had\s+)?(?:began|begun|"
-                          r"started|erupted|broke\s+out))\b"
+                          r"started|erupted|broke\s+out)|\b(?:campaign|offensive|operation|push|drive|assault)\s+(?:first\s+)?"
+                          r"(?:launched|begun|started|opened))\b"  # (and "caps a campaign launched in November")
                           r"[^,;()]*$", re.IGNORECASE)
 _LEAD_GAP = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                        r"(?P<rel>after|before)\s+[^,;.]{3,80},\s*", re.IGNORECASE)
