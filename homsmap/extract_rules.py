@@ -461,7 +461,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:back\s+)?to\s)"),
     # ("will hand the town over to", "agreed to hand their heavy weapons and the town itself over to")
-    ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing){_CONTROL}?"),
+    ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing|(?<=only\sto\s)lose(?=\s+it\b)){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
      r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|bombing\s+raids?|barrel\s+bombs?|warplanes?|"
