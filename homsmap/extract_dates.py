@@ -554,9 +554,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
-        if (name == "year" or (name == "ago" and "year" in m.group().lower())) and re.search(
+        if ((name == "year" or (name == "ago" and "year" in m.group().lower())) and re.search(
                 r"(?i)\b(?:began|begun|started|erupted|broke\s+out|rose\s+up|rise\s+up|uprising|revolution|protests?)\b"
-                r"[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()]) or (name == "year" and re.match(
+                r"[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()])) or (name == "year" and re.match(
                     r"(?i)\s+(?:uprising|revolution|protests?|war|revolt|ceasefire|truce|deal|agreement|offensive|"
                     r"campaign|siege|battle|elections?)\b", text[m.end():m.end() + 14])):
             out.pop()  # "the old quarter where the uprising began in 2011", "Daraa, cradle of 2011 uprising": in passing
