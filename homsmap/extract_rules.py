@@ -144,6 +144,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("return-to-control", "took_over", "inside_gains", "subject", 0.75,
      r"\b(?:returned|returns|return|returning|reverted|reverts|was\s+restored|were\s+restored)\s+to\s+(?:full\s+)?"
      r"(?P<inside>state|government|regime|army|rebel|opposition|Kurdish|SDF)\s+(?:control|rule|authority)\b"),
+    # "Kafranbel and Hish are back in the embrace of the homeland": a pro-government phrase for a recapture
+    ("embrace-of-homeland", "recaptured", "inside_gains", "subject", 0.7,
+     r"\b(?:back|returned|returns|return|returning|restored)\s+(?:(?:in|to|into)\s+)?(?:the\s+)?(?:embrace|arms|bosom|fold)\s+of\s+"
+     r"the\s+(?P<inside>homeland|nation|state|motherland)\b"),
     # "placing Yarmouk under a total siege"
     ("place-under-siege", "besieged", "gains", "object", 0.7,
      r"\b(?:placed|placing|places|place|put|putting|puts|kept|keeping)\b(?=\s+(?:the\s+)?(?:(?:town|city|village|camp|"
@@ -503,7 +507,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "advance-on": (" on ",), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
@@ -569,7 +573,7 @@ BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|got\s+under\s+way|fi
 PRESENT = re.compile(r"\b(?:(?-i:is|Is)|are|has|have|remains|remain|continues|continue)\b", re.IGNORECASE)
 HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts|militant)[- ]held\b",
                     re.IGNORECASE)
-HOLDER_BLOCS = {"rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
+HOLDER_BLOCS = {"homeland": "government", "motherland": "government", "rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
                 "government": "government", "regime": "government", "army": "government", "state": "government", "isis": "isis",
                 "isil": "isis", "sdf": "sdf"}
 

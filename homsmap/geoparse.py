@@ -136,7 +136,7 @@ def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
     if len(content) != 1:
         return False
     word = content[0]
-    acronym = word.isalpha() and word.isupper() and len(word) >= 2  # SANA, SAA, HTS
+    acronym = word.isalpha() and word.isupper() and 2 <= len(word) <= 5  # SANA, SAA, HTS (not a shouted "SARAQIB")
     threshold = ARABIC_ORDINARY_WORD_ZIPF if has_arabic(word) else ORDINARY_WORD_ZIPF
     if not acronym and _zipf(word.lower()) < threshold:
         return False
