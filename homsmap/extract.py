@@ -336,9 +336,9 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     for e in out:
         if e.precision != "approximate" or e.certainty in ("denied", "planned"):
             continue
-        key = (e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.line, e.sentence)
-        prior = told.get(key)
-        told[key] = e if prior is None or _surer(e) > _surer(prior) else prior
+        said = (e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.line, e.sentence)
+        prior = told.get(said)
+        told[said] = e if prior is None or _surer(e) > _surer(prior) else prior
     out = [e for e in out if e.precision != "approximate" or e.certainty in ("denied", "planned") or told[(
         e.kind, e.action, e.place_id or e.place_text, e.gains_bloc, e.line, e.sentence)] is e]
     # A date guessed from publication gives way to the same change stated with its day, a day apart at most.

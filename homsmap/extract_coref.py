@@ -60,14 +60,15 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 same = [doc.topic]  # the town the whole text is about, named in this sentence
             lately = [p.place for p in para if p.place is not None and _city(p.place)]
             older = [p.place for p in recent if p.place is not None and _city(p.place)]
+            story = None
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):
-                lately = []  # the story's city named in this paragraph: "the city" is still that one
+                lately, story = [], doc.title_city  # the story's city named in this paragraph: "the city" is still that one
             towns_here = [p.place for p in here if p.place is not None and p.place.kind == "town" and not _city(p.place)
                           and not _CONTAINER_BEFORE.search(doc.text[max(0, p.start - 45):p.start])]
             topic_near = doc.topic if doc.topic is not None and any(
                 p.place is not None and p.place.id == doc.topic.id for p in recent) else None
             place = same[-1] if same else towns_here[-1] if towns_here and not lately else topic_near or (
-                lately[-1] if lately else doc.topic or doc.title_city or (older[-1] if older else None))
+                lately[-1] if lately else story or doc.topic or doc.title_city or (older[-1] if older else None))
             if place is None:  # no city named: "the city" is a town the gazetteer ranks lower (Manbij)
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
@@ -177,9 +178,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in listed)
     for m in _ITS_PART.finditer(s.text):  # "reached the Tishrin Dam and seized its western end": the dam
         start = s.start + m.start("it")
-        named = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind not in ADMIN_KINDS]
-        if named and not any(q.start == start for q in out):
-            out.append(PlaceRef(start, s.start + m.end(), m.group("it") + m.group("part"), named[-1].place, 0.7, "coref"))
+        whose = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind not in ADMIN_KINDS]
+        if whose and not any(q.start == start for q in out):
+            out.append(PlaceRef(start, s.start + m.end(), m.group("it") + m.group("part"), whose[-1].place, 0.7, "coref"))
     for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
         start = s.start + m.start("it")
         named_here = [p for p in s.places if p.end <= start and p.place is not None]

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from homsmap.extract_datewords import (
     BACKGROUND_DAY,
     BARE_YEAR,
+    HIJRI_MONTHS,
     MONTH,
     MONTH_CONTEXT,
     MONTHS,
@@ -50,6 +51,7 @@ from homsmap.extract_datewords import (
     TIME,
     WEEKDAY_BEFORE,
     WEEKDAYS,
+    hijri_to_gregorian,
 )
 
 __all__ = ["YEARBOOK", "DateContext", "DateMention", "first_year", "scan_dates", "time_of_day", "title_year"]
@@ -209,6 +211,32 @@ def _day(y: int | None, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _hijri(start: int, end: int, raw: str, g: dict[str, str | None], ctx: DateContext) -> DateMention | None:
+    """"Sunday, 28 Shawwal 1435": the Gregorian day; with no Hijri year, the one that puts the day nearest
+    the story (not after its publication); a weekday named with it moves the tabular day by one to match."""
+    month = next(k + 1 for k in range(len(HIJRI_MONTHS)) if g.get(f"h{k}"))
+    day = int(g["d1"] or 0)
+    ref = ctx.narrative or ctx.published or (dt.date(ctx.year, 7, 1) if ctx.year else None)
+    if not 1 <= day <= 30:
+        return None
+    if g.get("hy"):
+        years = [int(g["hy"] or 0)]
+    elif ref is not None:
+        near = round((ref.year - 622) * 33 / 32)
+        years = [y for y in (near - 1, near, near + 1)
+                 if ctx.published is None or hijri_to_gregorian(y, month, day) <= ctx.published + dt.timedelta(days=1)]
+        years = sorted(years, key=lambda y: abs((hijri_to_gregorian(y, month, day) - ref).days))[:1]
+    else:
+        return None
+    if not years:
+        return None
+    when = hijri_to_gregorian(years[0], month, day)
+    if g.get("wd"):
+        want = WEEKDAYS[(g["wd"] or "").lower()]
+        when = next((when + dt.timedelta(days=k) for k in (0, -1, 1) if (when + dt.timedelta(days=k)).weekday() == want), when)
+    return DateMention(start, end, raw, when, None, "day", "explicit", note="Hijri date")
+
+
 def _month_num(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
@@ -365,6 +393,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         elif q == "late":
             first = dt.date(y, 9, 1)
         return DateMention(start, end, raw, first, last, "range", "explicit")
+    if name == "hijri":
+        return _hijri(start, end, raw, g, ctx)
     if name == "nthwd":
         month = _month_num(g["m1"])
         year = int(g["y1"]) if g.get("y1") else ctx.year_for(month)

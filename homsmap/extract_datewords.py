@@ -4,9 +4,11 @@ the cues around them), for :mod:`homsmap.extract_dates`."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "N"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "N", "hijri_to_gregorian"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -19,7 +21,38 @@ NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5
             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
 N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
 
+# The months of the Islamic (Hijri) calendar as English texts spell them ("28 Shawwal 1435" in an Islamic State
+# statement), and the tabular calendar that turns them into days (official dates may differ by a day; a
+# weekday named with the date settles it, see homsmap.extract_dates)
+_AL = r"(?:\s*al-?|\s+|-)"
+_Q = "[ʿ'’`]?"
+HIJRI_MONTHS = (
+    ("muharram", r"Muharram"), ("safar", r"Safar"), ("rabi1", rf"Rabi{_Q}{_AL}(?:Awwal|Awal|Oula|Ula)"),
+    ("rabi2", rf"Rabi{_Q}{_AL}(?:Thani|Akhir|Akhar)"), ("jumada1", rf"Jumad[ao]{_AL}(?:Ula|Oula|Awwal|Awal)"),
+    ("jumada2", rf"Jumad[ao]{_AL}(?:Akhira|Akhirah|Thani|Thaniya|Thaniyah|Akhir)"), ("rajab", r"Rajab"),
+    ("shaban", rf"Sha{_Q}ban"), ("ramadan", r"Rama[dḍ]h?an"), ("shawwal", r"Shaw+al"),
+    ("dhulqadah", rf"Dhu{_AL}(?:l-?)?Q[ai]{_Q}d(?:ah|a)|Dhul?-?Q[ai]{_Q}d(?:ah|a)"),
+    ("dhulhijjah", rf"Dhu{_AL}(?:l-?)?Hij+(?:ah|a)|Dhul?-?Hij+(?:ah|a)"),
+)
+_HIJRI_MONTH = "|".join(f"(?P<h{k}>{rx})" for k, (_, rx) in enumerate(HIJRI_MONTHS))
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The day of the tabular Islamic calendar (civil epoch), which official calendars follow to a day or two.
+
+    >>> hijri_to_gregorian(1435, 10, 1)  # 1 Shawwal 1435: Eid al-Fitr fell on 28 July 2014, a day earlier
+    datetime.date(2014, 7, 29)
+    >>> hijri_to_gregorian(1446, 6, 7)
+    datetime.date(2024, 12, 9)
+    """
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date(622, 7, 19) + dt.timedelta(days=days - 1)
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
+    # "Sunday, 28 Shawwal 1435": a day of the Islamic calendar
+    ("hijri", rf"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<!\d)(?P<d1>\d{{1,2}})\s+"
+              rf"(?:of\s+)?(?i:{_HIJRI_MONTH})(?:,?\s+(?P<hy>1[34]\d\d))?(?:\s*(?:AH|A\.H\.|H)\b)?"),
     ("night", rf"(?i:night of )(?P<d1>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
     ("span", rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?{DASH}"
              rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"),

@@ -397,6 +397,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     month_head: DateMention | None = None
     lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
     retrospective = False
+    sides_named: set[int] = set()  # place mentions inside a side's name
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
             k += 1
@@ -506,7 +507,13 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.actors = find_actors(s, actors, ctx.narrative or published, history, regexes, speaker,
                                 sentences[s.index - 1].start if s.index > 0 else None, text)
         history.extend(s.actors)
+        named = [(r.start, r.end) for r in s.actors if r.how in ("alias", "lexicon")]
+        sides_named.update(id(p) for p in s.places if any(a < p.start and p.end <= b for a, b in named))
+        # (but "the Manbij Military Council" still names Manbij)
+        s.places = [p for p in s.places if id(p) not in sides_named]
+        # (the "Nusayri army", the "Khilafah": a side's name, not the village An Nusayr or Khilfah)
         s.clauses = _clauses(s, s.places)
+    refs = [r for r in refs if id(r) not in sides_named]
     title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),
                       None)
     # the places of the lead sentence count twice ("The Battle of Khirbet Ghazaleh was fought in May 2013 …")

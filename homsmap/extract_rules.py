@@ -189,7 +189,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- nominal forms: the place follows "of" -----------------------------------------------------------
     # "the recapture on Jan. 12 of Salma", "the capture on Friday and Saturday of the villages of …"
     ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture" + _WHEN_GAP + r"\s+of\b"),
-    ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation)" + _WHEN_GAP + r"\s+of\b"),
+    ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation|conquest)" + _WHEN_GAP + r"\s+of\b"),
     ("n-fall", "captured", "gains", "object", 0.85, r"\bfall" + _WHEN_GAP + r"\s+of\b"),
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
@@ -271,7 +271,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
      rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back|"
      rf"(?:got|get|gets|getting|won|win|wins)(?=\s+(?:it|them)\s+back\b)){_CONTROL}?"),  # "the army got it back"
-    ("capture", "captured", "gains", "object", 0.9, r"\bcaptur(?:ed|es|e|ing)\b"),
+    ("capture", "captured", "gains", "object", 0.9, r"\b(?:captur(?:ed|es|e|ing)|conquered|conquers|conquering)\b"),
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
@@ -488,7 +488,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
-    "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation"), "n-fall": ("fall",),
+    "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation", "conquest"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
@@ -500,7 +500,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours", " free", "liberated"), "is-gone": ("gone",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
-    "capture": ("captur",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
+    "capture": ("captur", "conquer"), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "held-since-active": ("since",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
