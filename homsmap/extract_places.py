@@ -285,10 +285,12 @@ _KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|
 _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
 _LAST_POSITIONS = re.compile(r"\s*(?:the\s+)?(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
-                             r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+(?:in|inside|of)\s+"
+                             r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+"
+                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
-                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison)\s+(?:in|inside|at|of)\s+"
+                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch))"
+                      r"\s+(?:in|inside|at|of)\s+"
                       r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
                               r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
