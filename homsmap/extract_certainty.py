@@ -145,6 +145,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"^\W*(?:it|this|that|these|those|(?:the|these|those|such)\s+(?:claims?|reports?|news|stories|allegations))\s+"
                          r"(?:has|have|had|bears?|bore)\s+(?:nothing\s+to\s+do|no\s+relation(?:ship)?)\s+(?:with|to)\s+(?:reality|the\s+truth|"
                          r"the\s+facts)\b|"  # ("… broke into the airfield. These reports have nothing to do with reality.")
+                         r"^\W*(?:(?:that\s+is|this\s+is|it\s+is|it's|that's)\s+)?(?:not|NOT)\s+(?:yet\s+)?confirmed\W*$|"  # ("… have entered Tal Kalakh. NOT confirmed.")
                          r"^\W*(?:neither|none\s+of\s+(?:it|them|this|these|those))\s+(?:claim\s+|report\s+)?(?:is|are|was|were|proved|"
                          r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")

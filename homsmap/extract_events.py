@@ -130,6 +130,8 @@ _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
                           r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
                           r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)
+_COLON_LABEL = re.compile(r"\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+(?:the\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*"
+                          r"(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
                         r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
 # (also "Localities retaken in earlier years, such as X and Y, are not included")
@@ -351,6 +353,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     then = _event(doc, s, nar, spec, m2, R.PASSIVE_ACTIONS[m2.group("v").lower()], kind, p, a2, b2, c0,
                                   clause_of(s, a2)[1], lead_end, certainty, [*notes, "the subject of the passive before, understood"], stop, [])
                     mine.extend([then] if then is not None else [])
+                if ev is not None and ev.gains is not None and any(
+                        x.loses == ev.gains and x.action == "withdrew" and x.place is not None and ev.place is not None
+                        and x.place.place == ev.place.place and not any(n.startswith("losing side inferred") for n in x.notes)
+                        for x in mine):
+                    ev = None  # "Hezbollah pulled out … and the town's own sons went in": not the side that just left (the
+                    # withdrawal carries the change)
                 if ev is not None:
                     mine.append(ev)
                     if ev.gains is not None and ACTIONS[ev.action][1] == ("held",) \
@@ -409,6 +417,12 @@ def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spe
                                        doc.text[c0:before[-1].start], re.I) and not _PASSIVE_AUX.search(doc.text[c0:a]):
                 h = before[-1]
                 places = [PlaceRef(h.start, h.end, h.text, h.place, h.confidence, "headline", h.match)]
+        if not places and kind == "control" and spec.role in ("gains", "loses") and spec.place in ("object", "clause") \
+                and (label := _COLON_LABEL.match(s.text)) is not None and s.start + label.end() <= a:
+            # "And from al-Qusayr: Hezbollah pulled out toward the border overnight and the town's own sons went in":
+            # the place the line is labelled with
+            places = [p for p in refs if s.start <= p.start < s.start + label.end() and p.place is not None
+                      and p.place.kind not in ADMIN_KINDS][:1]
         if not places and spec.name == "enter-back-in":
             # "the militants swept back in on December 11": the place the sentence named before ("the army's
             # garrison left the town on Saturday and fighters … moved in"), else the place the text is about

@@ -440,6 +440,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("pull-out", "withdrew", "loses", "object", 0.85,
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|"
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:our|their|its|his|the)\s+(?:[\w-]+\s+){0,3}?out\s+of\b|\bretreat(?:ed|s|ing)?\s+from\b"),
+    # "And from al-Qusayr: Hezbollah pulled out toward the border overnight": a withdrawal from the place the line is about
+    ("pull-out-bare", "withdrew", "loses", "object", 0.6,
+     r"\b(?:pulled|withdrew)\s+(?:out\s+)?(?=(?:toward|towards)\b)"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
@@ -508,7 +511,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
-    "pull-out": ("pull", "retreat"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
+    "pull-out": ("pull", "retreat"), "pull-out-bare": ("pulled", "withdrew"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
     "under-control-of": ("control",), "back-in-hands": ("hands",), "in-hands-by": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
