@@ -132,10 +132,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
                          r"[^.;:]{0,40}?(?:\bthat\s+|:\s*)|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
-                         r"stressed|note|notes|noted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
+                         r"stressed|note|notes|noted|affirm|affirms|affirmed|assert|asserts|asserted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
                          r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|the\s+|"
-                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|"
+                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect|"
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"

@@ -182,7 +182,10 @@ def first_year(text: str) -> int | None:
                 break
     # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
     # one year on its own and the text has no full date before its own story begins
-    title = title_year(text, yearbook_only=best is not None)
+    first_line = next((ln for ln in text.split("\n") if ln.strip()), "").strip()
+    heading = len(first_line) <= 100 and not first_line.endswith(".") and re.search(r"\(\s*(?:19|20)\d\d\s*\)\s*$", first_line)
+    # (an article titled "Islamic State offensive in the Euphrates valley (2014)" is of 2014, whatever its background recalls)
+    title = title_year(text, yearbook_only=best is not None and not heading)
     return title if title is not None else best[1] if best else None
 
 
@@ -427,6 +430,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         back = (ref.weekday() - wd) % 7
         if back == 0 and ctx.anchor is None and re.search(r"(?i)\blast\s+$", text[max(0, start - 5):start]):
             back = 7  # "last Tuesday" in a report of a Tuesday: the week before
+        if (week := re.match(r"(?i)\s+(?:of\s+)?last\s+week\b", text[end:end + 16])) is not None:
+            back = (ref - (ref - dt.timedelta(days=ref.weekday() + 7) + dt.timedelta(days=wd))).days
+            end, raw = end + week.end(), text[start:end + week.end()]  # "on Sunday of last week": in the week before
         return DateMention(start, end, raw, ref - dt.timedelta(days=back), None, "day", "weekday")
     if name == "today":
         word = g["today"].lower()

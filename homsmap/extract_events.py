@@ -340,9 +340,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 ev = _event(doc, s, nar, spec, m, action, kind, p, a, b, c0, c1, lead_end, certainty, notes, stop,
                             [t[0] for t in trigs if t[0] != a and ACTIONS[t[2].action or "captured"][0] == "control"
                              and t[2].role != "party"])
-                if ev is not None and spec.place == "subject" and kind == "control" and ev.date is not None \
+                if ev is not None and spec.place in ("subject", "object") and kind == "control" and ev.date is not None \
                         and p is places[-1]:
-                    for q in gapped_places(doc, s, refs, ev.date.end):  # "Rajo fell on 3 March, and Jandairis on 8 March"
+                    # "Rajo fell on 3 March, and Jandairis on 8 March"; "liberated Maabatli on Tuesday, and on Sunday of
+                    # last week the town of Sheikh al-Hadid"
+                    for q in gapped_places(doc, s, refs, max(ev.date.end, p.end) if spec.place == "object" else ev.date.end):
                         twin = _event(doc, s, nar, spec, m, action, kind, q, a, b, c0, c1, lead_end, certainty,
                                       [*notes, "the verb of the clause before, understood"], stop, [])
                         mine.extend([twin] if twin is not None else [])
