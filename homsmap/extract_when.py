@@ -227,10 +227,10 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
-                 and (re.fullmatch(r",\s*", doc.text[d.end:p.start])
-                      and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start])
-                      or re.fullmatch(r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
-                      and re.search(r"\band\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 12):d.start]))), None)
+                 and ((re.fullmatch(r",\s*", doc.text[d.end:p.start])
+                      and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start]))
+                      or (re.fullmatch(r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
+                      and re.search(r"\band\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 12):d.start])))), None)
     # (and "…, and on Sunday of last week the town of Sheikh al-Hadid")
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
