@@ -430,9 +430,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         back = (ref.weekday() - wd) % 7
         if back == 0 and ctx.anchor is None and re.search(r"(?i)\blast\s+$", text[max(0, start - 5):start]):
             back = 7  # "last Tuesday" in a report of a Tuesday: the week before
-        if (week := re.match(r"(?i)\s+(?:of\s+)?last\s+week\b", text[end:end + 16])) is not None:
+        if (last_week := re.match(r"(?i)\s+(?:of\s+)?last\s+week\b", text[end:end + 16])) is not None:
             back = (ref - (ref - dt.timedelta(days=ref.weekday() + 7) + dt.timedelta(days=wd))).days
-            end, raw = end + week.end(), text[start:end + week.end()]  # "on Sunday of last week": in the week before
+            end, raw = end + last_week.end(), text[start:end + last_week.end()]  # "on Sunday of last week": in the week before
         return DateMention(start, end, raw, ref - dt.timedelta(days=back), None, "day", "weekday")
     if name == "today":
         word = g["today"].lower()
