@@ -38,6 +38,9 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 
 
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
+_NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
+                             r"deployment)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|"
+                             r"planned|due|set)\s+to)\b")
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
@@ -74,6 +77,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
+    if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
+        return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")
         return "planned", "planned"
     if re.match(r"\W*(?:Taking|Capturing|Retaking|Recapturing|Seizing|Storming|Entering)\b[^.;]{0,60}?\b(?:means|would|will|"

@@ -52,7 +52,9 @@ def _gap_days(gap: re.Match[str]) -> int:
     return n * (7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1)
 
 
-_LEAD_SUB = re.compile(r"\W*(?:after|before|following|since)\b[^,;]*,", re.IGNORECASE)
+_LEAD_SUB = re.compile(r"\W*(?:after|before|following|since|in\s+implementation\s+of|under|as\s+part\s+of|in\s+line\s+with|"
+                       r"pursuant\s+to|in\s+accordance\s+with)\b[^,;]*,", re.IGNORECASE)
+# (and "In implementation of the agreement signed on 10 March between …, units … on Friday took over X")
 _NOT_UNTIL = re.compile(r"(?i)\b(?:didn['’]t|did\s+not|wasn['’]t|was\s+not|weren['’]t|were\s+not|never)\b[^,;]*$")
 _NOT_UNTIL_DATE = re.compile(r"(?i)\s*until\s+(?:the\s+)?")
 WHEN_CLAUSE = re.compile(r",?\s+(?:when|after|as)\s+$", re.I)
