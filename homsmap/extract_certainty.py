@@ -74,9 +74,15 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK | _PRESSED_ON):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
+            r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"
+            r"(?:had|has|have|ever|yet)?\s*(?:yet\s+)?$", pre) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
+    if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre) \
+            or re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]):
+        # "neither has entered the town"; "Whether Ankara can take al-Bab … remains an open question"
+        return ("denied", "denied") if "neither" in pre.lower() else ("planned", "planned")
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")
@@ -128,11 +134,16 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "… continues until Aleppo is liberated"
     if _PURPOSE_BEFORE.search(doc.text[max(s.start, c0 - 25):c0]) and R.PLANNED.search(doc.text[s.start:c0]):
         return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
-    if R.CLAIMED.search(s.text):
+    at = a - s.start  # (a cue in a later clause, "X pushed into the town on Saturday, and the ministry claimed …
+    # that the town had been taken", governs that clause, not this one)
+    if any(m.start() < at or not _LATER_CLAUSE.search(s.text, at, m.start()) for m in R.CLAIMED.finditer(s.text)):
         return "claimed", None
-    if R.REPORTED.search(s.text):
+    if any(m.start() < at or not _LATER_CLAUSE.search(s.text, at, m.start()) for m in R.REPORTED.finditer(s.text)):
         return "reported", None
     return "confirmed", None
+
+
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
@@ -415,15 +426,16 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     if re.match(r"\s*(?:this|it|that)(?=\s*[,.;]|\s+(?:to|on|in|as|outright|flatly)\b)", s.text[m.end():]) and not any(
             e.trigger_start < cue and ACTIONS[e.action][0] == "control" for e in mine):
         # "Pro-regime pages said the army had taken al-Ghanto. A member of the committee denied this, …"
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
-                   f"denied by the next sentence (line {s.line})")
+        prev = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")]
+        # (of "SNA factions pushed into the town on Saturday, and the ministry claimed the town had been taken", the claim)
+        _take_back([e for e in prev if e.certainty == "claimed"] or prev, f"denied by the next sentence (line {s.line})")
     if not after and reports and not re.search(r"(?i)\b(?:claim(?:ed|s|ing)?|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|said|says)\s+"
                                                r"(?:[\w.,]+\s+){0,4}?that\b", doc.text[s.start:cue]):
         # (a claim of this sentence that the denial answers, "Amaq claimed … damaged the dam, a claim the
         # coalition rejected", leaves the sentence before alone)
         prev = [e for e in earlier if e.sentence.index == s.index - 1]
-        if any(e.certainty == "claimed" for e in prev):
-            prev = [e for e in prev if e.certainty == "claimed"]
+        if any(e.certainty == "claimed" or f"(line {s.line})" in " ".join(e.notes) for e in prev):
+            prev = [e for e in prev if e.certainty == "claimed"]  # (the claim, if this denial has not answered it already)
         for e in prev:
             if ACTIONS[e.action][0] == "control":
                 e.certainty = "denied"
