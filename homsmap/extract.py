@@ -358,8 +358,10 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes):
             # "The capture follows the fall of Khan al-Assal, which rebels overran on July 22": the same change,
             # dated in its own sentence
-            twin = next((p for p in precise if p.start == e.start and p.place_id == e.place_id and p is not e
+            twin = next((p for p in precise if (p.start == e.start or (p.action == e.action and 0 < e.start - p.start < 600))
+                         and p.place_id == e.place_id and p is not e
                          and p.gains_bloc == e.gains_bloc and not any("date inherited" in n for n in p.notes)), None)
+            # (and "Tabqa air base fell on 24 August … The base was overrun after a five-day assault": told again)
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes) \
                 and _NOMINAL.match(e.trigger or ""):
             # "We pledge that the liberation of the city is only the beginning": a change told before, named again

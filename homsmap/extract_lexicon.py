@@ -299,7 +299,7 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
-                            r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake)|"
-                            r"(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:remain|remained|were|was)\s+"
+                            r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"
+                            r"inaccurate|exaggerated)|(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:remain|remained|were|was)\s+"
                             r"unconfirmed)\b",  # ("Reports that border guards had deployed to Kobani could not be confirmed")
                             re.IGNORECASE)
