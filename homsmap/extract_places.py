@@ -465,7 +465,8 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
     for p in reversed(refs):
         if p.end > close or p.start < s.start or p.place is None:
             continue
-        inner = doc.text[p.end:close]
+        inner = re.sub(r"^\s+(?:refugee\s+)?(?:camp|town|village|city|base|air\s*base|district|neighbou?rhood|quarter)\b", "",
+                       doc.text[p.end:close], count=1, flags=re.I)  # ("The al-Mastumah camp, the main army base …, was overrun")
         if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 40:
             continue
         if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]) and not re.search(

@@ -169,6 +169,8 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                 continue
             first, comma = r, False
             while k > 0 and (_COORDINATED.match(gap := doc.text[pool[k - 1].end:r.start]) or re.fullmatch(r"\s*\(", gap)):
+                if re.match(r",\s+and\s", gap) and _PREP_BEFORE.search(doc.text, max(0, pool[k - 1].start - 40), pool[k - 1].start):
+                    break  # "… clashes with the SDF-affiliated Manbij Military Council, and SNA factions moved into X": a new clause
                 k -= 1
                 r, comma = pool[k], comma or "," in gap
             if not _after_preposition(doc.text, r.start):
@@ -177,6 +179,9 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                 return first
             # (but "an agreement between the Government of Syria (GoS) and Ahrar al-Sham": all governed by "between")
     return None
+
+
+_PREP_BEFORE = re.compile(r"(?i)\b(?:with|by|of|from|against|between|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _actor_after(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[str] | None) -> ActorRef | None:
