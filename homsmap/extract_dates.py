@@ -39,9 +39,7 @@ from homsmap.extract_datewords import (
     BACKGROUND_DAY,
     BARE_YEAR,
     HIJRI_MONTHS,
-    MONTH,
     MONTH_CONTEXT,
-    MONTHS,
     NEXT_YEAR,
     NUMBERS,
     PATTERNS,
@@ -52,12 +50,10 @@ from homsmap.extract_datewords import (
     WEEKDAY_BEFORE,
     WEEKDAYS,
     hijri_to_gregorian,
+    month_number,
 )
 
-__all__ = ["YEARBOOK", "DateContext", "DateMention", "first_year", "scan_dates", "time_of_day", "title_year"]
-
-
-
+__all__ = ["DateContext", "DateMention", "scan_dates", "time_of_day"]
 @dataclass(frozen=True)
 class DateMention:
     """A date expression of the text: ``text[start:end]``, resolved to ``date`` (..``date_end``).
@@ -147,64 +143,6 @@ class DateContext:
         return self.default_year
 
 
-def heading_period(line: str) -> tuple[int | None, int | None]:
-    """(year, month) of a timeline heading that is only a year or a month ("2014", "February", "March 2015").
-
-    >>> heading_period("2014"), heading_period("February"), heading_period("March 2015"), heading_period("Battle")
-    ((2014, None), (None, 2), (2015, 3), (None, None))
-    >>> heading_period("2019 offensive"), heading_period("The siege of 2016"), heading_period("2019 was hard.")
-    ((2019, None), (2016, None), (None, None))
-    """
-    m = re.fullmatch(rf"\W*(?:(?P<m>{MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
-    if m is None and len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":")):
-        # a section titled by its year: "2019 offensive", "The 2016 siege", "Offensive of 2019"
-        m = re.fullmatch(r"(?i)\W*(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+[a-z][a-z -]{2,30}|[a-z][a-z -]{2,30}\s+(?:of|in)\s+"
-                         r"(?P<y2>(?:19|20)\d\d)", line.strip())
-        year = m.group("y") or m.group("y2") if m is not None else None
-        return (int(year) if year else None), None
-    if m is None or not (m.group("m") or m.group("y")):
-        return None, None
-    return (int(m.group("y")) if m.group("y") else None), (_month_num(m.group("m")) if m.group("m") else None)
-
-
-def first_year(text: str) -> int | None:
-    """The year of the first full date in ``text`` (the document's year when it never repeats it)."""
-    best: tuple[int, int] | None = None
-    for name, rx in PATTERNS:
-        if name not in ("span", "days", "dmy", "mdy", "iso", "months", "night", "usdays"):
-            continue
-        for m in rx.finditer(text):
-            y = m.groupdict().get("y1") or m.groupdict().get("y2")
-            if y:  # (of a span, "9 December 2024 – April 2025", the year it starts in)
-                years = [int(x) for x in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group())] or [int(y)]
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), min(years))
-                break
-    # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
-    # one year on its own and the text has no full date before its own story begins
-    first_line = next((ln for ln in text.split("\n") if ln.strip()), "").strip()
-    heading = len(first_line) <= 100 and not first_line.endswith(".") and re.search(r"\(\s*(?:19|20)\d\d\s*\)\s*$", first_line)
-    # (an article titled "Islamic State offensive in the Euphrates valley (2014)" is of 2014, whatever its background recalls)
-    title = title_year(text, yearbook_only=best is not None and not heading)
-    return title if title is not None else best[1] if best else None
-
-
-def title_year(text: str, *, yearbook_only: bool = False) -> int | None:
-    """The one year a text's title names on its own ("Raqqa Governorate — Control, 2014", "SYRIA — Yearbook 2019").
-
-    >>> title_year("Raqqa Governorate — Control, 2014\n(Almanac, 2015 edition)")
-    2014
-    >>> title_year("Syria 2011-2014: a chronology") is None
-    True
-    """
-    title = next((ln for ln in text.split("\n") if ln.strip()), "")
-    years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
-    return int(years[0]) if len(years) == 1 and (not yearbook_only or YEARBOOK.search(title)) else None
-
-
-YEARBOOK = re.compile(r"(?i)\b(?:yearbook|year\s+in\s+review|annual\s+(?:report|review)|review\s+of\s+the\s+year)\b")
-
-
 def _day(y: int | None, m: int, d: int) -> dt.date | None:
     if y is None:
         return None
@@ -238,10 +176,6 @@ def _hijri(start: int, end: int, raw: str, g: dict[str, str | None], ctx: DateCo
         want = WEEKDAYS[(g["wd"] or "").lower()]
         when = next((when + dt.timedelta(days=k) for k in (0, -1, 1) if (when + dt.timedelta(days=k)).weekday() == want), when)
     return DateMention(start, end, raw, when, None, "day", "explicit", note="Hijri date")
-
-
-def _month_num(token: str) -> int:
-    return MONTHS[token.rstrip(".").lower()]
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -282,8 +216,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     start, end, raw = m.start(), m.end(), m.group()
     explicit_year = g.get("y1") or g.get("y2")
     if name in ("night", "span", "days", "usdays"):
-        m1 = _month_num(g["m1"])
-        m2 = _month_num(g["m2"]) if g.get("m2") else m1
+        m1 = month_number(g["m1"])
+        m2 = month_number(g["m2"]) if g.get("m2") else m1
         d1, d2 = int(g["d1"]), int(g["d2"])
         y2 = int(g["y2"]) if g.get("y2") else int(g["y1"]) if g.get("y1") else ctx.year_for(m2, d2)
         y1 = int(g["y1"]) if g.get("y1") and g.get("y2") else (y2 - 1 if y2 is not None and m1 > m2 else y2)
@@ -308,7 +242,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if name == "iso":
             y, mo, d = int(g["y1"]), int(g["mm"]), int(g["dd"])
         else:
-            mo, d = _month_num(g["m1"]), int(g["d1"])
+            mo, d = month_number(g["m1"]), int(g["d1"])
             if g["m1"] == "May" and not explicit_year and name == "mdy" and text[end:end + 1].isalpha():
                 return None
             y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
@@ -344,8 +278,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if name == "month" and not explicit_year and not g.get("q") and not MONTH_CONTEXT.search(text[:start]) \
                 and not (re.fullmatch(r"\s*(?:[-*•]\s*)?", text[:start]) and re.match(r"\s*[–—:-]\s", text[end:])):
             return None  # (but "- August – IS seized …": a timeline's month heads its line)
-        m1 = _month_num(g["m1"])
-        m2 = _month_num(g["m2"]) if g.get("m2") else m1
+        m1 = month_number(g["m1"])
+        m2 = month_number(g["m2"]) if g.get("m2") else m1
         my = int(g["y1"]) if g.get("y1") else ctx.year_for(m1)
         if not g.get("y1") and ctx.last_year and (THAT_YEAR.match(text, end)
                                                   or re.search(r"(?i)\b(?:that|the\s+same)\s+$", text[max(0, start - 10):start])):
@@ -399,7 +333,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     if name == "hijri":
         return _hijri(start, end, raw, g, ctx)
     if name == "nthwd":
-        month = _month_num(g["m1"])
+        month = month_number(g["m1"])
         year = int(g["y1"]) if g.get("y1") else ctx.year_for(month)
         if year is None:
             return None

@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "N", "hijri_to_gregorian"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_to_gregorian", "month_number", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -113,3 +113,66 @@ BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|acco
                              r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
 TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
+
+
+def month_number(token: str) -> int:
+    """The number of a month name or abbreviation ("Sept." is 9)."""
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def heading_period(line: str) -> tuple[int | None, int | None]:
+    """(year, month) of a timeline heading that is only a year or a month ("2014", "February", "March 2015").
+
+    >>> heading_period("2014"), heading_period("February"), heading_period("March 2015"), heading_period("Battle")
+    ((2014, None), (None, 2), (2015, 3), (None, None))
+    >>> heading_period("2019 offensive"), heading_period("The siege of 2016"), heading_period("2019 was hard.")
+    ((2019, None), (2016, None), (None, None))
+    """
+    m = re.fullmatch(rf"\W*(?:(?P<m>{MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
+    if m is None and len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":")):
+        # a section titled by its year: "2019 offensive", "The 2016 siege", "Offensive of 2019"
+        m = re.fullmatch(r"(?i)\W*(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+[a-z][a-z -]{2,30}|[a-z][a-z -]{2,30}\s+(?:of|in)\s+"
+                         r"(?P<y2>(?:19|20)\d\d)", line.strip())
+        year = m.group("y") or m.group("y2") if m is not None else None
+        return (int(year) if year else None), None
+    if m is None or not (m.group("m") or m.group("y")):
+        return None, None
+    return (int(m.group("y")) if m.group("y") else None), (month_number(m.group("m")) if m.group("m") else None)
+
+
+def first_year(text: str) -> int | None:
+    """The year of the first full date in ``text`` (the document's year when it never repeats it)."""
+    best: tuple[int, int] | None = None
+    for name, rx in PATTERNS:
+        if name not in ("span", "days", "dmy", "mdy", "iso", "months", "night", "usdays"):
+            continue
+        for m in rx.finditer(text):
+            y = m.groupdict().get("y1") or m.groupdict().get("y2")
+            if y:  # (of a span, "9 December 2024 – April 2025", the year it starts in)
+                years = [int(x) for x in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group())] or [int(y)]
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), min(years))
+                break
+    # "Rif Dimashq Governorate, 2018: a chronology by month", "SYRIA — Yearbook 2019": the title's year, when it names
+    # one year on its own and the text has no full date before its own story begins
+    first_line = next((ln for ln in text.split("\n") if ln.strip()), "").strip()
+    heading = len(first_line) <= 100 and not first_line.endswith(".") and re.search(r"\(\s*(?:19|20)\d\d\s*\)\s*$", first_line)
+    # (an article titled "Islamic State offensive in the Euphrates valley (2014)" is of 2014, whatever its background recalls)
+    title = title_year(text, yearbook_only=best is not None and not heading)
+    return title if title is not None else best[1] if best else None
+
+
+def title_year(text: str, *, yearbook_only: bool = False) -> int | None:
+    r"""The one year a text's title names on its own ("Raqqa Governorate — Control, 2014", "SYRIA — Yearbook 2019").
+
+    >>> title_year("Raqqa Governorate — Control, 2014\n(Almanac, 2015 edition)")
+    2014
+    >>> title_year("Syria 2011-2014: a chronology") is None
+    True
+    """
+    title = next((ln for ln in text.split("\n") if ln.strip()), "")
+    years = re.findall(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/.-]|\s*[–—-]\s*\d)", title)
+    return int(years[0]) if len(years) == 1 and (not yearbook_only or YEARBOOK.search(title)) else None
+
+
+YEARBOOK = re.compile(r"(?i)\b(?:yearbook|year\s+in\s+review|annual\s+(?:report|review)|review\s+of\s+the\s+year)\b")

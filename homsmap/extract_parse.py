@@ -22,7 +22,8 @@ from itertools import pairwise
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
-from homsmap.extract_dates import YEARBOOK, DateContext, DateMention, first_year, heading_period, scan_dates, title_year
+from homsmap.extract_dates import DateContext, DateMention, scan_dates
+from homsmap.extract_datewords import YEARBOOK, first_year, heading_period, title_year
 from homsmap.extract_lexicon import speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
