@@ -20,23 +20,11 @@ from homsmap.extract_coref import _coref
 from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
-    MOVED_TO,
-    _alias_refs,
-    _clause_places,
-    _filler_ok,
-    _incident_places,
-    _inherit_area,
-    _object_places,
-    _subject_places,
     _triggers,
     deal_place,
-    fronted_place,
     gapped_places,
     headword,
-    last_list,
     named_next,
-    parenthetical_subject,
-    relative_antecedent,
     topic_label,
     town_named_last,
 )
@@ -55,10 +43,10 @@ from homsmap.extract_sides import (
     _side,
     _subject,
 )
+from homsmap.extract_targets import PASSIVE_AUX, places_for
 from homsmap.extract_when import (
     SAID_DAY,
     SPEECH_DATE,
-    WHEN_CLAUSE,
     date_for,
     dated_by_next,
     dated_heading,
@@ -88,8 +76,6 @@ _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offen
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
-# "is" only in lower case or capitalised: "IS captured Palmyra" is the Islamic State, not a passive
-_PASSIVE_AUX = re.compile(r"\b(?:(?i:was|were|been|being|are|be|get|got|gets)|is|Is)\s+(?:\w+ly\s+)?$")
 
 
 _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:completed|announced|declared|achieved|"
@@ -108,8 +94,6 @@ _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afte
                       r"dawn|noon)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
 
 
-_SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"
-                      r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
 
 
 
@@ -130,8 +114,6 @@ _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
                           r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
                           r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)
-_COLON_LABEL = re.compile(r"\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+(?:the\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*"
-                          r"(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
                         r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
 # (also "Localities retaken in earlier years, such as X and Y, are not included")
@@ -143,8 +125,6 @@ _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreeme
                          r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
 
 
-_TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
 
 
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
@@ -283,7 +263,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             elif spec.name == "storm" and FOUGHT_ON.match(doc.text[b:s.end]):
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
-            places = _places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            places = places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
                 places = town_named_last(doc, s, a)
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
@@ -380,106 +360,6 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
-def _places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec: R.TriggerSpec, action: str,
-                a: int, b: int, c0: int, c1: int, nxt: int) -> list[PlaceRef]:
-    kind = ACTIONS[action][0]
-    if spec.role == "actor":
-        return _incident_places(doc, refs, a, b, c0, c1)
-    places: list[PlaceRef] = []
-    if spec.place == "subject":
-        places = _subject_places(doc, refs, c0, a)
-        paren = parenthetical_subject(doc, s, refs, a)
-        if paren and (not places or places[0].start > paren[0].end):
-            places = paren  # the place before the parenthesis, not one named inside it
-    if not places and spec.place == "subject" and action in ("evacuated", "surrendered", "agreement") \
-            and WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
-        # "The siege of Daraya ended on 26 August, when the rebels agreed to be evacuated": the
-        # place of the clause the "when" clause explains, when it names one place
-        before = [p for p in refs if s.start <= p.start < c0 and p.place is not None
-                  and p.place.kind not in ADMIN_KINDS]
-        places = before if len(before) == 1 else []
-    if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
-        places = _object_places(doc, s, refs, b, nxt, gaz, attack=action in ("attacked", "contested"))
-        if not places and kind == "control" and spec.place == "object" and spec.role == "loses" and not (
-                spec.name == "lose" and re.match(r"\s+(?!it\b|control\b)[a-z]", doc.text[b:b + 20])):
-            # "Rebels in Al-Tall, a town north of Damascus, began leaving": the place the leaving side is in
-            # (but "fighters in Daraa lost ground" lost no town)
-            places = [p for p in refs if c0 <= p.start < a and p.place is not None
-                      and p.place.kind not in ADMIN_KINDS
-                      and _SIDE_IN.search(doc.text[max(c0, p.start - 30):p.start])][:1]
-        if not places and kind == "control" and spec.place == "object" and spec.role in ("gains", "loses"):
-            # "Taybat al-Imam, which rebels overran later in the day": the place the relative clause follows
-            places = relative_antecedent(doc, refs, c0, a)
-        if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \
-                and re.search(r"(?:ed|taken|overrun)$", doc.text[a:b], re.I):
-            # "PALMYRA RECAPTURED FOR A SECOND TIME", "Khan Sheikhoun captured by the army": a headline's passive
-            before = [p for p in refs if c0 <= p.start and p.end <= a and re.fullmatch(
-                r"\s*(?:[:–—-]\s*)?(?:(?:all|both|now|also|finally|fully|\w+ly)\s+)*", doc.text[p.end:a])]
-            if before and re.fullmatch(r"[\s\W]*(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?",
-                                       doc.text[c0:before[-1].start], re.I) and not _PASSIVE_AUX.search(doc.text[c0:a]):
-                h = before[-1]
-                places = [PlaceRef(h.start, h.end, h.text, h.place, h.confidence, "headline", h.match)]
-        if not places and kind == "control" and spec.role in ("gains", "loses") and spec.place in ("object", "clause") \
-                and (label := _COLON_LABEL.match(s.text)) is not None and s.start + label.end() <= a:
-            # "And from al-Qusayr: Hezbollah pulled out toward the border overnight and the town's own sons went in":
-            # the place the line is labelled with
-            places = [p for p in refs if s.start <= p.start < s.start + label.end() and p.place is not None
-                      and p.place.kind not in ADMIN_KINDS][:1]
-        if not places and spec.name == "enter-back-in":
-            # "the militants swept back in on December 11": the place the sentence named before ("the army's
-            # garrison left the town on Saturday and fighters … moved in"), else the place the text is about
-            here = [q for q in refs if s.start <= q.start < a and q.place is not None
-                    and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
-                    and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])
-                    and not R.PART_AFTER.match(doc.text, q.end)  # (not "on Aleppo city's north-western outskirts")
-                    and not (re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, q.start - 12):q.start])
-                             and not re.search(r"(?i)\b(?:withdr[ae]w[n]?|pulled\s+out|retreated|left)\s+from\s+(?:the\s+)?$",
-                                               doc.text[max(0, q.start - 30):q.start]))]
-            prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
-                    if q.place is not None and q.place.kind in ("city", "town", "village")]
-            targets = [q.place for q in last_list(doc, here)] if here else \
-                [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
-            # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
-            places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
-        if not places and spec.place == "object" and kind == "control" and spec.role == "gains":
-            places = fronted_place(doc, s, b)
-        if not places and spec.place == "object" and kind == "control":
-            alias = _alias_refs(s, b, nxt, gaz)
-            if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
-                    and not R.LOCATIVE_BEFORE.search(doc.text[b:alias[0].start]):
-                places = alias
-    if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
-        places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
-                  and p.place.kind not in ADMIN_KINDS
-                  and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))
-                  and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
-
-        if not places and spec.role == "party":
-            # the sentence's places, but not one a plan names ("said they still intended to recover Ariha")
-            here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
-                    and p.place.kind not in ADMIN_KINDS
-                    and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])
-                    and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])
-                    and not R.DESTINATION_BEFORE.search(doc.text[max(s.start, p.start - 80):p.start])]
-            places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
-                      or here)[:1]
-        if not places:
-            prior = [x for x in doc.sentences[max(0, s.index - 3):s.index]]
-            area = _inherit_area(s, prior)
-            places = [area] if area is not None else []
-        if not places and spec.role == "party" and kind == "control":
-            # "Talks over Douma broke down … an agreement was announced on 8 April for the departure of …":
-            # the place the paragraph is about, when the deal's own clause names none but destinations
-            earlier = [p for x in doc.sentences[max(0, s.index - 2):s.index] if x.para == s.para
-                       for p in _clause_places(doc, x.places, x.start, x.end)
-                       if p.place is not None and p.place.kind not in ADMIN_KINDS
-                       and _TALKS_OVER.search(doc.text[max(x.start, p.start - 40):p.start])]
-            if earlier:
-                last = earlier[-1]
-                places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
-    return places
-
-
 # "army units were inside the town by the next morning": a state reached by a time, so a change
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
@@ -507,7 +387,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             gains = agent
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
-    elif role == "gains" and ((_PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))
+    elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))
                               or spec.name == "besieged-in") and not spec.name.startswith("n-"):
         # (not "our fighters have been storming the regime's positions": progressive, not passive)
         # "rebels were driven out of X (by the army)": the subject is the side that loses
@@ -549,7 +429,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     elif role == "loses":
         loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if (
             spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
-            spec.name == "hand-over" and _PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
+            spec.name == "hand-over" and PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
         # ("troops moved in, completing a surrender deal": not theirs; "X was handed over": not the subject's)
         if spec.name == "leave" and ((loses is None and not re.search(
                 r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists)\b[^.;,]{0,30}$", doc.text[c0:a]))
