@@ -18,15 +18,10 @@ from homsmap.events import ACTIONS
 from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty, _denials
 from homsmap.extract_coref import _coref
 from homsmap.extract_dates import DateMention, time_of_day
+from homsmap.extract_layout import deal_place, gapped_places, headword, named_next, topic_label, town_named_last
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _triggers,
-    deal_place,
-    gapped_places,
-    headword,
-    named_next,
-    topic_label,
-    town_named_last,
 )
 from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (

@@ -11,6 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
+from homsmap.extract_layout import fronted_place
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -21,7 +22,6 @@ from homsmap.extract_places import (
     _inherit_area,
     _object_places,
     _subject_places,
-    fronted_place,
     last_list,
     parenthetical_subject,
     relative_antecedent,

@@ -1,0 +1,133 @@
+"""Places that layout and narrative supply (part of :mod:`homsmap.extract`).
+
+Where a change's place is not in its own clause, the text around it gives it: a sentence opening "In Qardaha, …"
+(:func:`fronted_place`), a clause that leaves out its verb ("Rajo fell on 3 March, and Jandairis on 8 March",
+:func:`gapped_places`), the one settlement a paragraph's deal is about (:func:`deal_place`), a glossary's headword
+(:func:`headword`), a verbless label line (:func:`topic_label`), "The capture of X" in the next sentence
+(:func:`named_next`) and the town just named (:func:`town_named_last`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from homsmap import extract_rules as R
+from homsmap.extract_parse import _FINITE, Doc, PlaceRef, Sentence
+from homsmap.extract_places import MOVED_TO
+from homsmap.gazetteer import ADMIN_KINDS
+
+__all__ = ["deal_place", "fronted_place", "gapped_places", "headword", "named_next", "topic_label", "town_named_last"]
+
+
+def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
+    """"In Qardaha, the family's hometown, insurgents took over the checkpoints and the municipal building":
+    a change to a town's sites told under the town the sentence opens with."""
+    if not _SITES_TAKEN.match(doc.text, b):
+        return []
+    first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
+    return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
+        and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[first.end:b]) else []
+
+def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
+    """Places of clauses that leave out the verb before them: "Rajo fell on 3 March, and Jandairis, the
+    district's second town, on 8 March" gives Jandairis, with its own date."""
+    out: list[PlaceRef] = []
+    for p in refs:
+        if p.start < after or p.place is None or p.end > s.end:
+            continue
+        first = next((d for d in s.dates if d.date is not None and d.start > after and d.end <= p.start
+                      and (g := _GAP_AND.match(doc.text, after)) is not None and re.fullmatch(r"(?:on|in|by)\s+", doc.text[g.end():d.start])
+                      and _DATE_THEN.fullmatch(doc.text, d.end, p.start)), None)
+        if first is not None:  # "on Tuesday our fighters liberated Maabatli, and on Sunday of last week the town of X"
+            out.append(PlaceRef(p.start, p.end, p.text, p.place, p.confidence, p.how, p.match))
+            after = p.end
+            continue
+        if not _GAP_AND.fullmatch(doc.text, after, p.start):
+            break
+        tail = _GAP_DATE.match(doc.text, p.end)
+        date = next((d for d in s.dates if tail is not None and d.start == tail.end() and d.date is not None), None)
+        if date is None:
+            break
+        out.append(p)
+        after = date.end
+    return out
+
+def deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
+    """The one settlement (not a destination) the paragraph named before: what "the evacuation" was of."""
+    named: dict[str, PlaceRef] = {}
+    for x in doc.sentences[max(0, s.index - 3):s.index + 1]:
+        if x.para != s.para:
+            continue
+        for p in x.places:
+            if p.place is not None and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area") \
+                    and p.start < s.end and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start]) \
+                    and not MOVED_TO.search(doc.text[max(0, p.start - 80):p.start]):
+                named[p.place.id] = p
+    if len(named) != 1:
+        return []
+    p = next(iter(named.values()))
+    return [PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.6, "inherited")]
+
+def headword(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    if doc.text.startswith("|", line_start):  # a table row: the place of its first cell that names one
+        row = [p for x in doc.sentences[max(0, s.index - 3):s.index + 1] for p in x.places
+               if line_start <= p.start and p.place is not None]
+        return PlaceRef(row[0].start, row[0].end, row[0].text, row[0].place, row[0].confidence * 0.9, "inherited") \
+            if row else None
+    first = next((x for x in doc.sentences[max(0, s.index - 8):s.index + 1] if x.para == s.para), s)
+    head = next((p for p in first.places if p.place is not None), None)
+    if head is None or not re.fullmatch(r"[\s*•-]*", doc.text[first.start:head.start]) \
+            or not _HEAD_DASH_AFTER.match(doc.text, head.end):
+        return None
+    return PlaceRef(head.start, head.end, head.text, head.place, head.confidence * 0.9, "inherited")
+
+def topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the
+    place the paragraph's changes with no place of their own are about."""
+    for x in reversed(doc.sentences[max(0, s.index - 2):s.index]):
+        if x.para != s.para:
+            break
+        named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
+        if len(named) == 1 and len(x.text.split()) <= 10 and (not _FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
+            p = named[0]
+            return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
+    return None
+
+def named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The place the next sentence opens on with "The capture of X", if it does."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    first = next((p for p in nxt.places if p.place is not None), None)
+    if first is None or not _NOMINAL_LEDE.fullmatch(doc.text[nxt.start:first.start]):
+        return None
+    return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)
+
+def town_named_last(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
+    """The town this sentence or the one before named last ("Regime forces drove the jihadists out on March 27")."""
+    towns = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
+             and q.start >= doc.sentences[max(0, s.index - 1)].start
+             and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]
+    return [PlaceRef(towns[-1].start, towns[-1].end, towns[-1].text, towns[-1].place, 0.6, "inherited")] if towns else []
+
+_FRONTED = re.compile(r"\W*(?:In|Inside|At)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+
+_SITES_TAKEN = re.compile(r"\s*(?:(?:the|its|all|several|most|some)\s+)*(?:[\w-]+\s+){0,2}?(?:checkpoints?|municipal(?:ity)?(?:\s+building)?|"
+                          r"(?:state|government|public)\s+buildings|headquarters|police\s+station|town\s+hall|"
+                          r"security\s+(?:branch|compound|quarter|posts?)|posts|positions)\b", re.IGNORECASE)
+
+_DATE_THEN = re.compile(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
+
+_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then\s+)?")
+
+# (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
+_GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")  # (and "Rajo the following day")
+
+_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
+
+_NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
+                           r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
+
+_FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
