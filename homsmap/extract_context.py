@@ -1,0 +1,121 @@
+"""Patterns of the context around a trigger, for the rule-based extractor (:mod:`homsmap.extract`): clause
+breaks, lists, destinations and bearings, parts of a place, the cues of claims, reports, plans, attempts and negation,
+and the phrases that refer back to a place ("the town", "the city"). :mod:`homsmap.extract_rules` re-exports them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ALLY_ASIDE", "AND_BREAK", "AROUND_AFTER", "ATTEMPT", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "HOLDER", "HOLDER_BLOCS", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NEGATION", "PART_AFTER", "PLANNED", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SENT_TO_BEFORE", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE"]
+
+
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
+                            r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"
+                            r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained)\b)|(?:its|their)(?=\s+"
+                            r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
+                            re.IGNORECASE)
+# Sides named as the object of a fight, not its subject: "broke through government lines"
+MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
+                            r"barracks|territory|areas?|bases?|garrisons?)|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
+                            r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
+                            r"men|army|corps|regiments?)\b))", re.IGNORECASE)
+# A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
+STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|as\s+of|announced|announces|declared|declares|confirmed|"
+                              r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z])|official(?:ly)?|breaking)|"
+                              r"^\W*\d{1,2}:\d{2}\b", re.IGNORECASE)  # (a live feed's timestamped entry is news)
+# "until Aleppo is liberated", "if the town is taken": a condition, not an event
+CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
+
+CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
+                     r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
+                     r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
+                     r"posting\s+that)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
+                      r"witnesses|said|says|told)\b", re.IGNORECASE)
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
+    r"(?<!the\s)next\s+(?:week|month)|tomorrow|"
+    r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
+    r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
+    r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
+    r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
+    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
+    r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|suppose|supposing|imagine|what\s+if|"
+    r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
+    re.IGNORECASE)
+ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
+                     r"in\s+an\s+attempt\s+to|failed\s+to|struggl(?:ed|ing)\s+to)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|didn't|hasn't|haven't|hadn't|wasn't|weren't|yet\s+to|"
+                      r"refus(?:ed|es|e|ing)\s+to|without)\b", re.IGNORECASE)
+BEGAN = re.compile(r"\b(?:began|begun|begins|started|starts|got\s+under\s+way|first\s+(?:batch|convoy))\b",
+                   re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:(?-i:is|Is)|are|has|have|remains|remain|continues|continue)\b", re.IGNORECASE)
+HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts|militant)[- ]held\b",
+                    re.IGNORECASE)
+HOLDER_BLOCS = {"homeland": "government", "motherland": "government", "rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
+                "government": "government", "regime": "government", "army": "government", "state": "government", "isis": "isis",
+                "isil": "isis", "sdf": "sdf"}
+
+# Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas|but|after|before|when|as|although|though|since|until|meanwhile|because)\s+|"
+    r",\s+(?:which|where|who|giving|releasing|opening|effectively|leaving|killing|so\s+that)\s+|"
+    r"\s+(?:in\s+order\s+to|in\s+an\s+attempt\s+to|so\s+that)\s+|\s+[–—]\s+", re.IGNORECASE)
+AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
+                       r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
+# ", fighting side by side with X,": an ally's aside, not the subject
+ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
+                        r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
+# The separators of a list of places: ", ", " and ", ", and "
+LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
+DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December|dawn|midnight|yesterday|"
+                          r"last\s+\w+|early|late|mid)\b)", re.IGNORECASE)  # (not "Since Monday, fighting has raged …")
+
+# Lines that are page furniture, and headings after which a page holds no more narrative.
+SKIP_LINE = re.compile(
+    r"^\s*(?:skip to (?:main )?content|sign up|follow .{0,40} on (?:twitter|x|facebook)|image via|"
+    r"this story is over|last updated|contents$|new .{0,40}newsletter|map of the|flag of|banner of|read more|"
+    r"subscribe|share this|advertisement)", re.IGNORECASE)
+END_HEADINGS = frozenset({"references", "related research articles", "see also", "external links",
+                          "further reading", "notes", "bibliography", "footnotes", "citations",
+                          "notes and references", "related articles", "sources", "more from", "related"})
+_FAITHS = r"(?:Christian|Muslim|Kurdish|Druze|Alawite|Sunni|Shia|Shiite|Armenian|Turkmen|Assyrian|Arab|Ismaili)"
+COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b))?(?:(?:mostly\s+|mainly\s+|predominantly\s+|"
+                   rf"largely\s+|mixed\s+)?{_FAITHS}(?:\s+and\s+{_FAITHS})?\s+"
+                   r"(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
+                   r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
+                   r"devastated|ruined|deserted|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
+                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|structure|facility|centre|center)\b(?!['’]s\s+(?!"
+                   r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
+                   r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
+                   re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+                             r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "pushed into the eastern quarters of X": the place fought for, not a destination
+ENTRY_INTO_BEFORE = re.compile(r"\b(?:pushed|pushing|broke|breaking|stormed|storming|advanced|advancing|swept|sweeping|"
+                               r"forced\s+their\s+way|fought\s+their\s+way)\s+(?:deep\s+|further\s+|back\s+)?into\s+"
+                               r"[^.;,]{0,50}$", re.IGNORECASE)
+DESTINATION_BEFORE = re.compile(r"\b(?i:in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"  # ("fleeing south in the direction of Raqqa")
+                                r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
+                                r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
+                                r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|drove|went|travelled|traveled|"
+                                r"retreated|withdrew|fell\s+back|carry|carries|carried|carrying|ferried|ferrying|"
+                                r"out\s+of\s+[\w'’ -]{1,30}?|from\s+(?-i:[A-Z])[\w'’ -]{1,30}?)"
+                                r"(?:\s+(?:north|south|east|west|northward|southward|eastward|westward|back|on|onward|off))?"
+                                r"\s+to|bound\s+for|towards|toward)\s+$|\b(?i:left|leave|leaves|leaving|depart(?:ed|s|ing)?|"
+                                r"head(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s+)?for\s+(?:the\s+)?$|\b(?i:arriv(?:ed|es|e|ing)|"
+                                r"reception\s+(?:point|centre|center)s?)\b(?:\s+[\w'’-]+){0,6}\s+$")
+# People sent somewhere: "were evacuated along a corridor to X", "left on buses for X, in the … zone of Y"
+SENT_TO_BEFORE = re.compile(r"\b(?:evacuated|bussed|bused|transported|transferred|moved|sent|taken|deported|relocated)\b"
+                            r"[^.;]{0,80}\b(?:to|towards?)\s+(?:the\s+)?$")
+LEFT_FOR_BEFORE = re.compile(r"\b(?:left|leave|departed|bussed|bused|taken|sent|transported|evacuated|headed)\b[^.;]{0,60}"
+                             r"\b(?:for|to)\s+[A-Z][^.;]{0,60}$")
+# "broke into Manbij's south-western neighbourhoods": part of the place, fought for, not yet taken
+PART_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|"
+                        r"parts?|periphery|outer\s+\w+)\b", re.IGNORECASE)
+AROUND_AFTER = re.compile(r"['’]s\s+(?:immediate\s+)?(?:surroundings|environs|vicinity|approaches|hinterland|countryside)\b",
+                          re.IGNORECASE)
+PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)
