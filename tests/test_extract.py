@@ -341,6 +341,25 @@ def test_tables_glossaries_and_verbs_left_out(gaz: Gazetteer, acts: Actors) -> N
     assert [(c[0], c[2]) for c in changes(gapped)] == [("2018-03-03", "opposition"), ("2018-03-08", "opposition")]
 
 
+def test_sides_after_the_fall_hijri_days_and_lists_of_changes(gaz: Gazetteer, acts: Actors) -> None:
+    coast = ex("JABLEH — The first shots came on Thursday 6 March. Gunmen loyal to the fallen Assad government "
+               "overran posts in the countryside. By nightfall they held Beit Ana outright. In Qardaha, the family's hometown, "
+               "insurgents took over the checkpoints and the municipal building that evening. Defence Ministry troops "
+               "retook Qardaha on Saturday.", gaz, acts, "2025-03-16")
+    assert changes(coast) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1310308215", "other"),
+                              ("2025-03-08", "wof:1310308215", "government")]  # (Saturday of that week, not the 15th)
+    assert {e.gains for e in coast.events if e.gains_bloc == "other"} == {"assad-loyalists"}
+    claim = ex("The Islamic State - Wilayat al-Raqqa\n\nThe soldiers of the Khilafah on Sunday, 28 Shawwal 1435, completed "
+               "the conquest of al-Tabqa military airport, the last fortress of the Nusayri army.", gaz, acts, "2014-08-25")
+    assert changes(claim) == [("2014-08-24", "hm:tabqa-airbase", "isis")]
+    listed = ex("List of localities in Eastern Ghouta retaken in 2018\n\nThe towns below returned to government control "
+                "in the order given.\n\n- Misraba – 10 March. Units advancing from the east met troops from Harasta.\n"
+                "- Beit Sawa – 11 March. Entered after the front line to the south collapsed.\n", gaz, acts)
+    assert changes(listed) == [("2018-03-10", "wof:1293769411", "government"), ("2018-03-11", "hm:beit-sawa", "government")]
+    shouted = ex("[06.02.2020 09:15]\nSARAQIB IS OURS! Army units stormed the town at dawn.", gaz, acts, "2020-03-02")
+    assert changes(shouted) == [("2020-02-06", "wof:890449833", "government")]
+
+
 def test_ranges_night_and_time_of_day(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The city of Homs was captured by rebels on the night of 7/8 December 2024. "
            "Between 15 and 20 April 2018, the army besieged Talbiseh. "
