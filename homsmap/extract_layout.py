@@ -16,7 +16,7 @@ from homsmap.extract_parse import _FINITE, Doc, PlaceRef, Sentence
 from homsmap.extract_places import MOVED_TO
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["deal_place", "fronted_place", "gapped_places", "headword", "named_next", "topic_label", "town_named_last"]
+__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "topic_label", "town_named_last"]
 
 
 def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
@@ -27,6 +27,19 @@ def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
     first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
     return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
         and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[first.end:b]) else []
+
+def fronted_subject(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
+    """"In Tell Rifaat, the last den of the shabbiha, the Military Security branch, fell yesterday": the town the
+    sentence opens with, when what fell is one of its sites."""
+    first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
+    return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
+        and _SITE_SUBJECT.fullmatch(doc.text, first.end, a) else []
+
+
+_SITE_SUBJECT = re.compile(r"(?:,[^,;.]{1,60})?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:branch|headquarters|base|post|checkpoints?|"
+                           r"compound|barracks|building|prison|station|garrison)(?:,[^,;.]{0,40})?,?\s+(?:\w+ly\s+|also\s+|finally\s+)?",
+                           re.IGNORECASE)
+
 
 def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> list[PlaceRef]:
     """Places of clauses that leave out the verb before them: "Rajo fell on 3 March, and Jandairis, the

@@ -11,7 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
-from homsmap.extract_layout import fronted_place
+from homsmap.extract_layout import fronted_place, fronted_subject
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -44,6 +44,8 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
         paren = parenthetical_subject(doc, s, refs, a)
         if paren and (not places or places[0].start > paren[0].end):
             places = paren  # the place before the parenthesis, not one named inside it
+        if not places and kind == "control":
+            places = fronted_subject(doc, s, a)  # "In Tell Rifaat, …, the Military Security branch, fell yesterday"
     if not places and spec.place == "subject" and action in ("evacuated", "surrendered", "agreement") \
             and WHEN_CLAUSE.search(doc.text[max(s.start, c0 - 12):c0]):
         # "The siege of Daraya ended on 26 August, when the rebels agreed to be evacuated": the
