@@ -392,6 +392,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         loses = None if subj is not None and re.search(r",\s+and\b", doc.text[subj.end:a]) else subj
         # (not the subject of the clause before: "its fighters swept through the villages, and the town was encircled")
         gains = _actor_after(doc, s, b, c1, ("by",))
+        if re.match(r"(?i)(?:deployed|stationed|positioned|redeployed|garrisoned)\b", m.group()):
+            gains, loses = loses, None  # "government troops were deployed in the town by 23 March": theirs
         if gains is not None and loses is not None and gains.bloc == loses.bloc:
             loses = None
     elif role == "gains" and p.how == "headline":

@@ -69,6 +69,8 @@ _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
 _LISTED_DAY = re.compile(r"[ \t]*[-*•]\s+[^–—:|\n]{2,80}?\s+[–—:-]\s+(?=\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
+_COVERING = re.compile(r"(?i)\b(?:covering|covers|reviewing|reviews)\s+(?:the\s+)?(?:events\s+of\s+|the\s+year\s+|developments\s+(?:in|of)\s+)?"
+                       r"((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)")
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:quickly|swiftly|then|later|soon|immediately)\s+)?(?:answered|responded|replied|retaliated|"
                            r"mobili[sz]ed|vowed|warned|accused|ordered|dispatched|threatened)\b")
 
@@ -367,7 +369,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
-    if YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
+    covering = _COVERING.search(text, 0, min(body_end, 400))
+    if covering is not None:  # "Armed Conflict Yearbook 2019 – Chapter 6 (covering events of 2018)": the year told
+        ctx.title_year = ctx.default_year = int(covering.group(1))
+    elif YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
         ctx.title_year = ctx.default_year  # a yearbook's year holds against the background it recalls
     elif published is not None and (titled := title_year(text[:body_end])) is not None and titled == ctx.default_year \
             and len(first_line := next((ln for ln in text[:body_end].split("\n") if ln.strip()), "").strip()) <= 100 \
