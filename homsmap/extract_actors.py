@@ -113,7 +113,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
                     # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
                     # militants also entered Y"), not the last side it names
-                    target = here[-1].actor if here else last[0].actor if last else pick[-1].actor if pick else "opposition"
+                    target = here[-1].actor if here else last[0].actor if last else pick[-1].actor if pick else (
+                        "assad-loyalists" if after_fall and "insurgent" in key else "opposition")  # (the coast, March 2025)
                 elif target == "@speaker":  # "our forces" in a statement: the side that issued it, or the quoted one
                     target = speaker or ("government" if re.search(r"(?i)\b(?:state\s+(?:television|TV|media)|SANA|presenter|"
                                                                   r"army\s+(?:statement|command))\b", s.text) else "")
@@ -187,7 +188,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]
                 ante = subject[0] if subject else ante
             elif prev_start is not None and (m.start() <= 2 or (
-                    _OPENING.fullmatch(s.text, 0, m.start()) and not any(a.start >= s.start for a in earlier))):
+                    (_OPENING.fullmatch(s.text, 0, m.start()) or _TIME_OPENING.fullmatch(s.text, 0, m.start()))
+                    and not any(a.start >= s.start for a in earlier))):  # (and "By evening they had overrun …")
                 # "ISIL took advantage of the army's redeployment … Its fighters stormed Palmyra": a pronoun
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
@@ -239,13 +241,15 @@ _FALL_OF_ASSAD = dt.date(2024, 12, 8)
 # armed supporters of the fallen government, named by whom they are loyal to
 _LOYAL_TO_OLD = re.compile(
     r"(?i)\b(?:armed\s+)?(?:gunmen|fighters|forces|militias?|militiamen|groups|insurgents|officers|men|cells|units|soldiers|"
-    r"elements)\s+(?:still\s+)?(?:loyal|linked|tied|affiliated|belonging)\s+to\s+(?:the\s+)?(?:(?P<old>(?:fallen|former|ousted|"
+    r"elements|supporters|loyalists|remnants)\s+(?:(?:still\s+)?(?:loyal|linked|tied|affiliated|belonging)\s+to|of)\s+(?:the\s+)?"
+    r"(?:(?P<old>(?:fallen|former|ousted|"
     r"deposed|toppled|old|previous|overthrown)\s+(?:Assad\s+)?(?:government|regime|president)(?:\s+Bashar\s+al-Assad)?)|"
     r"(?:Bashar\s+)?al-Assad|Assad)\b")
 _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals (a few lower-case letters at most)
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"
 # an opening adverbial before a sentence's subject: "A week later, on 23 June, they entered Ain Issa"
+_TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")

@@ -300,6 +300,7 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"
-                            r"inaccurate|exaggerated)|(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:remain|remained|were|was)\s+"
+                            r"inaccurate|exaggerated)|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
+                            r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent)|(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:remain|remained|were|was)\s+"
                             r"unconfirmed)\b",  # ("Reports that border guards had deployed to Kobani could not be confirmed")
                             re.IGNORECASE)

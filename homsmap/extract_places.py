@@ -274,7 +274,8 @@ _LAST_POSITIONS = re.compile(r"\s*(?:the\s+)?(?:last|remaining|final)\s+(?:[\w-]
                              r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
-                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch))"
+                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"
+                      r"(?:municipal|government|state|council)\s+(?:building|buildings|offices?))"
                       r"\s+(?:in|inside|at|of)\s+"
                       r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"

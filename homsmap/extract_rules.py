@@ -150,7 +150,7 @@ _PASSIVE_ACTIONS = {
     "stormed": "entered", "entered": "entered", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
-    "freed": "captured", "purged": "captured", "cut off": "besieged",
+    "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
 }
 _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide|another|"
         r"temporary|preliminary|final|local|surrender|reconciliation|settlement|evacuation|\d+-hour|\d+-day|"
@@ -181,7 +181,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|taken|liberated|overrun|stormed|entered|besieged|"
-     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged|cut\s+off)\b"
+     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged|cut\s+off|"
+     r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
