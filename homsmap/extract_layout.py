@@ -16,7 +16,7 @@ from homsmap.extract_parse import _FINITE, Doc, PlaceRef, Sentence
 from homsmap.extract_places import MOVED_TO
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "topic_label", "town_named_last"]
+__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "row_places", "topic_label", "town_named_last"]
 
 
 def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
@@ -84,7 +84,9 @@ def deal_place(doc: Doc, s: Sentence) -> list[PlaceRef]:
 def headword(doc: Doc, s: Sentence) -> PlaceRef | None:
     """The place a glossary or gazetteer entry is about: "Hajin — Largest town of …", "Al-Shafah (Ash Sha'fah) — …"."""
     line_start = doc.text.rfind("\n", 0, s.start) + 1
-    if doc.text.startswith("|", line_start):  # a table row: the place of its first cell that names one
+    line_end = doc.text.find("\n", line_start)
+    if doc.text.startswith("|", line_start) or doc.text[line_start:line_end if line_end >= 0 else None].count("|") >= 2:
+        # a table row (with or without its outer bars): the place of its first cell that names one
         row = [p for x in doc.sentences[max(0, s.index - 3):s.index + 1] for p in x.places
                if line_start <= p.start and p.place is not None]
         return PlaceRef(row[0].start, row[0].end, row[0].text, row[0].place, row[0].confidence * 0.9, "inherited") \
@@ -95,6 +97,18 @@ def headword(doc: Doc, s: Sentence) -> PlaceRef | None:
             or not _HEAD_DASH_AFTER.match(doc.text, head.end):
         return None
     return PlaceRef(head.start, head.end, head.text, head.place, head.confidence * 0.9, "inherited")
+
+def row_places(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
+    """"23 Aug | Morek, Latamina, Kafr Zita | Opposition pocket abandoned; government forces move in": the places of the
+    row's cell before the one a change is told in."""
+    line_start = doc.text.rfind("\n", 0, a) + 1
+    cell = doc.text.rfind("|", line_start, a)
+    if cell < 0 or doc.text.count("|", line_start, a) < 2:
+        return []
+    place_cell = doc.text.rfind("|", line_start, cell)
+    return [p for p in s.places if max(place_cell, line_start) <= p.start < cell and p.place is not None
+            and p.place.kind not in ADMIN_KINDS]
+
 
 def topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
     """A verbless line of the same paragraph that names one place ("2/ Big one first: Afrin city."): the

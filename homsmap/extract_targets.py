@@ -11,7 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
-from homsmap.extract_layout import fronted_place, fronted_subject
+from homsmap.extract_layout import fronted_place, fronted_subject, row_places
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -103,6 +103,8 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \
                     and not R.LOCATIVE_BEFORE.search(doc.text[b:alias[0].start]):
                 places = alias
+    if not places and kind == "control" and "|" in s.text:
+        places = row_places(doc, s, a)  # a table's "Date | Location | Event" row: the row's places
     if not places and (spec.place == "clause" or action in ("evacuated", "surrendered")):
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
                   and p.place.kind not in ADMIN_KINDS
