@@ -92,8 +92,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
             if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and not [
-                    p for p in here if p.place is not None and (p.place.kind in ("town", "village")
-                                                                              or _called_town(doc, p))] and (any(
+                    p for p in here if p.place is not None and (p.place.kind == ("town" if noun == "town" else "village")
+                                                                or _called_town(doc, p))] and (any(
                     p.place is not None and p.place.id == doc.topic.id for p in recent)
                     or (any(p.place is not None and p.place.id == doc.topic.id for p in doc.sentences[0].places) and not [
                         p for p in recent if p.place is not None and p.place.kind in ("town", "village")])  # a headword
