@@ -98,6 +98,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
     before = doc.text[s.start:a]
     if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,2}?that\b[^.;]*$", before) \
+            or re.search(r"(?i)\b(?:found|find|finds|see|saw|seen)\s+(?:nothing|no\s+evidence)\s+to\s+(?:support|confirm|back)\s+"
+                         r"(?:the\s+)?(?:reports?|claims?)\s+that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
                          r"false\s+(?:claims?|reports?)|rumou?rs?|propaganda)\b[^.;]{0,80}?"
                          r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):

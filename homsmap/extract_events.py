@@ -109,6 +109,8 @@ _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
                           r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
                           r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)
+_THE_DAY_OF = re.compile(r"\b(?i:on\s+)?(?i:the)\s+(?i:day|night|week|morning|evening|hour)\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+$")
 _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
                         r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
 # (also "Localities retaken in earlier years, such as X and Y, are not included")
@@ -173,6 +175,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "Rebels who had retreated from Qara seized …": an earlier change, told in passing
             if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "twice now the army has taken the city": a summary of changes, none of them dated here
+            if kind == "control" and _THE_DAY_OF.search(doc.text, max(s.start, a - 50), a) \
+                    and not any(c0 <= d.start < c1 and d.date is not None for d in s.dates):
+                continue  # "insisted on the day Qusayr fell that it had been a tactical withdrawal": told before
             if kind == "control" and _FIRST_TIME_SINCE.search(doc.text[max(s.start, a - 80):a]) \
                     and re.search(r"\bsince\b", doc.text[b:s.end], re.I):
                 continue  # "the first time rebels have entered the city since 2016": a retrospect, not an event

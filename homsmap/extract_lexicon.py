@@ -298,9 +298,12 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                            r"(?:denied|rejected|dismissed|refuted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
+                            r"(?:denied|rejected|dismissed|refuted|withdrawn|retracted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"
-                            r"inaccurate|exaggerated)|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
-                            r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent)|(?:could|can)\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:remain|remained|were|was)\s+"
-                            r"unconfirmed)\b",  # ("Reports that border guards had deployed to Kobani could not be confirmed")
+                            r"inaccurate|exaggerated)|(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
+                            r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent|the\s+evidence)|(?:could|can)\s+not\s+be\s+"
+                            r"(?:independently\s+)?(?:confirmed|verified|corroborated)|(?:remain|remained|were|was)\s+unconfirmed|"
+                            r"(?:was|were|is|are)\s*(?:,[^,;.]{0,60},\s*)?(?:invented|fabricated|made\s+up|false|untrue|baseless))\b",
+                            # ("Reports that border guards had deployed to Kobani could not be confirmed", "A state media report
+                            # … that troops had restored security in Anadan was, by every account we gathered, invented")
                             re.IGNORECASE)
