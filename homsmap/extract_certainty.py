@@ -303,7 +303,11 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         # and one that follows the claim in its own sentence ("pages said the army had restored security in X, but the
         # Observatory said the report was untrue") answers that claim, not the sentences before
         stated = [e for e in mine if e.trigger_start < s.start + claim_false.start() and e.certainty != "planned"]
-        told = inside + stated if stated else inside + [e for e in earlier if not inside or e.certainty in ("claimed", "reported")]
+        rival = [e for e in [*inside, *earlier] if e.sentence.index >= s.index - 1 and e.certainty in ("claimed", "reported")
+                 and doc.speaker is not None and e.gains not in (None, doc.speaker)]
+        told = inside + stated if stated else inside + [e for e in earlier if (not inside or e.certainty in ("claimed", "reported"))
+                                                        and not (rival and e.gains == doc.speaker)]
+        # (a statement that calls the enemy's claim just told baseless does not take back its own side's gains)
         _take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
                     and (_place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
                    f"called false on line {s.line}")

@@ -69,7 +69,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish militia": "sdf", "kurdish militias": "sdf", "the army of conquest": "opposition",
     "the army of islam": "jaysh-al-islam",
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
-    "gunmen": "?", "the gunmen": "?", "insurgents": "?", "the insurgents": "?",
+    "gunmen": "?", "the gunmen": "?", "insurgents": "?", "the insurgents": "?", "outlaw groups": "?", "the outlaw groups": "?",
+    "outlaws": "?", "the outlaws": "?",
     "military police": "government", "the military police": "government",  # (Syrian or Russian: the state's side)
     "security forces": "government", "the security forces": "government", "kurdish security forces": "sdf",
     "anti-government forces": "opposition",

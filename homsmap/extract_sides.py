@@ -159,6 +159,9 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     asides = [(m.start(), m.end()) for m in R.ALLY_ASIDE.finditer(doc.text, s.start, a)]
     # ", which the Islamic State had used as a prison,": a relative clause's side is not the subject either
     asides += [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(doc.text, s.start, a)]
+    # "our forces together with the fighters of the Burkan al-Firat operations room liberated X": the allies named after
+    # "together with" are not the subject
+    asides += [(m.start(), a) for m in _TOGETHER_WITH.finditer(doc.text, s.start, a)]
     if asides:
         outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
         before = outside or before
@@ -181,6 +184,8 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     return None
 
 
+_TOGETHER_WITH = re.compile(r"(?i)\b(?:together\s+with|along\s+with|alongside|in\s+cooperation\s+with|in\s+coordination\s+with)\b"
+                            r"(?=[^,;.]{0,80}$)")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:with|by|of|from|against|between|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
