@@ -39,8 +39,9 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
 _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
-                             r"deployment)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|"
-                             r"planned|due|set)\s+to)\b")
+                             r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
+                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are)\s+(?:coming|near|imminent|"
+                             r"at\s+hand))\b")  # (and "the battle for Aleppo will begin within days")
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 

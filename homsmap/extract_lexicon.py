@@ -304,7 +304,8 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
                             r"inaccurate|exaggerated)|(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
                             r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent|the\s+evidence)|(?:could|can)\s+not\s+be\s+"
                             r"(?:independently\s+)?(?:confirmed|verified|corroborated)|(?:remain|remained|were|was)\s+unconfirmed|"
-                            r"(?:was|were|is|are)\s*(?:,[^,;.]{0,60},\s*)?(?:invented|fabricated|made\s+up|false|untrue|baseless))\b",
+                            r"(?:was|were|is|are)\s*(?:,[^,;.]{0,60},\s*)?(?:invented|fabricated|made\s+up|false|untrue|baseless)|"
+                            r"(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+truth|the\s+facts))\b",
                             # ("Reports that border guards had deployed to Kobani could not be confirmed", "A state media report
                             # … that troops had restored security in Anadan was, by every account we gathered, invented")
                             re.IGNORECASE)
