@@ -362,8 +362,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             return DateMention(start, end, raw, None, None, "day", "weekday",
                                note=f"'{raw}' needs the publication date (--published)")
         back = (ref.weekday() - wd) % 7
-        if back == 0 and ctx.anchor is None and re.search(r"(?i)\blast\s+$", text[max(0, start - 5):start]):
-            back = 7  # "last Tuesday" in a report of a Tuesday: the week before
+        if back <= 1 and ctx.anchor is None and re.search(r"(?i)\blast\s+$", text[max(0, start - 5):start]):
+            back += 7  # "last Tuesday" in a report of a Tuesday or a Wednesday: the week before (news says "on Tuesday"
+            # for yesterday)
         if (last_week := re.match(r"(?i)\s+(?:of\s+)?last\s+week\b", text[end:end + 16])) is not None:
             back = (ref - (ref - dt.timedelta(days=ref.weekday() + 7) + dt.timedelta(days=wd))).days
             end, raw = end + last_week.end(), text[start:end + last_week.end()]  # "on Sunday of last week": in the week before

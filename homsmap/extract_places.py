@@ -430,7 +430,9 @@ _BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?wes
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
-_KIND_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|countryside|town|village|city|area|region|camp)\s+of\s+"
+_KIND_OF = re.compile(r"\s+(?:(?:rebel|opposition|government|regime|army|jihadist|militant|insurgent)(?:-held)?\s+)?"
+                      r"(?:suburb|district|neighbou?rhood|quarter|countryside|town|village|city|area|region|camp|bastion|stronghold|"
+                      r"enclave)\s+of\s+"
                       r"(?:the\s+)?", re.IGNORECASE)
 # "Qalaat al-Madiq and its hilltop citadel are taken over": the place with a part of it
 _ITS_PART = re.compile(r"^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:citadel|castle|fort|fortress|air\s?base|base|airport|"
