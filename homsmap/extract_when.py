@@ -81,7 +81,9 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     # "… to the village and … at the spring, which has been out of service since December 22", "the
     # Khalid ibn al-Walid Army, which pledged allegiance to IS in 2016", "a siege that began on June 24": a later
     # relative clause's date is its own
-    mine = [d for d in usable if not (d.start > a and _RELATIVE_TO.search(doc.text[a:d.start]))
+    mine = [d for d in usable if not (d.start > a and (_RELATIVE_TO.search(doc.text[a:d.start]) or (re.search(
+        r",\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$", doc.text[a:d.start]) and d.start - a > 8)))
+            # (nor "Afrin town was encircled, and on 16 March its allies captured Maabatli": the next clause's day)
             and not (d.end < a and re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", d.text)
                      and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
     # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
