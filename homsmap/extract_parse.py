@@ -30,7 +30,7 @@ from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
 from homsmap.resolve import Match, resolve
 
-__all__ = ["ActorRef", "Doc", "PlaceRef", "RawEvent", "Sentence", "quick_resolve", "read_document"]
+__all__ = ["LIST_ENTRY", "ActorRef", "Doc", "PlaceRef", "RawEvent", "Sentence", "quick_resolve", "read_document"]
 
 _AREA_KINDS = ("region", "district_area")
 _ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr approx est govt dept brig cpl pvt "
@@ -68,7 +68,8 @@ _PAREN_SITE = re.compile(r"\s*\([^()\n]{1,20}\)\s+(?P<noun>air\s*base|airbase|ai
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
 
-_LISTED_DAY = re.compile(r"[ \t]*[-*•]\s+[^–—:|\n]{2,80}?\s+[–—:-]\s+(?=\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
+# an entry of a list of changes, "- Misraba – 10 March.": its places, then a dash (read with extract_shorthand)
+LIST_ENTRY = re.compile(r"[ \t]*[-*•]\s+(?P<places>[^–—:|\n]{2,80}?)\s+[–—:-]\s+")
 _COVERING = re.compile(r"(?i)\b(?:covering|covers|reviewing|reviews)\s+(?:the\s+)?(?:events\s+of\s+|the\s+year\s+|developments\s+(?:in|of)\s+)?"
                        r"((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)")
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:quickly|swiftly|then|later|soon|immediately)\s+)?(?:answered|responded|replied|retaliated|"
@@ -471,7 +472,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                                    "explicit")]
         if new_para and s.text.count("|") >= 2 and (row_day := next((d.date for d in s.dates if d.precision == "day"), None)):
             entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | …" dates its "Notes:" line
-        elif new_para and _BULLET.match(text, s.start) and (listed := _LISTED_DAY.match(s.text)) is not None:
+        elif new_para and _BULLET.match(text, s.start) and (listed := LIST_ENTRY.match(s.text)) is not None:
             # "- Beit Sawa – 11 March. Entered after the front line to the south collapsed.": the entry's day
             entry_anchor = next((d.date for d in s.dates if d.start == s.start + listed.end() and d.precision == "day"),
                                 None) if re.fullmatch(r"[^.;]*\.?\s*", s.text[listed.end():]) else None

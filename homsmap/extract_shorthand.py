@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from homsmap.actors import Actors
-from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
+from homsmap.extract_parse import LIST_ENTRY, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
@@ -159,7 +159,7 @@ def list_entry_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
     retaken in 2018", whose lead says they "returned to government control"): the entry's places, taken on
     its day by the side the text above the list names."""
     line_start = doc.text.rfind("\n", 0, s.start) + 1
-    m = _ENTRY.match(doc.text, line_start)
+    m = LIST_ENTRY.match(doc.text, line_start)
     if s.start - line_start > 3 or m is None or m.end() > s.end:
         return []
     date = next((d for d in s.dates if d.start == m.end() and d.precision == "day" and d.date is not None), None)
@@ -170,7 +170,7 @@ def list_entry_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
             or not re.fullmatch(r"(?:\s*(?:,|and|&)?\s*(?:the\s+)?)*", re.sub("|".join(re.escape(p.text) for p in places), "",
                                                                           m.group("places"))):
         return []
-    gains, notes = None, [f"an entry of the list under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip() and not _ENTRY.match(ln)), '')[:60]!r}"]
+    gains, notes = None, [f"an entry of the list under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip() and not LIST_ENTRY.match(ln)), '')[:60]!r}"]
     if (back := list(_RETURNED_TO.finditer(intro))):
         gains = _CONTROL_OF[back[-1].group("side").lower()]
         notes.append(f"side from the text above the list ({back[-1].group()})")
@@ -178,7 +178,6 @@ def list_entry_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
                      0.6, None, list(notes)) for p in places]
 
 
-_ENTRY = re.compile(r"[ \t]*[-*•]\s+(?P<places>[^–—:|\n]{2,80}?)\s+[–—:-]\s+")
 _RETURNED_TO = re.compile(r"(?i)\b(?:returned|returning|came|passed|brought)\s+(?:back\s+)?(?:to|under)\s+(?:the\s+)?"
                           r"(?P<side>government|regime|state|army|rebel|opposition|SDF|Kurdish|Turkish|Islamic\s+State|ISIS|IS)\s+control")
 _CONTROL_OF = {"government": "government", "regime": "government", "state": "government", "army": "government",
