@@ -73,8 +73,8 @@ _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
 
-_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:completed|announced|declared|achieved|"
-                             r"finished|celebrated|confirmed|secured|won|accomplished)\s+(?:the|its|their)\s+"
+_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
+                             r"finishe[ds]|celebrated|celebrates|confirm(?:ed|s)|secure[ds]|won|wins|accomplishe[ds])\s+(?:the|its|their)\s+"
                              r"(?:\w+\s+)?$", re.I)
 
 

@@ -470,6 +470,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:encircled|surrounded|besieged|trapped)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:remnants|fighters|militants|terrorists|rebels|"
      r"gunmen|jihadists|insurgents)\s+(?:who\s+had\s+|that\s+had\s+)?(?:fled|retreated|withdrawn|withdrew|escaped)\s+"
      r"(?:toward|towards|to|into)\b"),
+    # "The SDF declares military operations in Raqqa over": the end of the battle, the place taken
+    ("operations-over", "captured", "gains", "object", 0.75,
+     r"\bdeclar(?:es|ed|e|ing)\s+(?:the\s+|its\s+|their\s+)?(?:military\s+)?(?:operations?|battle|campaign)\s+(?:in|for)\b"
+     r"(?=[^.;]{0,40}?\b(?:over|concluded|complete|completed|ended|finished)\b)"),
     ("launch", "attacked", "gains", "object", 0.8,
      r"\b(?:launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|opened|mounted)\s+"
      r"(?:(?:a|an|the|its|their|new|major|large-scale|full-scale|all-out|final|general|two-pronged|multi-pronged|"
@@ -578,7 +582,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "pull-out-bare": ("pulled", "withdrew"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
