@@ -337,7 +337,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("capture", "captured", "gains", "object", 0.9, r"\b(?:captur(?:ed|es|e|ing)|conquered|conquers|conquering)\b"),
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
-     rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized){_CONTROL}"),
+     rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized|established|establishes|establishing|"
+     rf"imposed|imposes|imposing|extended|extends|extending){_CONTROL}"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
     # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
     ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
@@ -464,7 +465,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?<!of\s)(?<!in\s)(?<!hills\s)(?<!heights\s)(?<!mountains\s)(?<!villages\s)(?<!farms\s)(?<!areas\s)"
      r"(?<!fields\s)(?<!orchards\s)(?<!desert\s)(?<!roads\s)(?<!farmland\s)surrounding(?!\s+(?:villages?|towns?|areas?|countryside|hills?|farmland|neighbou?rhoods?|"
      r"districts?|region)\b)|laid\s+siege\s+to|lay\s+siege\s+to|"
-     r"imposed\s+a\s+siege\s+on|blockad(?:ed|es|e|ing))\b"),
+     r"imposed\s+a\s+siege\s+on|blockad(?:ed|es|e|ing)|"
+     r"isolat(?:ed|es|e|ing)(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])[^.;]{0,60}?\bfrom\s+the\s+rest\b))\b"),
     # "they encircled terrorist remnants who had fled toward al-Buwayda al-Sharqiya": the place they fled to
     ("encircle-fled", "besieged", "gains", "object", 0.65,
      r"\b(?:encircled|surrounded|besieged|trapped)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:remnants|fighters|militants|terrorists|rebels|"
@@ -579,7 +581,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "held-since-active": ("since",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),
-    "besiege": ("besieg", "encircl", "surround", "siege", "blockad"), "besieged-in": ("besieg", "encircl", "surround",
+    "besiege": ("besieg", "encircl", "surround", "siege", "blockad", "isolat"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
