@@ -225,6 +225,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:full\s+)?(?P<inside>state|government|regime|army|rebel|opposition|Kurdish|SDF)\s+control\b)"),
     ("came-under", "took_over", "inside_gains", "subject", 0.85,
      r"\bc(?:ame|omes|ome|oming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>[\w'’ -]{1,40}?)\s+control\b"),
+    # a chronology table's cell "| Town under full government control": the row's place taken
+    ("cell-under-control", "took_over", "inside_gains", "object", 0.7,
+     r"(?<=\|\s)(?:(?:the\s+)?(?:town|city|village|area|district)\s+)?(?:now\s+)?under\s+(?:full\s+|complete\s+|total\s+)?"
+     r"(?P<inside>government|regime|army|rebel|opposition|SDF|Kurdish|Turkish|IS|ISIS|ISIL|HTS)\s+control\b"),
     ("flag-raised", "took_over", "inside_gains", "object", 0.75,
      r"\bflag\s+of\s+(?:the\s+)?(?P<inside>[\w'’ -]{1,50}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
      r"(?:raised|hoisted)\s+(?:in|over|above|at|on)\b"),
@@ -584,7 +588,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad", "isolat"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "cell-under-control": ("| ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "pull-out-bare": ("pulled", "withdrew"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
