@@ -149,7 +149,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
-_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform)\s+"
+_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform|confirm|affirm|"
+                         r"stress|declare)\s*"
                          r"[^.;:]{0,40}?(?:\bthat\s+|:\s*)|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
                          r"stressed|note|notes|noted|affirm|affirms|affirmed|assert|asserts|asserted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"

@@ -84,6 +84,9 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     mine = [d for d in usable if not (d.start > a and (_RELATIVE_TO.search(doc.text[a:d.start]) or (re.search(
         r",\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$", doc.text[a:d.start]) and d.start - a > 8)))
             # (nor "Afrin town was encircled, and on 16 March its allies captured Maabatli": the next clause's day)
+            and not (d.end < a and re.search(r",\s+(?:which|who)\b[^,;]*$", doc.text[max(s.start, d.start - 100):d.start])
+                     and re.match(r"[^,;]*,", doc.text[d.end:a]))  # (nor "The group, which declared a caliphate last
+            # weekend, also seized X": the relative clause's day)
             and not (d.end < a and re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", d.text)
                      and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
     # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
