@@ -48,8 +48,11 @@ def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> li
     for p in refs:
         if p.start < after or p.place is None or p.end > s.end:
             continue
+        if re.fullmatch(r"\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?", doc.text[after:p.start]):
+            after = p.end  # ("seized Tal Rifaat north of Aleppo and then, on Dec. 9, Manbij": Aleppo only locates it)
+            continue
         first = next((d for d in s.dates if d.date is not None and d.start > after and d.end <= p.start
-                      and (g := _GAP_AND.match(doc.text, after)) is not None and re.fullmatch(r"(?:on|in|by)\s+", doc.text[g.end():d.start])
+                      and (g := _GAP_AND.match(doc.text, after)) is not None and re.fullmatch(r",?\s*(?:on|in|by)\s+", doc.text[g.end():d.start])
                       and _DATE_THEN.fullmatch(doc.text, d.end, p.start)), None)
         if first is not None:  # "on Tuesday our fighters liberated Maabatli, and on Sunday of last week the town of X"
             out.append(PlaceRef(p.start, p.end, p.text, p.place, p.confidence, p.how, p.match))
@@ -147,7 +150,7 @@ _SITES_TAKEN = re.compile(r"\s*(?:(?:the|its|all|several|most|some)\s+)*(?:[\w-]
 
 _DATE_THEN = re.compile(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
 
-_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then\s+)?")
+_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then,?\s+)?")
 
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
 _GAP_DATE = re.compile(r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")  # (and "Rajo the following day")

@@ -208,8 +208,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                     "city", "town", "village", "neighbourhood", "facility", "airbase"):
                 out.append(p)  # "attacked SDF positions inside Ain Issa": the place fought for
                 continue
-            if R.LOCATIVE_BEFORE.search(gap) and "including" not in gap[-12:]:
-                continue
+            if (R.LOCATIVE_BEFORE.search(gap) or _BEARING_NEAR.search(gap)) and "including" not in gap[-12:]:
+                continue  # (and "captured a village southeast of the northern town of Manbij": Manbij only locates it)
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
                 continue  # "entered the Afrin region": the region, not the town
             if attack is False and _LAST_POSITIONS.fullmatch(gap) and p.place is not None and p.place.kind in (

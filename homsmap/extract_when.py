@@ -82,7 +82,7 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     # Khalid ibn al-Walid Army, which pledged allegiance to IS in 2016", "a siege that began on June 24": a later
     # relative clause's date is its own
     mine = [d for d in usable if not (d.start > a and (_RELATIVE_TO.search(doc.text[a:d.start]) or (re.search(
-        r",\s+and\s+(?:then\s+)?(?:on|in|by)\s+(?:the\s+)?$", doc.text[a:d.start]) and d.start - a > 8)))
+        r",?\s+and\s+(?:then,?\s+)?(?:on|in|by)\s+(?:the\s+)?$", doc.text[a:d.start]) and d.start - a > 8)))
             # (nor "Afrin town was encircled, and on 16 March its allies captured Maabatli": the next clause's day)
             and not (d.end < a and re.search(r",\s+(?:which|who)\b[^,;]*$", doc.text[max(s.start, d.start - 100):d.start])
                      and re.match(r"[^,;]*,", doc.text[d.end:a]))  # (nor "The group, which declared a caliphate last
@@ -236,8 +236,8 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
                  and ((re.fullmatch(r",\s*", doc.text[d.end:p.start])
                       and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start]))
-                      or (re.fullmatch(r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
-                      and re.search(r"\band\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 12):d.start])))), None)
+                      or (re.fullmatch(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
+                      and re.search(r"\band(?:\s+then)?,?\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 20):d.start])))), None)
     # (and "…, and on Sunday of last week the town of Sheikh al-Hadid")
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
