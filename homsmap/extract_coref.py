@@ -251,5 +251,6 @@ _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"
                         r"besieged|encircled|surrounded|abandoned|abandons|evacuated|lost|loses|(?<=only\sto\s)lose|liberated|liberates|"
-                        r"returned(?=\s+it\s+to\s+\w+\s+control)|(?:laid|lay|lays|laying)\s+siege\s+to|imposed\s+a\s+siege\s+on)\s+"
+                        r"returned(?=\s+it\s+to\s+\w+\s+control)|(?:laid|lay|lays|laying)\s+siege\s+to|imposed\s+a\s+siege\s+on|"
+                        r"(?:closed|closing|tightened|tightening|completed|completing)\s+(?:a|the|their|its)\s+ring\s+around)\s+"
                         r"(?:(?:most|much|all|parts?|control)\s+of\s+)?(?P<it>it)\b(?!\s+(?:was|is|had|has|out|off|away|up|down)\b)")
