@@ -114,7 +114,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
-                 r"threatened)\s+(?:[\w-]+\s+)?$", pre):
+                 r"threatened|pending|proposed|prospective|envisaged|draft)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,30}[\"”]\s+)?$", pre):
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
