@@ -261,7 +261,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     # "Following the entry of non-state armed groups into Aleppo city on 29 November"
-    ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival)\s+of\s+[^.;,]{3,60}?\s+into\b"),
+    ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival|advance|push)\s+of\s+[^.;,]{3,60}?\s+into\b"),
     # "the army sealed Darayya off from the outside world", "sealed off the town"
     ("seal-off", "besieged", "gains", "object", 0.7,
      r"\bseal(?:ed|s|ing)?\b(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+off\b)|"
@@ -570,7 +570,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation", "conquest"), "n-fall": ("fall",),
-    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
+    "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival", "advance", "push"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),
     "n-withdrawal": ("withdrawal",), "tactical-withdrawal": ("withdrawal", "retreat"), "n-covered": ("cover", "includ", "extended", "appl"), "deal-covers": ("cover", "includ", "appl", "extend"), "n-offensive": ("offensive", "assault", "attack", "incursion"),
     "truce-made": ("ceasefire", "cease-fire", "truce", "fighting"), "truce-brokered": ("brokered",),
