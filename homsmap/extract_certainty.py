@@ -80,10 +80,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
-    if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre) \
-            or re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]):
-        # "neither has entered the town"; "Whether Ankara can take al-Bab … remains an open question"
-        return ("denied", "denied") if "neither" in pre.lower() else ("planned", "planned")
+    if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
+        return "denied", "denied"  # "neither has entered the town"
+    if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]):
+        return "planned", "planned"  # "Whether Ankara can take al-Bab … remains an open question"
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")

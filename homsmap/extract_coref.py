@@ -176,7 +176,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
         if 2 <= len(listed) <= 4 and all(R.LISTISH.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise(listed)):
             out.extend(PlaceRef(start, s.start + m.end("them"), m.group("them"), q.place, 0.65, "coref") for q in listed)
-    for m in _ITS_PART.finditer(s.text):  # "reached the Tishrin Dam and seized its western end": the dam
+    for m in _ITS_PART_TAKEN.finditer(s.text):  # "reached the Tishrin Dam and seized its western end": the dam
         start = s.start + m.start("it")
         whose = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind not in ADMIN_KINDS]
         if whose and not any(q.start == start for q in out):
@@ -241,7 +241,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
 
 _THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
                           r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")
-_ITS_PART = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|entered|recaptured|retook|regained|lost|abandoned)\s+"
+_ITS_PART_TAKEN = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|entered|recaptured|retook|regained|lost|abandoned)\s+"
                        r"(?P<it>its)(?P<part>\s+(?:(?:western|eastern|northern|southern|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern|outer|upper|lower|main)\s+)?(?:end|half|part|side|section|sector|bank|"
                        r"perimeter|outskirts|gates?|entrance))\b", re.IGNORECASE)

@@ -22,18 +22,22 @@ __all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "h
 def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
     """"In Qardaha, the family's hometown, insurgents took over the checkpoints and the municipal building":
     a change to a town's sites told under the town the sentence opens with."""
-    if not _SITES_TAKEN.match(doc.text, b):
-        return []
-    first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
-    return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
-        and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[first.end:b]) else []
+    town = _opening_town(doc, s)
+    return [town] if town is not None and _SITES_TAKEN.match(doc.text, b) \
+        and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[town.end:b]) else []
+
 
 def fronted_subject(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
     """"In Tell Rifaat, the last den of the shabbiha, the Military Security branch, fell yesterday": the town the
     sentence opens with, when what fell is one of its sites."""
+    town = _opening_town(doc, s)
+    return [town] if town is not None and _SITE_SUBJECT.fullmatch(doc.text, town.end, a) else []
+
+
+def _opening_town(doc: Doc, s: Sentence) -> PlaceRef | None:
+    """The settlement a sentence opens with ("In Qardaha, …", "At the town of X, …"), if it opens with one."""
     first = next((p for p in s.places if p.place is not None and p.place.kind in ("city", "town", "village", "neighbourhood")), None)
-    return [first] if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) \
-        and _SITE_SUBJECT.fullmatch(doc.text, first.end, a) else []
+    return first if first is not None and _FRONTED.fullmatch(doc.text, s.start, first.start) else None
 
 
 _SITE_SUBJECT = re.compile(r"(?:,[^,;.]{1,60})?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:branch|headquarters|base|post|checkpoints?|"
