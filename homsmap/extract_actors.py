@@ -249,7 +249,7 @@ _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"
 # an opening adverbial before a sentence's subject: "A week later, on 23 June, they entered Ain Issa"
-_TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight)\b[^,;.:]{0,25}?\s")
+_TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")

@@ -242,12 +242,12 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
           r"deleted)|proved\s+(?:false|untrue|premature|wrong|unfounded|baseless|groundless)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
-DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
+DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|contradict(?:s|ed|ing)?(?=\s+(?:this|that|it|the\s+(?:claims?|reports?))\b)|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
                     r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
                     rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
                     r"(?:described|dismissed|branded|labell?ed)\s+as\s+[\"“]?(?:\w+\s+)?(?:false|untrue|fabricated|lies|baseless|"
                     r"fabrications)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
-                    r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?)|"
+                    r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|lies|allegations?|rumou?rs?|fabrications?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
@@ -293,8 +293,8 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
 # to any evacuation": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
-                                 r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,90}?"
-                                 r"\b(?:claiming|saying|alleging|asserting)\s+that\b|"
+                                 r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,120}?"
+                                 r"\b(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"

@@ -272,7 +272,7 @@ _KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|
                         r"(?:refugee\s+)?(?:camp|town|village|city|district|neighbou?rhood|quarter)\b(?=[\s,])")
 _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
-_LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
+_LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
                              r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+"
                              r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)

@@ -68,6 +68,18 @@ def dated_heading(doc: Doc, s: Sentence) -> bool:
         and re.match(r"\s*[—–:-]", doc.text[s.dates[0].end:]) is not None
 
 
+def _under_day_heading(doc: Doc, s: Sentence) -> bool:
+    """A live blog's "Saturday 7 December" line, alone in its paragraph, above this post: its posts are that day's."""
+    for x in reversed(doc.sentences[max(0, s.index - 12):s.index]):
+        if x.para == s.para or not x.dates:
+            continue
+        rest = "".join(ch for i, ch in enumerate(x.text)
+                       if not any(d.start <= x.start + i < d.end for d in x.dates))
+        if re.fullmatch(r"(?i)[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\W\d]*", rest):
+            return True
+    return False
+
+
 def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
               clause_text: str, stop: int | None = None,
               others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
@@ -160,7 +172,8 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     if usable:
         return min(usable, key=lambda d: abs(d.start - a)), "sentence", notes
     dated_paragraph = any(x.dates for x in doc.sentences[max(0, s.index - 8):s.index] if x.para == s.para)
-    if doc.published is not None and ((R.PRESENT.search(clause_text) and not dated_paragraph)
+    if doc.published is not None and ((R.PRESENT.search(clause_text) and not dated_paragraph
+                                       and not (s.narrative_before is not None and _under_day_heading(doc, s)))
                                       or s.narrative_before is None):
         d = DateMention(s.start, s.start, "", doc.published, None, "approximate", "vague")
         return d, "published", [*notes, "undated, present tense: read as of publication"]

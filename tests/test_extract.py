@@ -482,6 +482,29 @@ def test_denials_and_claims(gaz: Gazetteer, acts: Actors) -> None:
     assert [e.place_text for e in x.events if e.changes_control] == ["Talbiseh"]
 
 
+def test_refuted_lies_contradictions_and_positions_in_a_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The General Command refutes the lies spread by terrorist outlets about the recovery of Kafr Dulbeh. "
+           "A source denied reports circulated by Gulf channels which claimed that the terrorists had regained "
+           "Sheikh Saeed. On 26 April Amaq claimed that the group had overrun army positions in al-Tadamon. "
+           "Residents we interviewed contradict this. On 7 December 2024 opposition fighters took over positions "
+           "in the town of al-Qardaha.", gaz, acts, published="2024-12-10")
+    cert = {e.place_text: e.certainty for e in x.events}
+    assert cert == {"Kafr Dulbeh": "denied", "Sheikh Saeed": "denied", "al-Tadamon": "denied", "al-Qardaha": "confirmed"}
+    [qardaha] = [e for e in x.events if e.changes_control]
+    assert (qardaha.date, qardaha.gains_bloc) == (dt.date(2024, 12, 7), "opposition")
+
+
+def test_live_blog_day_headings_date_their_posts(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syria live\n\n05:20 HTS says it has taken full control of Homs.\n\nSaturday 7 December\n\n"
+           "23:55 The opposition says it has captured Rastan on the M5 highway.\n\n"
+           "On Thursday afternoon, the outlaw groups seized the village of Beit Ana. On Thursday evening they also "
+           "took over positions in the town of al-Qardaha.", gaz, acts, published="2024-12-08")
+    days = {e.place_text: (e.date, e.gains_bloc) for e in x.events}
+    assert days["Homs"] == (dt.date(2024, 12, 8), "opposition")
+    assert days["Rastan"][0] == dt.date(2024, 12, 7)
+    assert days["al-Qardaha"][1] == days["Beit Ana"][1]  # "they": the subject of the sentence before
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
