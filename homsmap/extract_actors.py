@@ -110,6 +110,13 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])] or pick
                     # (not "the Nusra Front's stronghold", "rival rebels including the Nusra Front")
                     here = [a for a in pick if a.start >= s.start]
+                    if re.search(r"(?i)\b(?:allegiance|loyalty|bay['’]?a|defected|went\s+over|switched\s+sides?)\s+to\s+$",
+                                 s.text[max(0, m.start() - 40):m.start()]):
+                        # "the rebel brigades holding Abu Kamal swore allegiance to the group": not the side swearing
+                        sworn = {h.bloc for h in here}
+                        pick = [a for a in pick if a.start < s.start and a.bloc not in sworn] or [
+                            a for a in named if a.start < s.start and a.bloc not in sworn] or pick
+                        here = []
                     last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
                     # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
                     # militants also entered Y"), not the last side it names

@@ -66,7 +66,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
     ("mdy", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
     ("months", rf"(?P<m1>{MONTH})\s*[–—‒-]\s*(?P<m2>{MONTH})\s+(?P<y1>{YEAR})"),
-    ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of))[\s-]+)?"
+    ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of|"
+              r"the\s+(?:last|final|closing|first|opening)\s+(?:few\s+)?(?:days|week|weeks)\s+of|"
+              r"the\s+(?:first|second)\s+half\s+of))[\s-]+)?"
               rf"(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
     # "in the spring of 2017", "that autumn" is not a date (no year)
     ("season", rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y1>{YEAR})(?!\d|,\d)"),

@@ -188,6 +188,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
+    # "the garrison at Abu Kamal pledged allegiance to the group": the town goes over to the side sworn to
+    ("pledged-to", "took_over", "to_gains", "subject", 0.6,
+     r"\b(?:pledged|pledges|pledge|pledging|swore|swears|swearing)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|bay['’]?a)\s+to\b"),
     # "- Khan Shaykhun: taken by SAA / Tiger Forces on Wednesday": a changelog's place, then who took it
     # Turkish official English: "took under control the centre of Raju", "the town centre is taken under control"
     ("took-under-control", "captured", "gains", "object", 0.8,
@@ -568,7 +571,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "pledged-to": ("allegiance", "loyalty", "bay"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation", "conquest"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival", "advance", "push"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),

@@ -505,6 +505,16 @@ def test_live_blog_day_headings_date_their_posts(gaz: Gazetteer, acts: Actors) -
     assert days["al-Qardaha"][1] == days["Beit Ana"][1]  # "they": the subject of the sentence before
 
 
+def test_allegiance_sworn_and_parts_of_a_month(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Islamic State's campaign is misread. In the last days of June 2014, the rebel brigades holding Abu "
+           "Kamal swore allegiance to the group. Mayadin followed on 3 July 2014. In the first week of August 2014 "
+           "rebels captured Kasra.", gaz, acts)
+    spans = {e.place_text: (str(e.date), str(e.date_end), e.gains_bloc) for e in x.events if e.changes_control}
+    assert spans["Abu Kamal"] == ("2014-06-21", "2014-06-30", "isis")  # the side sworn to, not the side swearing
+    assert spans["Mayadin"] == ("2014-07-03", "None", "isis")
+    assert spans["Kasra"][:2] == ("2014-08-01", "2014-08-07")
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
