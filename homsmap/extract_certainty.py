@@ -254,7 +254,30 @@ def _take_back(events: Sequence[RawEvent], note: str) -> None:
             e.notes.append(note)
 
 
+# "Early accounts said Homs fell on 6 December. Footage now shows opposition units reaching the centre only on
+# 8 December": a later day that corrects the first account
+_IN_FACT_LATER = re.compile(r"(?i)\b(?:in\s+fact|actually|in\s+reality|now\s+shows?|turn(?:s|ed)\s+out|has\s+since\s+emerged)\b"
+                            r"[^.;]*\b(?:only|not\s+until)\b|\b(?:only|not\s+until)\b[^.;]*\b(?:in\s+fact|actually)\b")
+_FIRST_ACCOUNT = re.compile(r"(?i)\b(?:early|earlier|initial|first)\s+(?:accounts?|reports?|claims?)\b")
+
+
+def _corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """The first account of a change, taken back when a later sentence gives the same change a later day."""
+    first_hand = _IN_FACT_LATER.search(s.text) is not None
+    for e in mine:
+        if ACTIONS[e.action][0] != "control" or e.certainty in ("denied", "planned") or e.date is None \
+                or e.date.date is None or e.date_how not in ("stated", "sentence"):
+            continue
+        _take_back([x for x in earlier if s.index - 3 <= x.sentence.index < s.index and x.certainty in ("reported", "claimed")
+                    and _place_id(x) is not None and _place_id(x) == _place_id(e) and x.gains in (None, e.gains)
+                    and x.date is not None and x.date.date is not None and x.date.date < e.date.date
+                    and (first_hand or _FIRST_ACCOUNT.search(x.sentence.text))
+                    and re.search(r"(?i)\b(?:only|not\s+until)\b", s.text)],
+                   f"a later day is given on line {s.line}: the first account corrected")
+
+
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    _corrected_day(s, mine, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
         _take_back(mine, "labelled false")
     corr = R.CORRECTION.match(s.text)

@@ -335,7 +335,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "On 10 March GoS forces reached Mesraba, cutting the enclave in three": a side at a named place (not "reached the
     # outskirts of", "reached an agreement", "reached the Euphrates")
     ("reach", "entered", "gains", "object", 0.5,
-     r"\breach(?:ed|es)\b(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
+     r"\breach(?:ed|es|ing)\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
      r"\s+the\s+(?:town|city)\s+(?:centre|center)\b)"),
     ("recapture", "recaptured", "gains", "object", 0.9,
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
@@ -426,7 +426,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:advanced|advances|advancing)\s+in\b(?!\s+(?:the\s+)?directions?\s+of\b)"),
     ("return-to", "recaptured", "gains", "object", 0.6, r"\b(?:returned|returns|returning)\s+(?:in\s+force\s+)?to\b"),
     # ("ISIS returned to Palmyra on 11 December 2016": a side back in a place; not "families returned to X")
-    ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b"),
+    ("secure", "captured", "gains", "object", 0.55, r"\bsecur(?:ed|es|ing)\b|\bsecure\b(?=\s+(?:all\s+of\s+|the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"),
     # a state, read as a change only after "By <date>" at the head of its clause (see extract_events)
     # "By the evening troops walked the streets of X"; "Kafr Nabudah is ours again": a side's own words
     ("walk-streets", "took_over", "gains", "object", 0.55,

@@ -515,6 +515,15 @@ def test_allegiance_sworn_and_parts_of_a_month(gaz: Gazetteer, acts: Actors) -> 
     assert spans["Kasra"][:2] == ("2014-08-01", "2014-08-07")
 
 
+def test_a_later_day_corrects_the_first_account(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Early accounts said Homs fell on 6 December 2024. Footage now shows opposition units reaching the "
+           "centre of Homs only on 8 December.", gaz, acts)
+    assert changes(x) == [("2024-12-08", "wof:421168647", "opposition")]
+    x = ex("Rebels reportedly entered Saraqib on 6 February 2020. Only on 8 February did they secure all of Saraqib.",
+           gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2020-02-06", "2020-02-08"]  # (a second step, not a correction)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
