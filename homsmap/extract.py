@@ -373,6 +373,10 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # entry told again, whose side the sentence names
             twin = next((p for p in precise if p.start == e.start and p.place_id == e.place_id and p is not e
                          and p.date == e.date and p.action not in ("agreement", "handed_over")), None)
+        if twin is None and e.changes_control and e.date and e.date_end and any("give or take" in n for n in e.notes):
+            # "a week after rebels overran it": the day the text states elsewhere, inside the reckoned span
+            twin = next((p for p in precise if p is not e and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc
+                         and p.precision == "day" and p.date and e.date <= p.date <= e.date_end), None)
         if twin is None and e.date is None and e.changes_control:
             # an undated summary ("Result: government recapture of Kessab") of a change the text dates elsewhere
             twin = next((p for p in precise if p.place_id == e.place_id and p.gains_bloc == e.gains_bloc), None)

@@ -94,6 +94,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"\W*(?:A|An|Any)\s+(?:[\w-]+\s+){0,3}$", doc.text[s.start:a]) and re.search(
             r"\b(?:would|could|might)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "A Turkish-backed assault on Kobani … would radicalise a generation"
+    if re.match(r"[^.;]{0,80}?\b(?:in|over|within)\s+the\s+coming\s+(?:few\s+)?(?:days|weeks|months|hours)\b", doc.text[a:s.end]) \
+            and not re.search(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", pre):
+        return "planned", "planned"  # "an assault on Yabroud in the coming weeks"
     if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
@@ -118,9 +121,13 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+                 r"steps?\s+(?:towards?|closer\s+to)|prelude\s+to|springboard\s+for|stepping[\s-]stone\s+(?:to|for|towards?)|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
-                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", doc.text[max(s.start, c0 - 14, prev_trigger_end):a]):
-        return "planned", "planned"  # "removing an obstacle ahead of an assault on Raqqa"
+                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", doc.text[max(s.start, c0 - 14, prev_trigger_end):a]) \
+            and not re.match(r"(?i)(?:\w+ed|drove|took|retook|overran|fell|won|swept|broke)\b", doc.text[a:a + 12]):
+        # "removing an obstacle ahead of an assault on Raqqa" (but "… before government forces drove them out on
+        # Oct. 28": a clause of its own, in the past)
+        return "planned", "planned"
     if re.match(r"\w+ing\b", doc.text[a:a + 20]) and (re.search(r"(?i)\b(?:unlikely|likely)\b", doc.text[s.start:a])
                                                       and re.search(r"\b(?:would|will|could|might)\b", doc.text[a:s.end])):
         return "planned", "planned"  # "Ankara is unlikely to commit the forces that retaking the town would require"

@@ -39,7 +39,7 @@ PLANNED = re.compile(
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|threaten(?:ed|s)?\s+to|threat\s+of|"
-    r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
+    r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|expect(?:s|ing)?\s+(?:[\w'’-]+,?\s+){1,8}?to(?=\s)|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
     r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
     r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|suppose|supposing|imagine|what\s+if|"
     r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",

@@ -75,7 +75,11 @@ _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
                              r"finishe[ds]|celebrated|celebrates|confirm(?:ed|s)|secure[ds]|won|wins|accomplishe[ds])\s+(?:the|its|their)\s+"
-                             r"(?:\w+\s+)?$", re.I)
+                             r"(?:\w+\s+)?$|"
+                             # "The government offensive in Qalamoun began in earnest with the capture of Qara": its own
+                             r"^\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|advance|push|drive|counter-?offensive)\b[^,;.]{0,60}?"
+                             r"\b(?:began|begun|started|opened|kicked\s+off|continued|culminated|ended|peaked)\b[^,;.]{0,30}?"
+                             r"\b(?:with|in)\s+(?:the|its|their)\s+$", re.I)
 
 
 _FLAG_SIDES = {"syrian": "government", "national": "government", "government": "government", "regime": "government",

@@ -148,6 +148,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         window = max(s.start, c0 - 30)  # ("less than two weeks after …": a day, give or take)
         rough = re.search(r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|around)\s+$",
                           doc.text[window:window + gap.start()])
+        if gap.group("unit").lower().startswith("week"):  # "a week after rebels stormed it": give or take a day
+            return DateMention(main[-1].start, main[-1].end, main[-1].text, day - dt.timedelta(days=1),
+                               day + dt.timedelta(days=1), "range", "relative"), "stated", \
+                [*notes, f"'{gap.group().strip()}' the day of the main clause, give or take a day"]
         return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "approximate" if rough else "day",
                            "relative"), "stated", [*notes, f"'{gap.group().strip()}' the day of the main clause"]
     lead = [d for d in usable if d.start < lead_end]

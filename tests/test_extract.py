@@ -524,6 +524,25 @@ def test_a_later_day_corrects_the_first_account(gaz: Gazetteer, acts: Actors) ->
     assert [c[0] for c in changes(x)] == ["2020-02-06", "2020-02-08"]  # (a second step, not a correction)
 
 
+def test_steps_towards_coming_weeks_and_clauses_after_before(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The SDF took Tabqa on 10 May 2017, a key step towards an assault on Raqqa. Rebel commanders expect the "
+           "army, backed by Hezbollah, to attempt an assault on Yabroud in the coming weeks. In October 2013, rebels "
+           "seized Sadad on Oct. 21 before government forces drove them out on Oct. 28.", gaz, acts)
+    assert changes(x) == [("2017-05-10", "wof:890449887", "sdf"), ("2013-10-21", "wof:1327112815", "opposition"),
+                          ("2013-10-28", "wof:1327112815", "government")]
+    assert {e.place_text: e.certainty for e in x.events if e.action == "attacked"} == {"Raqqa": "planned",
+                                                                                       "Yabroud": "planned"}
+
+
+def test_an_offensive_s_own_capture_and_a_week_after(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Rebels, including the Nusra Front, had overrun Deir Attiyeh on Nov. 20, 2013. The government offensive in "
+           "Qalamoun began in earnest with the capture of the town of Qara on Nov. 19. Troops recaptured Nabek on "
+           "Thursday 28 November 2013, a week after rebels stormed it.", gaz, acts)
+    sides = {(e.place_text, e.gains_bloc): (str(e.date), str(e.date_end)) for e in x.events if e.changes_control}
+    assert sides[("Qara", "government")] == ("2013-11-19", "None")
+    assert sides[("it", "opposition")] == ("2013-11-20", "2013-11-22")  # a week, give or take a day
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
