@@ -94,6 +94,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"\W*(?:A|An|Any)\s+(?:[\w-]+\s+){0,3}$", doc.text[s.start:a]) and re.search(
             r"\b(?:would|could|might)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "A Turkish-backed assault on Kobani … would radicalise a generation"
+    if re.match(r"[^.;]{0,60}?,\s+which\s+[^,.;]{0,40}?\b(?:promised|vowed|threatened|pledged|planned|proposed|mooted|floated|"
+                r"talked\s+(?:of|about))\b|[^.;]{0,100}?\b(?:looks|seems|appears|is|was|remains)\s+(?:well\s+|far\s+)?beyond\s+"
+                r"(?:their|its|his|the\s+\w+['’]s?)\s+(?:means|capabilit\w+|reach|strength)\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "a push towards Latakia city, which some commanders have promised, looks beyond their means"
     if re.match(r"[^.;]{0,80}?\b(?:in|over|within)\s+the\s+coming\s+(?:few\s+)?(?:days|weeks|months|hours)\b", doc.text[a:s.end]) \
             and not re.search(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", pre):
         return "planned", "planned"  # "an assault on Yabroud in the coming weeks"
@@ -146,13 +150,21 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "the regime will likely attempt … in order to free troops for an assault on X"
     at = a - s.start  # (a cue in a later clause, "X pushed into the town on Saturday, and the ministry claimed …
     # that the town had been taken", governs that clause, not this one)
-    if any(m.start() < at or not _LATER_CLAUSE.search(s.text, at, m.start()) for m in R.CLAIMED.finditer(s.text)):
+    if any(not (_OWN_VOICE_AFTER.search(s.text, m.end(), at) and (
+            ";" in s.text[m.end():at] or _SUBORDINATE_CLAIM.search(s.text, max(0, m.start() - 40), m.start())))
+           if m.start() < at else not _LATER_CLAUSE.search(s.text, at, m.start()) for m in R.CLAIMED.finditer(s.text)):
         return "claimed", None
     if any(m.start() < at or not _LATER_CLAUSE.search(s.text, at, m.start()) for m in R.REPORTED.finditer(s.text)):
         return "reported", None
     return "confirmed", None
 
 
+# "Opposition media claimed … that fighters had returned to Yabroud; we have found no evidence for this, and videos …
+# were filmed before the town fell": the writer's own clause, out of the claim's reach
+_OWN_VOICE_AFTER = re.compile(r"(?i);\s+(?:we|I|our|but|however|yet|in\s+fact)\b|(?<=\w),\s+(?=[^,;.]+$)")
+# ("after the army announced it was 'redeploying' outside the city, rebels entered Hama": the claim's clause ends at
+# the comma, when it is a subordinate one)
+_SUBORDINATE_CLAIM = re.compile(r"(?i)\b(?:after|when|as|once|since|before|while)\s+(?:[\w'’-]+\s+){1,4}$")
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 

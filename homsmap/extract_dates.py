@@ -578,7 +578,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"
                                                        r"afternoon|of|during|until|at)\b", "", text[:d.start - offset]))
         backwards = d.kind == "relative" and re.search(r"(?i)earlier|before|previous|preceding", d.text)
-        if ctx.narrative is not None and last is not None and last < ctx.narrative and (not opening or backwards):
+        retold = _STORY_BEGAN.fullmatch(text[:d.start - offset])  # "2/ The battle began on Thursday morning with …": the
+        # story told again from its start
+        if ctx.narrative is not None and last is not None and last < ctx.narrative and (not opening or backwards) \
+                and not retold:
             continue  # a flashback in passing ("talks that began on 3 April") does not move the story back
         if last is None or d.precision in ("month", "approximate") or d.kind == "vague":
             continue
@@ -593,6 +596,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         ctx.narrative = last
         break
     return out
+
+
+_STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:battle|operation|offensive|assault|attack|fighting|campaign)\s+"
+                          r"(?:\w+\s+)?(?:began|started|opened|kicked\s+off)\s+(?:on|at|in|early\s+on|late\s+on)\s+")
 
 
 def _with_time(d: DateMention, text: str) -> DateMention:

@@ -228,6 +228,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
                     and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
                 continue  # "GoS forces reached Mesraba": a side's forces; not "the convoy reached Douma"
+            if action == "ceasefire" and k > 0 and ACTIONS[trigs[k - 1][2].action][0] == "control" \
+                    and re.search(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w.-]+\s*){0,2}$", doc.text[max(c0, a - 40):a]):
+                continue  # "withdrew from Ras al-Ain on Sunday under a U.S.-brokered truce": how, not a truce of its own
             if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []

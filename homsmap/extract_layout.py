@@ -62,6 +62,11 @@ def gapped_places(doc: Doc, s: Sentence, refs: list[PlaceRef], after: int) -> li
             out.append(PlaceRef(p.start, p.end, p.text, p.place, p.confidence, p.how, p.match))
             after = p.end
             continue
+        same_day = _GAP_LATER.fullmatch(doc.text, after, p.start)
+        if same_day is not None and (same_day.group("when") or _AS_WELL.match(doc.text, p.end)):
+            out.append(p)  # "stormed and liberated al-Qarassi, and by the afternoon the village of Zeitan as well"
+            after = p.end
+            continue
         if not _GAP_AND.fullmatch(doc.text, after, p.start):
             break
         tail = _GAP_DATE.match(doc.text, p.end)
@@ -154,6 +159,10 @@ _SITES_TAKEN = re.compile(r"\s*(?:(?:the|its|all|several|most|some)\s+)*(?:[\w-]
 
 _DATE_THEN = re.compile(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
 
+_GAP_LATER = re.compile(r",?\s+and\s+(?:then\s+)?(?P<when>,?\s*(?:by|in|during)\s+the\s+(?:morning|afternoon|evening|night)|"
+                        r"later\s+(?:that|the\s+same)\s+day|(?:soon|shortly)\s+after(?:wards)?|within\s+hours)?,?\s+"
+                        r"(?:the\s+(?:town|village|city)\s+of\s+)?", re.IGNORECASE)
+_AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b")
 _GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then,?\s+)?")
 
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")

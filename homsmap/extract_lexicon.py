@@ -292,12 +292,12 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             rf"|\b(?:the|that|this|these|those|such)\s+{FALSE_CLAIM}\b|\b{FALSE_CLAIM}\b", re.IGNORECASE)
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
 # to any evacuation": what follows is denied
-DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
+DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
                                  r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,120}?"
                                  r"\b(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
-REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted|withdrawn|retracted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"
@@ -305,7 +305,10 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
                             r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent|the\s+evidence)|(?:could|can)\s+not\s+be\s+"
                             r"(?:independently\s+)?(?:confirmed|verified|corroborated)|(?:remain|remained|were|was)\s+unconfirmed|"
                             r"(?:was|were|is|are)\s*(?:,[^,;.]{0,60},\s*)?(?:invented|fabricated|made\s+up|false|untrue|baseless)|"
-                            r"(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+truth|the\s+facts))\b",
+                            r"(?:do|does|did)\s+not\s+correspond\s+to\s+(?:reality|the\s+truth|the\s+facts)|"
+                            r"(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:been\s+)?(?:borne\s+out|confirmed|verified|corroborated)"
+                            r"(?=\s*[.;:,]|\s+(?:on|in|by\s+(?:events|the\s+facts|footage|video|evidence)))|"
+                            r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:contradicted|belied|disproved|refuted)\s+by)\b",
                             # ("Reports that border guards had deployed to Kobani could not be confirmed", "A state media report
                             # … that troops had restored security in Anadan was, by every account we gathered, invented")
                             re.IGNORECASE)

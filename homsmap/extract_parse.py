@@ -299,6 +299,13 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
             and re.match(r"\s+(?:towns?|villages?)\b", text[m.end:m.end + 12], re.I) \
             and skeleton(normalize_name(ref.place.name)) == skeleton(normalize_name(ref.place.adm1)):
         ref.place, ref.confidence, ref.match = None, 0.0, None  # "army retakes Hama town": a town of the province
+    if ref.place is not None and ref.place.kind == "city" and ref.start == m.start and ref.end == m.end \
+            and re.search(r"(?i)\b(?:offensive|campaign|operations?|attacks?|push|battles?)\s+in\s+(?:the\s+)?(?-i:northern|southern|"
+                          r"western|eastern|north-?western|south-?western|north-?eastern|south-?eastern|rural)\s+$",
+                          text[max(0, m.start - 45):m.start]) \
+            and not re.match(r"\s+(?:city|town)\b", text[m.end:m.end + 8], re.I) \
+            and skeleton(normalize_name(ref.place.name)) == skeleton(normalize_name(ref.place.adm1)):
+        ref.place, ref.confidence = None, 0.0  # "an offensive in northern Latakia": the province's north, not the city
     if ref.place is not None and ref.place.kind == "city" and ref.start == m.start and re.search(
             r"(?i)\b(?:countryside|desert|plains?|environs|hinterland)\s+of\s+(?:the\s+)?$",
             text[max(0, m.start - 30):m.start]):

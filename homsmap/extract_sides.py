@@ -121,9 +121,10 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
-    while words and words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "affiliated",
-                                          "fellow", "several", "some"):
-        words.pop()  # "with the help of local Nusra Front members": a helper, not the subject
+    while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "affiliated",
+                                           "fellow", "several", "some")
+                     or re.fullmatch(r"(?i)[\w-]+-(?:led|backed|dominated|aligned|allied|affiliated|linked|supported)", words[-1])):
+        words.pop()  # "with the help of local Nusra Front members": a helper, not the subject (nor "against the Kurdish-led SDF")
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
     if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:
@@ -141,7 +142,8 @@ _COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|
 
 
 
-_WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"
+                         r"(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},")
 
 

@@ -543,6 +543,32 @@ def test_an_offensive_s_own_capture_and_a_week_after(gaz: Gazetteer, acts: Actor
     assert sides[("it", "opposition")] == ("2013-11-20", "2013-11-22")  # a week, give or take a day
 
 
+def test_claims_not_borne_out_and_clauses_out_of_a_claim_s_reach(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Khan Shaykhun fell to HTS on 2 December 2024. State media's announcement on Wednesday 4 December that the "
+           "army had recaptured Khan Shaykhun was not borne out: footage showed rebels still in its centre. On Thursday "
+           "5 December, after the army announced it was redeploying outside the city, rebels entered Hama. State "
+           "television's insistence that the army had restored security in Kessab by Sunday 23 March 2014 is "
+           "contradicted by footage from inside the town. We deny the claims of the Assad gang's media that their "
+           "army restored security to Khan Tuman on 6 May 2016.", gaz, acts)
+    cert = {(e.place_text, e.gains_bloc): e.certainty for e in x.events if e.action != "entered" or e.place_text == "Hama"}
+    assert cert[("Khan Shaykhun", "opposition")] == "confirmed"
+    assert cert[("Khan Shaykhun", "government")] == "denied"
+    assert cert[("Hama", "opposition")] == "confirmed"  # (the claim's clause ends at its comma)
+    assert cert[("Kessab", "government")] == cert[("Khan Tuman", "government")] == "denied"
+
+
+def test_sides_against_a_kurdish_led_force_and_a_retold_battle(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Turkish-backed Syrian National Army factions moved against the Kurdish-led SDF, taking Tal Rifaat on "
+           "1 December 2024. The SDF withdrew from Ras al-Ain on 20 October 2019 under a U.S.-brokered truce.", gaz, acts)
+    assert changes(x)[0] == ("2024-12-01", "wof:890449827", "opposition")
+    assert "ceasefire" not in {e.action for e in x.events}  # (the truce is how they left, not a truce of its own)
+    x = ex("1/ The mujahideen announce the liberation of Khan Tuman at dawn today, Friday.\n\n2/ The battle began on "
+           "Thursday morning against the regime's lines at al-Qarassi. Our brothers then stormed and liberated "
+           "al-Qarassi, and by the afternoon the village of Zeitan as well.", gaz, acts, published="2016-05-06")
+    days = {e.place_text: str(e.date) for e in x.events if e.changes_control}
+    assert days["al-Qarassi"] == days["Zeitan"] == "2016-05-05"
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
