@@ -71,7 +71,9 @@ _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 # an entry of a list of changes, "- Misraba – 10 March.": its places, then a dash (read with extract_shorthand)
 LIST_ENTRY = re.compile(r"[ \t]*[-*•]\s+(?P<places>[^–—:|\n]{2,80}?)\s+[–—:-]\s+")
 _COVERING = re.compile(r"(?i)\b(?:covering|covers|reviewing|reviews)\s+(?:the\s+)?(?:events\s+of\s+|the\s+year\s+|developments\s+(?:in|of)\s+)?"
-                       r"((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)")
+                       r"((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)|"
+                       # "Armed conflict survey: 1 January – 31 December 2020", in a survey published in 2021
+                       r"\b(?:1\s+January\s*[–—-]\s*31\s+December|January\s*[–—-]\s*December)\s+((?:19|20)\d\d)\b")
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:quickly|swiftly|then|later|soon|immediately)\s+)?(?:answered|responded|replied|retaliated|"
                            r"mobili[sz]ed|vowed|warned|accused|ordered|dispatched|threatened)\b")
 
@@ -220,6 +222,9 @@ _NAMED_SUBJECT = re.compile(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*(?:\s
 _SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}\b)")
 
 
+_NEW_LINE = re.compile(r"\n")
+
+
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
     starts = {p.start for p in places}
     cuts: list[tuple[int, int, bool]] = []
@@ -237,6 +242,12 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
         if (nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():])) \
                 or (m.group().startswith(",") and _NAMED_SUBJECT.match(s.text, m.end())):
             cuts.append((m.start(), m.end(), False))  # (", and Nabk fell to them in December": its own clause)
+    for _a, b, since in list(cuts):  # "X, … and in rebel hands since 2012, was entered by the army on 28 January": the
+        # appositive's "since" ends at the comma before the main verb
+        nxt = min((c[0] for c in cuts if c[0] >= b), default=len(s.text))
+        resume = re.compile(r",\s+(?=(?:was|were|had|has|have|is|are)\s)").search(s.text, b, nxt) if since else None
+        if resume is not None:
+            cuts.append((resume.start(), resume.start() + 1, False))
     cuts.sort()
     spans: list[tuple[int, int, bool]] = []
     pos, background = 0, bool(R.SINCE_CLAUSE.match(s.text)) and not _DATED_SINCE.match(s.text)
@@ -379,7 +390,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
     covering = _COVERING.search(text, 0, min(body_end, 400))
     if covering is not None:  # "Armed Conflict Yearbook 2019 – Chapter 6 (covering events of 2018)": the year told
-        ctx.title_year = ctx.default_year = int(covering.group(1))
+        ctx.title_year = ctx.default_year = int(covering.group(1) or covering.group(2))
     elif YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
         ctx.title_year = ctx.default_year  # a yearbook's year holds against the background it recalls
     elif published is not None and (titled := title_year(text[:body_end])) is not None and titled == ctx.default_year \
@@ -473,7 +484,13 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "Result: … evacuation of rebels to Idlib": an undated summary; the text tells its changes, dated
             s.heading = True
             continue
-        if month_head is not None and not s.dates:
+        day_entry = re.match(r"\s*(\d{1,2})\s*[—–-]\s", s.text) if new_para or _NEW_LINE.match(text, s.start - 1) else None
+        if month_head is not None and month_head.date is not None and month_head.date_end is not None and not s.dates \
+                and day_entry is not None and 1 <= int(day_entry.group(1)) <= month_head.date_end.day:
+            # "MARCH / 25 — Busra al-Sham … falls to Southern Front factions": the entry's day of the heading's month
+            s.dates = [DateMention(s.start + day_entry.start(1), s.start + day_entry.end(1), day_entry.group(1),
+                                   month_head.date.replace(day=int(day_entry.group(1))), None, "day", "explicit")]
+        elif month_head is not None and not s.dates:
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]

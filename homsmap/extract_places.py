@@ -415,7 +415,7 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
             if doc.text[p.start - 1:p.start] == "(":
                 gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
             if apposition and p.end <= apposition.start():
-                gap = doc.text[p.end:apposition.start()] + " " + apposition.group("rest")
+                gap = _BEARING_TAIL.sub("", doc.text[p.end:apposition.start()]) + " " + apposition.group("rest")
             if not _filler_ok(gap, words=R.SUBJECT_FILLER, limit=4):
                 break
             out.append(p)
@@ -428,8 +428,9 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
 
 _SITE_NOUN = re.compile(r"^(?=\s+(?:military\s+)?(?:base|air\s*base|airport|barracks|checkpoint)\s+(?:north|south|east|west))\s+(?:military\s+)?"
                         r"(?:base|air\s*base|airport|barracks|checkpoint)\b", re.IGNORECASE)
-_BEARING_TAIL = re.compile(r"^\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
-                           r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
+_BEARING_TAIL = re.compile(r"^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|"
+                           r"close\s+to|beside|next\s+to)\s+"
+                           r"(?:the\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
 _KIND_OF = re.compile(r"\s+(?:(?:rebel|opposition|government|regime|army|jihadist|militant|insurgent)(?:-held)?\s+)?"
@@ -462,11 +463,16 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
             continue
         if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]) and not re.search(
                 r"(?i)\b(?:town|city|village)\s+of\s+$", doc.text[max(s.start, p.start - 30):p.start]):
-            return []  # (but "the town of Rajo, in the north-west, fell on 3 March")
+            head = [q for q in refs if q.end <= p.start and q.start >= s.start and q.place is not None
+                    and _NEAR_GAP.fullmatch(doc.text, q.end, p.start)]
+            return head[-1:]  # (but "the town of Rajo, in the north-west, fell on 3 March"; and "the Brigade 52 base
+            # near al-Hirak, one of the largest army bases in the south, is overrun": the base)
         return [p]
     return []
 
 
+_NEAR_GAP = re.compile(r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|"
+                       r"close\s+to|beside|next\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 _CONTAINER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|districts?|quarters?|suburbs?|outskirts|parts?|countryside|"
                                r"centre|center|province|governorate|camp|old\s+city)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
                                re.IGNORECASE)

@@ -569,6 +569,17 @@ def test_sides_against_a_kurdish_led_force_and_a_retold_battle(gaz: Gazetteer, a
     assert days["al-Qarassi"] == days["Zeitan"] == "2016-05-05"
 
 
+def test_a_survey_s_year_month_headings_and_bases_near_a_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("SYRIA\n\nArmed conflict survey: 1 January – 31 December 2020\n\nMaarat al-Numan, the largest town on the "
+           "M5 south of Saraqib and in rebel hands since 2012, was entered by the army on 28 January. Saraqib was taken "
+           "on 8 February.", gaz, acts, published="2021-04-15")
+    assert [c[:2] for c in changes(x)] == [("2020-01-28", "wof:1226623337"), ("2020-02-08", "wof:890449833")]
+    x = ex("Southern Syria, 2015: chronology\n\nMARCH\n25 — Busra al-Sham falls to Southern Front factions.\n\n"
+           "JUNE\n9 — The Brigade 52 base near al-Hirak, one of the largest army bases in the south, is overrun in a "
+           "single day.", gaz, acts)
+    assert changes(x) == [("2015-03-25", "wof:890449867", "opposition"), ("2015-06-09", "hm:brigade-52-hirak", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
