@@ -128,6 +128,10 @@ _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreeme
 
 
 
+_ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"
+                           r"section|chapter|list|page|report|survey|paper|brief|note|table|entries)\s+(?:also\s+)?"
+                           r"(?:covers?|describes?|deals?\s+with|summari[sz]es?|lists?|traces?|examines?|looks?\s+at|"
+                           r"recounts?|reviews?|is\s+about|focuses\s+on)\b")
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -144,7 +148,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             out.extend(shorthand_events(doc, s, refs, s.end, actors))  # "- Maarat al-Numan: opposition as of 30 Nov."
             continue
         _holder_cues(doc, s, refs, nar)
-        trigs = _triggers(s)
+        trigs = [] if _ABOUT_ITSELF.match(s.text) else _triggers(s)  # ("This chronology covers the assault on the town")
         lead_end = trigs[0][0] if trigs else s.end
         if not trigs and s.actors and (launched := _LAUNCHED_BY.search(s.text)):
             # "A relief operation was launched from al-Safira … by the Tiger Forces": who advances now

@@ -439,7 +439,9 @@ _KIND_OF = re.compile(r"\s+(?:(?:rebel|opposition|government|regime|army|jihadis
                       r"(?:the\s+)?", re.IGNORECASE)
 # "Qalaat al-Madiq and its hilltop citadel are taken over": the place with a part of it
 _ITS_PART = re.compile(r"^\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:citadel|castle|fort|fortress|air\s?base|base|airport|"
-                       r"surroundings|outskirts|suburbs|countryside|environs|hills?|farms|orchards|villages?)(?=\s)", re.IGNORECASE)
+                       r"surroundings|outskirts|suburbs|countryside|environs|hills?|farms|orchards|villages?|bridge|dam|"
+                       r"crossing|border\s+(?:gate|crossing))(?:\s+(?:over|on|across)\s+the\s+(?-i:[A-Z])[\w'’-]+)?(?=\s)",
+                       re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(?<!town\s)(?<!city\s)(?<!village\s)(?<!district\s)"
                          r"(?:of|near|outside|from)\s+[^,;.]{1,50},(?P<rest>[^,;.]{0,40})$")  # (not ", the town of X,")
 _PREP_END = re.compile(r"\b(?:in|at|near|of|to|from|for|into|toward|towards|outside|around|by|with|between|on)\s+"
@@ -459,6 +461,8 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
             continue
         inner = re.sub(r"^\s+(?:refugee\s+)?(?:camp|town|village|city|base|air\s*base|district|neighbou?rhood|quarter)\b", "",
                        doc.text[p.end:close], count=1, flags=re.I)  # ("The al-Mastumah camp, the main army base …, was overrun")
+        if doc.text[p.start - 1:p.start] == "(":
+            inner = re.sub(r"^\s*\)", "", inner)  # "al-Thawrah (Tabqa), the town built for …, was taken"
         if not inner.startswith(",") or re.search(r"[;.!?()]", inner) or len(inner.split()) > 40:
             continue
         if _PREP_END.search(doc.text[max(s.start, p.start - 30):p.start]) and not re.search(

@@ -202,9 +202,16 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"tonight\b|at\s+(?:dawn|noon|first\s+light)\b|overnight\b))"),
     ("colon-taken-by", "captured", "to_gains", "subject", 0.7,
      r"(?<=\w)\s*:\s*(?:re-?)?(?:taken|captured|seized|liberated|entered|overrun)\s+by\b"),
-    ("fell-colon", "captured", "gains", "object", 0.7, r"\b(?:fell|fallen|taken|captured|seized|lost)\s*:"),
+    ("fell-colon", "captured", "gains", "object", 0.7,
+     r"\b(?:fell|fallen|taken|captured|seized|lost)(?:\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:spring|summer|autumn|"
+     r"winter|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?\s*:"),
+    # "it drove them out … and made Raqqa its de facto capital": held, as its capital
+    ("made-capital", "took_over", "gains", "object", 0.6,
+     r"\b(?:made|makes|declared|proclaimed)\b(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:its|their)\s+"
+     r"(?:de\s+facto\s+|self-declared\s+|new\s+)?capital\b)"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|"
-     r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|\bfall(?=\s+(?:to|into|from|out)\b)"),
+     r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|\bfall(?=\s+(?:to|into|from|out)\b)|"
+     r"(?<=[a-z] )fall(?=\s+(?:on\s+the\s+(?:first|same|next|following|second|third)\s+day|the\s+same\s+day|within\s+(?:hours|days))\b)"),
     # (not "our guys fell back to positions south of X", "he fell as a martyr")
     # "the town returned to state control"
     ("return-to-control", "took_over", "inside_gains", "subject", 0.75,
@@ -571,7 +578,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
 # Lowercase substrings one of which a sentence must hold for a trigger to be tried (a cheap filter).
 _NEEDLES: dict[str, tuple[str, ...]] = {
     "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "fell-from": ("fell", "fall"),
-    "fell-to": ("fell", "fall"), "pledged-to": ("allegiance", "loyalty", "bay"), "fell-colon": (":",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
+    "fell-to": ("fell", "fall"), "pledged-to": ("allegiance", "loyalty", "bay"), "fell-colon": (":",), "made-capital": ("capital",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation", "conquest"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival", "advance", "push"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),
     "n-evacuation": ("evacuation",), "siege-broken": ("siege", "encircl", "blockade"), "n-evacuation-done": ("evacuation",), "n-surrender": ("surrender",), "n-handover": ("handover", "hand-over"),

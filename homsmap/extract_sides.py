@@ -121,7 +121,7 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
-    while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "affiliated",
+    while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "other", "affiliated",
                                            "fellow", "several", "some")
                      or re.fullmatch(r"(?i)[\w-]+-(?:led|backed|dominated|aligned|allied|affiliated|linked|supported)", words[-1])):
         words.pop()  # "with the help of local Nusra Front members": a helper, not the subject (nor "against the Kurdish-led SDF")
@@ -362,6 +362,8 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                 ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
 
 
+_HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
+                         r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
                            r"stormed|besieged|encircled|surrounded|closed\s+in|cut)\b")
 
@@ -413,6 +415,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and deal and "opposition" in nar.ranked:
         lo = (nar.first_actor.get("opposition", "opposition"), "opposition")
         notes.append("losing side inferred: a deal's yielding side is taken to be the opposition")
+    if g is None and lo is None and sentence is not None:
+        holders = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and _HOLDING_IT.match(sentence.text, r.end - sentence.start)]
+        if len({r.bloc for r in holders}) == 1:  # "… were captured, after the last ISIL fighters holding the dam were
+            lo = (holders[0].actor, holders[0].bloc)  # allowed to leave": the side that held it
+            notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
         other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"

@@ -580,6 +580,17 @@ def test_a_survey_s_year_month_headings_and_bases_near_a_town(gaz: Gazetteer, ac
     assert changes(x) == [("2015-03-25", "wof:890449867", "opposition"), ("2015-06-09", "hm:brigade-52-hirak", "opposition")]
 
 
+def test_gazetteer_entry_habits_and_a_chronology_s_historic_present(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Recent history. In early 2013 rebel groups advanced along the Euphrates: al-Thawrah (Tabqa), the town built "
+           "for the workers of the Tabqa Dam, was taken on 11 Feb. 2013. During 2013 the Islamic State of Iraq and "
+           "al-Sham (ISIS) built up its strength in Raqqa; after heavy fighting with other factions it drove them out "
+           "on 13–14 Jan. 2014 and made Raqqa its de facto capital.", gaz, acts)
+    assert [c[1:] for c in changes(x)] == [("wof:890449887", "opposition"), ("wof:421172833", "isis")]
+    x = ex("Siege of Kobanî — chronology\n\nThis chronology covers the Islamic State's assault on the town.\n\n"
+           "- 16 September 2014 – Qara Qozak and its bridge over the Euphrates fall on the first day.", gaz, acts)
+    assert [(str(e.date), e.place_id) for e in x.events] == [("2014-09-16", "wof:1309696799")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
