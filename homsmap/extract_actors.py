@@ -102,7 +102,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     target = named[-1].actor if named else "opposition"
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
                     named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in ("opposition", "isis")
-                                                                                       or a.actor == "assad-loyalists")
+                                                                                       or a.actor in ("assad-loyalists",
+                                                                                                      "druze-factions"))
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
@@ -140,6 +141,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     target = "isil" if speaker == "isil" else "opposition"
                 if after_fall and target == "government" and re.search(r"loyalist|assad|regime", key):
                     target = "assad-loyalists"  # "loyalist channels" on the coast in March 2025: the fallen side
+                if after_fall and target == "opposition":  # "The factions also claimed …" in Suwayda, July 2025: the
+                    # armed side last named, now that the war's opposition is the government
+                    armed = [a for a in (*history, *found) if a.how == "alias" and a.actor in _AFTER_FALL_ARMED
+                             and s.start - a.start < 3000]
+                    target = armed[-1].actor if armed else target
                 actor = actors.get(target)
                 how = "lexicon"
             else:
@@ -171,6 +177,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
         asides = [(s.start + x.start(), s.start + x.end()) for rx in (R.ALLY_ASIDE, _WHICH_ASIDE)
                   for x in rx.finditer(s.text, 0, m.start())]  # (nor "Hama, which the army had held, fell to them")
         earlier = [a for a in earlier if not any(x <= a.start < y for x, y in asides)] or earlier  # (not the ally)
+        if m.group().lower().startswith("its"):  # "… between 'outlaw groups' and Bedouin clans, a day after its forces
+            # took X": one side, not a plural generic name
+            earlier = [a for a in earlier if not (a.how == "lexicon" and re.search(r"(?i)s\W*$", a.text))] or earlier
         if m.group() == "them":  # "fell to them": a side named in the sentence or the one before, not in an aside
             earlier = [a for a in earlier if a.start >= (prev_start if prev_start is not None else s.start)
                        and not any(x <= a.start < y for x, y in asides)]
@@ -256,6 +265,7 @@ _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"
 # an opening adverbial before a sentence's subject: "A week later, on 23 June, they entered Ain Issa"
+_AFTER_FALL_ARMED = frozenset({"druze-factions"})
 _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")

@@ -45,6 +45,7 @@ PLANNED = re.compile(
     r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
     re.IGNORECASE)
 ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
+                     r"(?:attempts?|bids?|efforts?)\s+by\s+[^,;.()]{1,40}?\s+to|"
                      r"in\s+an\s+attempt\s+to|failed\s+to|struggl(?:ed|ing)\s+to)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|didn't|hasn't|haven't|hadn't|wasn't|weren't|yet\s+to|"
                       r"refus(?:ed|es|e|ing)\s+to|without)\b", re.IGNORECASE)

@@ -130,7 +130,8 @@ def _after_preposition(text: str, pos: int) -> bool:
     if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:
         return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo"
     if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in ("led", "headed", "spearheaded",
-                                                                                 "dominated", "commanded"):
+                                                                                 "dominated", "commanded", "attempt",
+                                                                                 "attempts", "bid", "bids", "effort"):
         return False  # "a coalition led by Jabhat al-Nusra … seized Kessab": the coalition's side
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 

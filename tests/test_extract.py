@@ -591,6 +591,23 @@ def test_gazetteer_entry_habits_and_a_chronology_s_historic_present(gaz: Gazette
     assert [(str(e.date), e.place_id) for e in x.events] == [("2014-09-16", "wof:1309696799")]
 
 
+def test_suwayda_s_druze_factions_in_2025_and_attempts_by_a_side(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Ministry of Defence said on Tuesday that its units had entered the city of Suwayda to end the fighting "
+           "between \"outlaw groups\" and Bedouin clans, a day after its forces took control of al-Mazraa. Druze "
+           "fighters of the Men of Dignity said on Tuesday that they had repelled an attempt by government forces to "
+           "storm Tha'la. On Thursday local Druze factions said they had taken over Walgha. The factions also claimed "
+           "to have driven government forces out of al-Mazraa, but the Interior Ministry called the claim false.",
+           gaz, acts, published="2025-07-17")
+    sides = {(e.place_text, e.action): (e.gains, e.certainty) for e in x.events}
+    mazraa = [(e.gains, e.certainty) for e in x.events if e.place_text == "al-Mazraa"]
+    assert mazraa == [("government", "reported"), ("druze-factions", "denied")]  # "its forces": the ministry's
+    assert sides[("Tha'la", "attacked")][0] == "government"
+    assert sides[("Walgha", "took_over")][0] == "druze-factions"
+    assert {e.gains_bloc for e in x.events if e.gains == "druze-factions"} == {"other"}
+    x = ex("In 2016 the Men of Dignity took over Walgha.", gaz, acts)
+    assert [e.gains_bloc for e in x.events] == ["opposition"]  # (before the fall, with the opposition)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
