@@ -199,7 +199,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # not the side of the clause before the comma, the one before that clause
                 outside = [x for x in earlier if x.start < s.start + sub.start()]
                 ante = outside[-1] if outside else ante
-            if re.search(r"(?i)\b(?:acknowledg|admitt|conced|insist|add|say|stat)\w*\s+that\s+$", s.text[:m.start()]):
+            claim_of = re.search(r"(?i)\b(?:claims?|reports?|allegations?|lies)\s+(?:of|by|from)\s+[^,;.]{0,50}?\bthat\s+$",
+                                 s.text[:m.start()])
+            claimants = [a for a in earlier if claim_of is not None and a.start >= s.start + claim_of.start()]
+            if claimants:  # "We deny the claims of the Turkish media that they entered the town": the claimant's side
+                ante = claimants[0]
+            elif re.search(r"(?i)\b(?:acknowledg|admitt|conced|insist|add|say|stat)\w*\s+that\s+$", s.text[:m.start()]):
                 # "Opposition fighters rejected claims by the regime …, while acknowledging that they had pulled out"
                 subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]
                 ante = subject[0] if subject else ante

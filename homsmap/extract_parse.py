@@ -223,6 +223,9 @@ _SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-
 
 
 _NEW_LINE = re.compile(r"\n")
+_ISSUER_LINE = re.compile(r"(?i)\W*(?:(?:statement|communiqu[ée]|announcement|declaration|press\s+release|bulletin)\s+"
+                          r"(?:no\.?\s*\d+\s+)?(?:of|by|from|issued\s+by)\b[^\n.]{3,120}:?\s*$|"
+                          r"[^\n.:]{3,100}\b(?:statement|spokes(?:man|person)|press\s+(?:release|office|centre|center))\s*:\s*$)")
 
 
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
@@ -436,6 +439,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
                 entry_anchor = None  # (to a blank line)
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
+        if new_para and s.index > 0 and _ISSUER_LINE.match(s.text):
+            # "Statement of the General Command of the People's Protection Units (YPG):" after another side's
+            # statement: "our forces" from here on are the YPG's
+            speaker = speaker_of(s.text, actors, regexes) or speaker
         if new_para:
             ctx.year_para = False
         if new_para and ctx.season_undo is not None:  # (a retrospective's "By the spring of 2017" holds on)

@@ -168,7 +168,8 @@ _WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}
              r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
 # "have taken", "has also taken", "had finally taken": a perfect "taken" is active
 _HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
-                       for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly "))
+                       for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly ", "earlier ", "since ", "previously ",
+                                 "quickly ", "swiftly ", "then "))
 _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # -- passive and unaccusative: the place is the subject -------------------------------------------
     # a participle without its auxiliary: "Hajin, captured by the SDF on 14 December", a glossary's "Village entered

@@ -608,6 +608,17 @@ def test_suwayda_s_druze_factions_in_2025_and_attempts_by_a_side(gaz: Gazetteer,
     assert [e.gains_bloc for e in x.events] == ["opposition"]  # (before the fall, with the opposition)
 
 
+def test_a_second_statement_changes_the_speaker(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Statement of the spokesman of the Syrian National Army:\n\n\"Our heroes liberated the town of Jinderes on "
+           "Thursday from the terrorists of the PKK.\" The statement said the factions had earlier taken the town of "
+           "Rajo last Saturday.\n\nStatement of the General Command of the People's Protection Units (YPG):\n\n"
+           "\"The occupation army and its mercenaries entered Jinderes after our forces withdrew from the town. We deny "
+           "the claims of the Turkish media that they entered Maabatli.\"", gaz, acts, published="2018-03-09")
+    assert {(c[1], c[2]) for c in changes(x)} == {("wof:1209604917", "opposition"), ("wof:1260267483", "opposition")}
+    [maabatli] = [e for e in x.events if e.place_id == "wof:1242667301"]
+    assert (maabatli.gains, maabatli.certainty) == ("turkey", "denied")  # "they": the Turkish media's side
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
