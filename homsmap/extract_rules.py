@@ -353,7 +353,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized|established|establishes|establishing|"
-     rf"imposed|imposes|imposing|extended|extends|extending){_CONTROL}"),
+     rf"imposed|imposes|imposing|extended|extends|extending|completed|completes|completing){_CONTROL}|"
+     rf"\b(?:completed|completes|completing|established|imposed|extended)\s+(?:their|its|his|our)\s+(?:full\s+|complete\s+|total\s+)?"
+     rf"control\s+(?:of|over)\b"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
     # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
     ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
@@ -420,7 +422,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
      r"drove|drives|driving|walked|walks|walking|came|come|comes|coming|went|goes|"
-     r"bursting|moved|moves|move|moving|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
+     r"bursting|moved|moves|move|moving|broken|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b|\bstorm\b(?=\s+(?:the|into)\s)"),

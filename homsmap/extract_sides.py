@@ -171,15 +171,16 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
         for k in range(len(pool) - 1, -1, -1):
             r = pool[k]
-            if _after_preposition(doc.text, r.start) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
-                continue
+            absolute = re.match(r"\s+(?:\w+\s+)?having\b", doc.text[r.end:r.end + 20]) is not None
+            if (_after_preposition(doc.text, r.start) and not absolute) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
+                continue  # (but "With the US-backed SDF having broken into Raqqa": the absolute clause's subject)
             first, comma = r, False
             while k > 0 and (_COORDINATED.match(gap := doc.text[pool[k - 1].end:r.start]) or re.fullmatch(r"\s*\(", gap)):
                 if re.match(r",\s+and\s", gap) and _PREP_BEFORE.search(doc.text, max(0, pool[k - 1].start - 40), pool[k - 1].start):
                     break  # "… clashes with the SDF-affiliated Manbij Military Council, and SNA factions moved into X": a new clause
                 k -= 1
                 r, comma = pool[k], comma or "," in gap
-            if not _after_preposition(doc.text, r.start):
+            if absolute or not _after_preposition(doc.text, r.start):
                 return r
             if comma:  # "pulled out of X, crossing into Turkey, and YPG units took control": a new clause's subject
                 return first

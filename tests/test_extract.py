@@ -619,6 +619,15 @@ def test_a_second_statement_changes_the_speaker(gaz: Gazetteer, acts: Actors) ->
     assert (maabatli.gains, maabatli.certainty) == ("turkey", "denied")  # "they": the Turkish media's side
 
 
+def test_completed_control_broken_into_and_absolute_clauses(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 20 May 2015 the mujahideen of the Islamic State had broken into the city of Tadmur. On 21 May 2015 the "
+           "soldiers of the Khilafah completed their control over the entire city of Tadmur. With the US-backed SDF "
+           "having broken into Raqqa city on 6 June 2017, the question of who inherits the Euphrates will be settled "
+           "soon.", gaz, acts)
+    assert changes(x) == [("2015-05-20", "wof:421197935", "isis"), ("2015-05-21", "wof:421197935", "isis"),
+                          ("2017-06-06", "wof:421172833", "sdf")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
