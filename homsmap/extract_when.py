@@ -236,7 +236,9 @@ def day_before_when(doc: Doc, s: Sentence, a: int, date: DateMention | None, how
 
 # between a place and its own day: "Kobani on the night of", "Tadef, about 2 km south of al-Bab, on", "Jandairis, the
 # district's second town, on", "X, which fell on", "the city, which our units completed on"
-_OWN_DAY_GAP = re.compile(r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|"
+_OWN_DAY_GAP = re.compile(r"(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|oil\s+field|field|base|dam|airport|castle|citadel|"
+                          r"bridge|crossing|outskirts|countryside|hills?))?"  # ("… and then the area of Arak and its gas field on Monday")
+                          r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|"
                           r"just)\s[^,;.()]{0,70},\s*)?(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?"
                           r"(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?")
 

@@ -626,6 +626,9 @@ def test_completed_control_broken_into_and_absolute_clauses(gaz: Gazetteer, acts
            "soon.", gaz, acts)
     assert changes(x) == [("2015-05-20", "wof:421197935", "isis"), ("2015-05-21", "wof:421197935", "isis"),
                           ("2017-06-06", "wof:421172833", "sdf")]
+    x = ex("The lions of the Khilafah liberated the town of al-Sukhnah on 13 May 2015, and then the area of Arak and its "
+           "gas field on 18 May.", gaz, acts)
+    assert changes(x) == [("2015-05-13", "wof:1260068243", "isis"), ("2015-05-18", "wof:1209192447", "isis")]
 
 
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
