@@ -357,6 +357,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:completed|completes|completing|established|imposed|extended)\s+(?:their|its|his|our)\s+(?:full\s+|complete\s+|total\s+)?"
      rf"control\s+(?:of|over)\b"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # 'units … "restored full control" on Friday over the villages of Beit Ana and al-Daliyah'
+    ("restore-control", "recaptured", "gains", "object", 0.8,
+     r"\b(?:restored|restores|restoring|re-?established|reasserted|reimposed)\s+[\"“]?(?:full\s+|complete\s+|total\s+)?"
+     r"control[\"”]?(?:\s+(?:on|early\s+on|late\s+on)\s+\w+(?:\s+\d{1,2}\s+\w+)?)?\s+(?:of|over)\b"),
     # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
     ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
                                                     r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"),
@@ -594,7 +598,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours", " free", "liberated"), "is-gone": ("gone",), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
     "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
-    "capture": ("captur", "conquer"), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",),
+    "capture": ("captur", "conquer"), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",), "restore-control": ("control",),
     "take-possession": ("possession",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),
     "liberate": ("liberat", "overr", "free"), "god-opened": ("opened", "granted"), "restore-security": ("restor",), "held-since": ("since",), "clear": ("clear", "cleans", "purg", " rid "), "cleared-of": ("clear", "cleans", "purg", "freed", " rid "), "enter": ("enter", " into", " through"), "enter-back-in": (" in",), "storm": ("storm",), "advance-into": ("to",), "ring-closed": ("ring",), "held-since-active": ("since",), "occupy": ("occup",), "drive-out-bare": (" out",), "reach": ("reach",), "flags-flying": ("flag",), "returned-to-control": ("return",), "declared-besieged": ("declar", "pronounc"), "declared-taken": ("declar", "pronounc"), "return-to": ("return",),
     "advance-in": ("advanc",), "secure": ("secur",), "controlled-by": ("control", "held"), "now-held-by": (" now ",), "was-in": (" in ", " inside "), "raise-flag": ("flag",),

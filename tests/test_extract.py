@@ -631,6 +631,12 @@ def test_completed_control_broken_into_and_absolute_clauses(gaz: Gazetteer, acts
     assert changes(x) == [("2015-05-13", "wof:1260068243", "isis"), ("2015-05-18", "wof:1209192447", "isis")]
 
 
+def test_restored_full_control_over(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The spokesman of the Ministry of Defence said on Saturday that units of the Syrian army \"restored full "
+           "control\" on Friday over the villages of Beit Ana and al-Daliyah.", gaz, acts, published="2025-03-08")
+    assert changes(x) == [("2025-03-07", "wof:1226345375", "government"), ("2025-03-07", "wof:1343270469", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
