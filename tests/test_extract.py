@@ -631,10 +631,13 @@ def test_completed_control_broken_into_and_absolute_clauses(gaz: Gazetteer, acts
     assert changes(x) == [("2015-05-13", "wof:1260068243", "isis"), ("2015-05-18", "wof:1209192447", "isis")]
 
 
-def test_restored_full_control_over(gaz: Gazetteer, acts: Actors) -> None:
+def test_restored_full_control_over_and_remnants_holed_up(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The spokesman of the Ministry of Defence said on Saturday that units of the Syrian army \"restored full "
            "control\" on Friday over the villages of Beit Ana and al-Daliyah.", gaz, acts, published="2025-03-08")
     assert changes(x) == [("2025-03-07", "wof:1226345375", "government"), ("2025-03-07", "wof:1343270469", "government")]
+    x = ex("On 20 February 2016 our fighters encircled the remnants of the gangs holed up in al-Fadghami, south of "
+           "al-Shaddadi.", gaz, acts)
+    assert [(c[1], e.action) for c, e in zip(changes(x), x.events, strict=True)] == [("wof:1327039567", "besieged")]
 
 
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
