@@ -433,7 +433,16 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if gains is None and (spec.name.startswith("n-") or spec.name == "cleared-of"):
             # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))
-        loses = _actor_after(doc, s, b, c1, ("from",))
+            held_by = gains is not None and re.search(
+                r"(?i)\b(?:(?:beaten|driven|pushed|thrown|turned)\s+back|repelled|repulsed|foiled|thwarted|halted|blunted)\s+"
+                r"(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$", doc.text[b:gains.start])
+            if held_by and gains is not None:  # "An assault on Qamhana …, however, was beaten back by the NDF": the defender
+                gains, held = None, gains
+            else:
+                held = None
+        else:
+            held = None
+        loses = _actor_after(doc, s, b, c1, ("from",)) or held
         if repelled and subj is not None and subj.end <= a and subj is not gains \
                 and (gains is None or gains.bloc == subj.bloc):
             gains, loses = None, subj  # "the army said it had repelled an attack on X": the army held it

@@ -631,6 +631,13 @@ def test_completed_control_broken_into_and_absolute_clauses(gaz: Gazetteer, acts
     assert changes(x) == [("2015-05-13", "wof:1260068243", "isis"), ("2015-05-18", "wof:1209192447", "isis")]
 
 
+def test_an_assault_beaten_back_by_the_defenders(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Rebels of Hayat Tahrir al-Sham launched an offensive in northern Hama on 21 March 2017. An assault on the "
+           "Alawite village of Qamhana on 23 March, however, was beaten back by the National Defence Forces.", gaz, acts)
+    [qamhana] = [e for e in x.events if e.place_id == "wof:1226431445"]
+    assert (qamhana.action, qamhana.gains_bloc, qamhana.loses_bloc) == ("attacked", "opposition", "government")
+
+
 def test_restored_full_control_over_and_remnants_holed_up(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The spokesman of the Ministry of Defence said on Saturday that units of the Syrian army \"restored full "
            "control\" on Friday over the villages of Beit Ana and al-Daliyah.", gaz, acts, published="2025-03-08")
