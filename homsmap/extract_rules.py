@@ -515,6 +515,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults|"
                                                    r"(?:struck|strikes|hit|hits)\s+back\s+at)\b"),
+    # "rebel reinforcements tried to punch through army lines at the village of Haidariyeh, but were beaten back"
+    ("through-lines-at", "attacked", "gains", "object", 0.55,
+     r"\b(?:broke|break|breaks|breaking|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+through\s+(?:the\s+)?"
+     r"(?:[\w'’-]+\s+){0,2}?(?:lines|defen[cs]es|front)\s+(?:at|in|around|near|outside)\b"),
     # "army units tried to advance on Tal Meleh … but were beaten back": an attack on the place
     ("advance-on", "attacked", "gains", "object", 0.55,
      r"\b(?:advanced|advancing|advance|advances|marched|marching|march|moved|moving|move)\s+on\b(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
@@ -605,7 +609,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "besiege": ("besieg", "encircl", "surround", "siege", "blockad", "isolat"), "besieged-in": ("besieg", "encircl", "surround",
                                                                                    "trapped", "penned", "cut off"), "launch": ("launch", "began", "begun", "begin",
                                                                               "start", "opened", "mounted"),
-    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "cell-under-control": ("| ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "withdraw": ("withdr",),
+    "fight-in": ("fighting", "clashes", "battle"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at"), "pushed-to-edge": (" to ",), "cell-under-control": ("| ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "through-lines-at": ("through",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "pull-out-bare": ("pulled", "withdrew"), "abandon": ("abandon",), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
     "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),

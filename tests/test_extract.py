@@ -636,6 +636,10 @@ def test_an_assault_beaten_back_by_the_defenders(gaz: Gazetteer, acts: Actors) -
            "Alawite village of Qamhana on 23 March, however, was beaten back by the National Defence Forces.", gaz, acts)
     [qamhana] = [e for e in x.events if e.place_id == "wof:1226431445"]
     assert (qamhana.action, qamhana.gains_bloc, qamhana.loses_bloc) == ("attacked", "opposition", "government")
+    x = ex("Troops took Qusayr on 5 June 2013. On Tuesday 4 June, rebel reinforcements who had come from Homs tried to "
+           "punch through army lines at the village of Haidariyeh, but were beaten back.", gaz, acts)
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events if e.action == "attacked"] == [
+        ("wof:1243542785", "attacked", "opposition")]
 
 
 def test_restored_full_control_over_and_remnants_holed_up(gaz: Gazetteer, acts: Actors) -> None:
