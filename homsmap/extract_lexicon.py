@@ -141,6 +141,10 @@ SPEAKER_CUES = (
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
     (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
+    # the SDF's own operations rooms and councils ("Wrath of the Euphrates Operations Room: Tabqa … liberated")
+    (re.compile(r"(?i)^[^\n]{0,80}\b(?:Wrath\s+of\s+(?:the\s+)?Euphrates|Euphrates\s+Wrath|Jazira\s+Storm|Jazeera\s+Storm|"
+                r"Cizire\s+Storm|Deir\s+ez-Zor\s+Military\s+Council|Manbij\s+Military\s+Council|Raqqa\s+Internal\s+Security|"
+                r"Asayish|Syriac\s+Military\s+Council)\b"), "sdf"),
     (re.compile(r"^[^\n]{0,40}\bFree\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Council|Police|Civil Defen[cs]e)\b"), "opposition"),
     (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),

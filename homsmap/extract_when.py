@@ -154,6 +154,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                 [*notes, f"'{gap.group().strip()}' the day of the main clause, give or take a day"]
         return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "approximate" if rough else "day",
                            "relative"), "stated", [*notes, f"'{gap.group().strip()}' the day of the main clause"]
+    prev_t = max((t for t in others if t < a), default=None)
+    told_between = [d for d in usable if prev_t is not None and prev_t < d.start < a and d.precision == "day"
+                    and re.search(r"(?i),?\s+and\s+(?:then\s+)?(?:on|in|by)\s+$", doc.text[max(prev_t, d.start - 16):d.start])]
+    if told_between:  # "On 24 March our fighters freed Jabar, and on 26 March, after heavy clashes, they liberated the
+        return told_between[-1], "stated", notes  # airport": the day told between the two deeds is the second's
     lead = [d for d in usable if d.start < lead_end]
     if lead:
         return lead[-1], "stated", notes

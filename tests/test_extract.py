@@ -651,6 +651,13 @@ def test_restored_full_control_over_and_remnants_holed_up(gaz: Gazetteer, acts: 
     assert [(c[1], e.action) for c, e in zip(changes(x), x.events, strict=True)] == [("wof:1327039567", "besieged")]
 
 
+def test_an_sdf_operations_room_and_the_day_told_between_two_deeds(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Wrath of the Euphrates Operations Room: Tabqa city and dam fully liberated\n\nOn 24 March our fighters freed "
+           "the village of Jabar beside the old castle, and on 26 March, after heavy clashes, they liberated the Tabqa "
+           "military airport.", gaz, acts, published="2017-05-11")
+    assert [(c[0], c[2]) for c in changes(x)] == [("2017-03-24", "sdf"), ("2017-03-26", "sdf")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
