@@ -340,6 +340,10 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
                        for p in x.places if p.place is not None
                        and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}  # (not "northeast of X")
+        named_in = {p.place.id for p in s.places if p.place is not None
+                    and s.start + claim_false.start() <= p.start < s.start + claim_false.end()}
+        if named_in and not any(s.start + claim_false.start() <= e.trigger_start < s.start + claim_false.end() for e in mine):
+            para_places = named_in  # "The claims about Baniyas and Qardaha are lies": those places' claims only
         inside = [e for e in mine if s.start + claim_false.start() <= e.trigger_start < s.start + claim_false.end()
                   and e.certainty != "planned"]  # (not "the claims … about entering Mabatli are false": it names no claim)
         # a refutation that states the claim itself ("The claims … that its militias re-entered al-Nayrab … are lies")

@@ -224,6 +224,11 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
     return _actor_in(head if interview else first, actors, regexes)
 
 
+def issuer_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
+    """The side a statement's issuer line names first ("Latakia Public Security Directorate, Thursday 6 March:")."""
+    return _actor_in(first, actors, regexes)
+
+
 def _actor_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
     """The side named first in ``first`` ("… a Syrian National Army brigade …, with one rebuttal issued by the YPG")."""
     found = sorted((m.start(), m.group()) for rx in regexes if (m := rx.search(first)) is not None)

@@ -24,7 +24,7 @@ from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
 from homsmap.extract_dates import DateContext, DateMention, scan_dates
 from homsmap.extract_datewords import YEARBOOK, first_year, heading_period, title_year
-from homsmap.extract_lexicon import speaker_of, voice_of
+from homsmap.extract_lexicon import issuer_in, speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -113,6 +113,7 @@ class Sentence:
     clauses: list[tuple[int, int, bool]] = field(default_factory=list)
     narrative_before: dt.date | None = None
     heading: bool = False
+    speaker: str | None = None  # the side whose statement this sentence is part of, when one is
 
 
 @dataclass
@@ -223,6 +224,8 @@ _SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-
 
 
 _NEW_LINE = re.compile(r"\n")
+_ISSUER_COMMA = re.compile(r"[^:\n\"“”,.]{3,80},\s*")
+_ISSUER_QUOTES = re.compile(r"(?P<who>[^:\n]{3,90}?)(?:,\s*[^:\n,]{0,30})?:\s*[\"“]")
 _ISSUER_LINE = re.compile(r"(?i)\W*(?:(?:statement|communiqu[ée]|announcement|declaration|press\s+release|bulletin)\s+"
                           r"(?:no\.?\s*\d+\s+)?(?:of|by|from|issued\s+by)\b[^\n.]{3,120}:?\s*$|"
                           r"[^\n.:]{3,100}\b(?:statement|spokes(?:man|person)|press\s+(?:release|office|centre|center))\s*:\s*$)")
@@ -426,6 +429,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
     retrospective = False
     sides_named: set[int] = set()  # place mentions inside a side's name
+    speaker_before: str | None = None  # the speaker a quoted issuer's paragraph interrupts
     for s in sentences:
         while k < len(refs) and refs[k].start < s.start:
             k += 1
@@ -439,6 +443,15 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
                 entry_anchor = None  # (to a blank line)
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
+        quoted = _ISSUER_QUOTES.match(s.text) if s.index > 0 and (
+            new_para or _NEW_LINE.match(text, s.start - 1)) else None
+        if quoted is not None and (who := issuer_in(quoted.group("who"), actors, regexes)) is not None:
+            # 'Latakia Public Security Directorate, Thursday 6 March: "… our forces pulled back …"': its issuer speaks,
+            # in its own paragraph
+            speaker_before = speaker if speaker_before is None else speaker_before
+            speaker = who
+        elif new_para and speaker_before is not None:
+            speaker, speaker_before = speaker_before, None
         if new_para and s.index > 0 and _ISSUER_LINE.match(s.text):
             # "Statement of the General Command of the People's Protection Units (YPG):" after another side's
             # statement: "our forces" from here on are the YPG's
@@ -470,6 +483,11 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             s.heading = True
             continue
         lead_day = _ENTRY_DATE.match(s.text) if new_para else None
+        if new_para and lead_day is None and (issuer := _ISSUER_COMMA.match(s.text)) is not None:
+            # 'Latakia Public Security Directorate, Thursday 6 March: "… this afternoon …"': the statement's own day
+            lead_day = _ENTRY_DATE.match(s.text, issuer.end())
+            lead_day = lead_day if lead_day is not None and lead_day.group().rstrip().endswith(":") else None
+
         if lead_day is not None:
             # "[21 August 2019] … yesterday", "Friday, 29 November. …": the entry's own day is its paragraph's "today"
             entry_day = next((d.date for d in scan_dates(lead_day.group("d"), DateContext(published, ctx.default_year,
@@ -542,6 +560,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
             ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
+        s.speaker = speaker
         s.actors = find_actors(s, actors, ctx.narrative or published, history, regexes, speaker,
                                 sentences[s.index - 1].start if s.index > 0 else None, text)
         history.extend(s.actors)

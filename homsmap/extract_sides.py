@@ -280,16 +280,17 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
     for ev in events:
         if ev.gains is not None or ACTIONS[ev.action][0] != "control" or ev.action in ("ceasefire", "ceasefire_ended"):
             continue
-        if nar.speaker and ev.action in R.CAPTURE_LIKE and not ev.sentence.actors and (mood := _mood(doc, ev.sentence)):
+        speaker = ev.sentence.speaker or nar.speaker  # (a quoted issuer's paragraph speaks for its issuer)
+        if speaker and ev.action in R.CAPTURE_LIKE and not ev.sentence.actors and (mood := _mood(doc, ev.sentence)):
             # a side's own page: "Masaken Hanano has fallen. I can't believe … Forgive us." is its loss; "Jisreen
             # and Saqba have fallen this morning, the rats fled west" is its gain
-            ev.gains = nar.speaker if mood == "gain" else R.ENEMY_OF.get(nar.speaker, "government")
-            ev.notes.append(f"gaining side inferred: the page of {nar.speaker} tells it as its {mood}")
+            ev.gains = speaker if mood == "gain" else R.ENEMY_OF.get(speaker, "government")
+            ev.notes.append(f"gaining side inferred: the page of {speaker} tells it as its {mood}")
             continue
-        if nar.speaker and ev.action == "withdrew" and ev.loses is None and not ev.sentence.actors:
+        if speaker and ev.action == "withdrew" and ev.loses is None and not ev.sentence.actors:
             # "Tactical withdrawal from Jafra after heavy barrels": on a side's own page, its own withdrawal
-            ev.loses, ev.gains = nar.speaker, R.ENEMY_OF.get(nar.speaker, "government")
-            ev.notes.append(f"sides inferred: the page of {nar.speaker} tells of its own withdrawal")
+            ev.loses, ev.gains = speaker, R.ENEMY_OF.get(speaker, "government")
+            ev.notes.append(f"sides inferred: the page of {speaker} tells of its own withdrawal")
             continue
         if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
@@ -343,9 +344,9 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.gains = src.gains
             ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
                             f"{src.sentence.line})")
-        elif nar.speaker is not None and (ev.loses is None or ev.loses != nar.speaker):
-            ev.gains = nar.speaker
-            ev.notes.append(f"gaining side inferred: the side that issued the statement ({nar.speaker})")
+        elif speaker is not None and (ev.loses is None or ev.loses != speaker):
+            ev.gains = speaker
+            ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
         elif (adv := next((x for x in reversed(nar.advancing) if x.start < ev.trigger_start
                            and (ev.loses is None or x.actor != ev.loses)), None)) is not None:
             ev.gains = adv.actor  # "… reached the western districts of Aleppo … Hama fell on 5 December"
@@ -401,7 +402,8 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
-    me = nar.first_actor.get(nar.speaker, nar.speaker) if nar.speaker else None
+    voice = (sentence.speaker if sentence is not None else None) or nar.speaker
+    me = nar.first_actor.get(voice, voice) if voice else None
     if g is None and me is not None and sentence is not None and (lo is None or lo[0] != me) \
             and _LIBERATED.match(sentence.text, pos - sentence.start):
         g = (me, _bloc(nar, me, ""))  # "Jarjanaz was liberated on 24 December and it stays ours": a side's word for its gains

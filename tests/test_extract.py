@@ -658,6 +658,20 @@ def test_an_sdf_operations_room_and_the_day_told_between_two_deeds(gaz: Gazettee
     assert [(c[0], c[2]) for c in changes(x)] == [("2017-03-24", "sdf"), ("2017-03-26", "sdf")]
 
 
+def test_statements_quoted_under_their_issuer_and_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Latakia coast: statements from the Ministry of Defence and the \"Military Council\"\n\n"
+           "Latakia Public Security Directorate, Thursday 6 March: \"Remnants attacked our checkpoints this afternoon. "
+           "Our forces pulled back from Beit Ana, which the outlaws then overran.\"\n\n"
+           "So-called \"Military Council for the Liberation of Syria\", Thursday night: \"We also announce the "
+           "liberation of Baniyas.\"\n\n"
+           "Ministry of Defence spokesman, Friday 7 March: \"Our forces stormed Beit Ana and took full control of it. "
+           "The claims about Baniyas are lies.\"", gaz, acts, published="2025-03-08")
+    told = {(str(e.date), e.place_text, e.gains_bloc, e.certainty) for e in x.events if e.changes_control}
+    assert ("2025-03-06", "Beit Ana", "other", "confirmed") in told  # (this afternoon: the statement's Thursday)
+    assert ("2025-03-07", "Beit Ana", "government", "confirmed") in told  # (not taken back by the lies about Baniyas)
+    assert [(e.gains_bloc, e.certainty) for e in x.events if e.place_text == "Baniyas"] == [("other", "denied")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
