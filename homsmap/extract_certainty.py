@@ -165,7 +165,7 @@ _OWN_VOICE_AFTER = re.compile(r"(?i);\s+(?:we|I|our|but|however|yet|in\s+fact)\b
 # ("after the army announced it was 'redeploying' outside the city, rebels entered Hama": the claim's clause ends at
 # the comma, when it is a subordinate one)
 _SUBORDINATE_CLAIM = re.compile(r"(?i)\b(?:after|when|as|once|since|before|while)\s+(?:[\w'’-]+\s+){1,4}$")
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|when)\s|;")
 
 
 _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform|confirm|affirm|"
@@ -201,7 +201,9 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           r"\b[^.;]{0,160}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+|pure\s+|all\s+|complete\s+|total\s+)?(?:lies?|fabricat\w*|"
                           r"false|untrue|fake|nonsense|propaganda|baseless)\b",
                           re.I)
-_NO_CHANGE_SEEN = re.compile(r"\b(?:seen|saw|see|sees|observed|found|reported|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
+_NO_CHANGE_SEEN = re.compile(r"\bthere\s+(?:was|is|had\s+been|has\s+been)\s+no\s+(?:sign|evidence|confirmation|indication)\s+of\s+"
+                             r"(?:that|this|it|any\s+such\s+\w+)\b|"
+                             r"\b(?:seen|saw|see|sees|observed|found|reported|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
                              r"sign|evidence|confirmation|movement|deployment|fighters|forces|such\s+(?:re-?capture|capture|"
                              r"advance|withdrawal|entry|takeover|fall|loss|thing|change|attack))\b|\bno\s+change\s+on\s+the\s+ground\b|"
                              r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"
@@ -232,7 +234,9 @@ _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
 _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
                          r"judge|judges|judged|rate|rates|rated)\s+(?:it|this|that|"
-                         r"them|the\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
+                         r"them|(?:the|this|that|these|those)\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
+                         r"\b(?:show|shows|showed|shown|prove|proves|proved|demonstrate|demonstrates|demonstrated)\s+"
+                         r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
                          r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"

@@ -132,6 +132,8 @@ _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:
                            r"section|chapter|list|page|report|survey|paper|brief|note|table|entries)\s+(?:also\s+)?"
                            r"(?:covers?|describes?|deals?\s+with|summari[sz]es?|lists?|traces?|examines?|looks?\s+at|"
                            r"recounts?|reviews?|is\s+about|focuses\s+on)\b")
+_WHEN_DECLARED = re.compile(r"[^.;]{0,50}?,\s+(?:when|as|after)\s+(?:the\s+)?(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:declared|announced|"
+                            r"proclaimed)\b)", re.IGNORECASE)
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -320,8 +322,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 if action in R.CAPTURE_LIKE and places and (re.search(
                         r"\b(?:outskirts|suburbs|parts?|edges?|periphery)\s+of\b", doc.text[b:places[0].start])
                         or R.PART_AFTER.match(doc.text, places[-1].end) or PART_OF.search(
-                            doc.text, max(0, places[0].start - 40), places[0].start)):
-                    action = "contested"
+                            doc.text, max(0, places[0].start - 40), places[0].start)) and not re.search(
+                            r"(?i)\b(?:last|remaining|final)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|quarters|parts|pockets)\s+of\s+$",
+                            doc.text[max(s.start, places[0].start - 60):places[0].start]):
+                    action = "contested"  # (but "the last ISIS-held districts of X were cleared": the whole of X)
             stop = None
             if kind == "control":
                 stop = next((t[0] for t in trigs[k + 1:] if t[0] >= c1 and t[2].role != "actor"
@@ -396,6 +400,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 loses = None
         else:
             gains = agent
+            if gains is None and (when := _WHEN_DECLARED.match(doc.text, b, s.end)) is not None:
+                # "The last ISIS-held districts of X were cleared on 3 November, when the army declared the whole city
+                # under its control": the side that declared it
+                gains = next((r for r in s.actors if when.end() - 30 <= r.start <= when.end()), None)
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
     elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))

@@ -147,7 +147,7 @@ class TriggerSpec:
 _PASSIVE_ACTIONS = {
     "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
     "taken": "captured", "taken under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
-    "stormed": "entered", "entered": "entered", "besieged": "besieged", "encircled": "besieged",
+    "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
     "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
@@ -181,7 +181,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
-     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|taken|liberated|overrun|stormed|entered|besieged|"
+     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|taken|liberated|overrun|stormed|re-?entered|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged|cut\s+off|"
      r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),

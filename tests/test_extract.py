@@ -672,6 +672,22 @@ def test_statements_quoted_under_their_issuer_and_day(gaz: Gazetteer, acts: Acto
     assert [(e.gains_bloc, e.certainty) for e in x.events if e.place_text == "Baniyas"] == [("other", "denied")]
 
 
+def test_assessments_of_claims_and_the_last_districts_of_a_city(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("IS-affiliated channels claimed on 23 May 2015 that the group had taken al-Basiri. Photographs published at "
+           "the junction on 24 May show this claim to be false. Pro-regime outlets claimed on March 1, 2020 that the "
+           "army had entered al-Bara. ISW assesses this claim as false. Jaish al-Islam said on 11 March 2018 that its "
+           "fighters had recaptured Mudaira. The Observatory said there was no sign of that.", gaz, acts)
+    assert {e.place_text: e.certainty for e in x.events} == {"al-Basiri": "denied", "al-Bara": "denied", "Mudaira": "denied"}
+    x = ex("The last ISIS-held districts of Deir ez-Zor were cleared on 3 November 2017, when the army declared the "
+           "whole city under its control. On 6 March 2025 loyalist fighters seized Jableh, surrounded the General "
+           "Security headquarters there and overrun the checkpoints in Dalyeh. Qardaha was re-entered by government "
+           "forces on 8 March 2025.",
+           gaz, acts)
+    assert changes(x) == [("2017-11-03", "wof:421202167", "government"), ("2025-03-06", "wof:1125967423", "other"),
+                          ("2025-03-06", "wof:1343270469", "other"), ("2025-03-08", "wof:1310308215", "government")]
+    assert x.events[0].certainty == "confirmed"
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
