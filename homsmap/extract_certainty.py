@@ -24,7 +24,7 @@ REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s
                       r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
 # "the army said it had repelled an attack on X": fighting, no change
 REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
-                             r"(?:back|off)|broke\s+up)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
+                             r"(?:back|off)|broke\s+up|broke|crushed|smashed|halted|stopped)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "captured the eastern districts of Aleppo", "the entire northern sector of east Aleppo is liberated": a part
 PART_OF = re.compile(r"\b(?:districts|quarters|neighbou?rhoods|sectors?|half)\s+of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?$",
@@ -121,7 +121,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
-                 r"threatened|pending|proposed|prospective|envisaged|draft)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,30}[\"”]\s+)?$", pre):
+                 r"threatened|pending|proposed|prospective|envisaged|draft)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,30}[\"”]\s+)?$", pre) \
+            and not re.search(r"(?i)\b(?:carried\s+out|conducted|completed|executed|made|performed)\s+(?:a|an|the|its|their|our)\s+"
+                              r"planned\s+$", pre):  # (but "carried out a planned withdrawal from X": done, in good order)
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"

@@ -254,8 +254,8 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|contradict(?:s|ed|ing)?(?=\s+(?:this|that|it|the\s+(?:claims?|reports?))\b)|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
                     r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
                     rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
-                    r"(?:described|dismissed|branded|labell?ed)\s+as\s+[\"“]?(?:\w+\s+)?(?:false|untrue|fabricated|lies|baseless|"
-                    r"fabrications)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
+                    r"(?:described|dismissed|branded|labell?ed)\s+as\s+[\"“]?(?:[\w'’-]+\s+(?:and\s+)?){0,3}?(?:false|untrue|fabricated|lies|baseless|"
+                    r"fabrications|fantas(?:y|ies)|rumou?rs|nonsense)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
                     r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|lies|allegations?|rumou?rs?|fabrications?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)

@@ -700,6 +700,19 @@ def test_assessments_of_claims_and_the_last_districts_of_a_city(gaz: Gazetteer, 
     assert x.events[0].certainty == "confirmed"
 
 
+def test_partisan_idioms_of_attacks_withdrawals_and_dismissals(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("[Tue 20 Aug, 16:05] Our fighters broke an attack by the Assad militias on al-Tamanah from the east. On 2 "
+           "October 2014 YPG fighters carried out a planned withdrawal from the villages of Shuyukh Fawqani and Zor "
+           "Maghar. On Tuesday 7 October 2014 the gangs of ISIS launched their biggest assault so far on Kobani. The "
+           "source dismissed as \"lies and fantasies\" reports that the terrorists had recaptured Uqayribat.",
+           gaz, acts, published="2019-08-21")
+    told = [(e.place_text, e.action, e.gains_bloc, e.certainty) for e in x.events]
+    assert ("al-Tamanah", "attacked", "government", "confirmed") in told  # (the Assad militias' attack)
+    assert [t[3] for t in told if t[1] == "withdrew"] == ["confirmed", "confirmed"]
+    assert ("Kobani", "attacked", "isis", "confirmed") in told
+    assert [t[3] for t in told if t[0] == "Uqayribat"] == ["denied"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
