@@ -204,6 +204,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             claimants = [a for a in earlier if claim_of is not None and a.start >= s.start + claim_of.start()]
             if claimants:  # "We deny the claims of the Turkish media that they entered the town": the claimant's side
                 ante = claimants[0]
+            elif m.group().lower() == "they" and re.search(r",\s+[a-z]+ing\b[^;]*,\s+and\s+(?:[\w-]+\s+){0,4}$", s.text[:m.start()]) \
+                    and (heads := [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"
+                                   and subjectlike(text, a)]):
+                # "units took the airbase, cutting the last route the gunmen used, and the day before that they cleared
+                # Arjoun": the subject of the main clause, not a side inside the participle's
+                ante = heads[0]
             elif re.search(r"(?i)\b(?:acknowledg|admitt|conced|insist|add|say|stat)\w*\s+that\s+$", s.text[:m.start()]):
                 # "Opposition fighters rejected claims by the regime …, while acknowledging that they had pulled out"
                 subject = [a for a in found if a.start < s.start + m.start() and a.how != "pronoun"]

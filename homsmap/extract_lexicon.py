@@ -113,7 +113,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish commanders": "sdf", "kurdish groups": "sdf", "kurdish fighters and militias": "sdf", "kurdish officials": "sdf", "kurdish militiamen": "sdf", "kurdish units": "sdf",
     "crusader coalition": "us-coalition", "syrian army units": "government", "army units": "government",
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
-    "ground forces": "?any", "ground troops": "?any", "ground units": "?any",
+    "ground forces": "?any", "ground troops": "?any", "ground units": "?any", "units": "@speaker", "the units": "@speaker",
     "the alliance": "?coalition", "the coalition": "?coalition", "the rebel alliance": "opposition", "the rebel coalition": "opposition",
     "the islamist alliance": "opposition", "the islamist coalition": "opposition",
     "kurdish-led administration": "sdf", "the kurdish-led administration": "sdf", "autonomous administration": "sdf",

@@ -239,6 +239,9 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
         if word == "as" and (re.search(r"(?i)\b(?:known|such|well|referred|described|same|so)$", s.text[:m.start()])
                              or re.match(r"(?i)well\s+as\b", s.text[m.end():])):
             continue  # "A as well as B": one list
+        if word in ("before", "after") and re.search(r"(?i)\b(?:day|night|morning|evening|week|month)$", s.text[:m.start()]) \
+                and re.match(r"(?i)(?:that|this)\b", s.text[m.end():]):
+            continue  # "and the day before that they cleared Arjoun": a date, not a clause of its own
         since = "since" in m.group().lower() and not _SINCE_DAY.match(s.text, m.start())
         cuts.append((m.start(), m.end(), since))  # (not "since 11 March both towns have been surrounded")
     for m in R.AND_BREAK.finditer(s.text):

@@ -492,7 +492,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "they encircled terrorist remnants who had fled toward al-Buwayda al-Sharqiya": the place they fled to
     ("encircle-fled", "besieged", "gains", "object", 0.65,
      r"\b(?:encircled|surrounded|besieged|trapped)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:remnants|fighters|militants|terrorists|rebels|"
-     r"gunmen|jihadists|insurgents|gangs)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:(?:who\s+had\s+|that\s+had\s+)?(?:fled|retreated|withdrawn|withdrew|escaped)\s+"
+     r"gunmen|jihadists|insurgents|gangs)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:(?:(?:who|that)\s+(?:had\s+)?)?(?:fled|retreated|withdrawn|withdrew|escaped)\s+"
      r"(?:toward|towards|to|into)|(?:who\s+are\s+|still\s+)?(?:holed\s+up|trapped|entrenched|barricaded)\s+in(?:side)?)\b"),
     # "The SDF declares military operations in Raqqa over": the end of the battle, the place taken
     ("operations-over", "captured", "gains", "object", 0.75,

@@ -713,6 +713,16 @@ def test_partisan_idioms_of_attacks_withdrawals_and_dismissals(gaz: Gazetteer, a
     assert [t[3] for t in told if t[0] == "Uqayribat"] == ["denied"]
 
 
+def test_a_statement_s_bare_units_and_the_day_before_that(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Damascus, (SANA) - The General Command of the Army announced the liberation of al-Qusayr. On Monday 3 June "
+           "2013, units took full control of al-Dabaa airbase north of the city, cutting the last route the gunmen used "
+           "for supplies, and the day before that they cleared the village of Arjoun. By Wednesday afternoon units had "
+           "encircled the terrorists who fled towards Buwaydah al-Sharqiyah.", gaz, acts, published="2013-06-06")
+    assert [(c[0], c[1], c[2]) for c in changes(x)][1:] == [
+        ("2013-06-03", "hm:al-dabaa-airbase", "government"), ("2013-06-02", "wof:1292988817", "government"),
+        ("2013-06-05", "wof:1209997735", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
