@@ -193,7 +193,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s)\s+(?:claims?|reports?|story|stories|version|"
-                          r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were)\s+(?:(?:assessed|judged|believed|shown|proven)\s+to\s+be\s+)?"
+                          r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were|(?:appears?|seems?)\s+to\s+(?:have\s+been|be))\s+(?:(?:assessed|judged|believed|shown|proven)\s+to\s+be\s+)?"
                           r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
                           r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless)\b|"
@@ -241,6 +241,13 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
                          r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
+_UNTRUE_AFTER = re.compile(r"[;,]\s*(?:(?:but|and)\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved)\s+"
+                           r"(?:never\s+true|not\s+true|untrue|false|baseless|wrong)\b|"
+                           r"\bno\s+such\s+(?:[\w-]+\s+)?(?:operation|attack|assault|advance|recapture|capture|counter-?attack|"
+                           r"withdrawal|entry|thing|event)\s+(?:had\s+|has\s+|ever\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
+                           r"\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+(?:the|this|that|these|those)\s+"
+                           r"(?:claims?|reports?|account)\b",
+                           re.IGNORECASE)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
                       r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted))\b", re.I)
 _NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
@@ -382,7 +389,13 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         _take_back([e for e in [*earlier, *mine] if s.index - 1 <= e.sentence.index <= s.index
                     and e.trigger_start < s.start + kept.start() and e.certainty in ("claimed", "reported")
                     and _place_id(e) in named], f"contradicted: never lost (line {s.line})")
-    if _NO_SUPPORT.search(s.text):  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
+    untrue: list[RawEvent] = []
+    if (back := _UNTRUE_AFTER.search(s.text)) is not None or (back := _NO_SUPPORT.search(s.text)) is not None:
+        untrue = [e for e in mine if e.trigger_start < s.start + back.start() and e.certainty in ("claimed", "reported")]
+        if untrue:  # "Opposition outlets reported that Farouq units had recovered Arjoun; activists said no such operation
+            # took place, and we find no evidence for it", "… had 'liberated' Qara again; this was never true"
+            _take_back(untrue, f"called untrue later in the sentence (line {s.line})")
+    if _NO_SUPPORT.search(s.text) and not untrue:  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
         told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
         last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
         _take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")

@@ -73,7 +73,7 @@ _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
 
-_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
+_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:allied\s+)?[\w\s'’-]{1,50}?\s+)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
                              r"finishe[ds]|celebrated|celebrates|confirm(?:ed|s)|secure[ds]|won|wins|accomplishe[ds])\s+(?:the|its|their)\s+"
                              r"(?:\w+\s+)?$|"
                              # "The government offensive in Qalamoun began in earnest with the capture of Qara": its own

@@ -346,7 +346,10 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
     out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or (
         _PLACE_TAIL.fullmatch(doc.text, p.end, start) and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
-    if out and R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]):
+    if out and (R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]) or re.search(
+            r"(?i)\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?|periphery|approaches)\s+of\s+(?:the\s+)?$",
+            doc.text[max(0, out[0].start - 40):out[0].start])):  # (and "in Ramouseh, on the south-western edge of Aleppo,
+        # which they stormed": Ramouseh)
         # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
         head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(
             doc.text[max(0, p.start - 25):p.start]) and out[0].start - p.end < 100
@@ -355,7 +358,9 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
         out = head[-1:] or out  # (but "checkpoints around Taybat al-Imam, which rebels overran": the town itself)
     while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list
         prev = [p for p in refs if p.end <= out[0].start and _sep_ok(doc.text[p.end:out[0].start])
-                and re.search(r",|\band\b", doc.text[p.end:out[0].start])]
+                and re.search(r",|\band\b", doc.text[p.end:out[0].start])
+                and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
+        # (not "positions south-west of the city, including Khan Tuman, which rebels captured": the city only locates)
         if not prev:
             break
         out.insert(0, prev[-1])

@@ -723,6 +723,21 @@ def test_a_statement_s_bare_units_and_the_day_before_that(gaz: Gazetteer, acts: 
         ("2013-06-05", "wof:1209997735", "government")]
 
 
+def test_claims_answered_in_their_own_sentence_and_relatives_after_a_locative(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Opposition outlets reported on Saturday 8 June 2013 that Farouq units had recovered Arjoun; activists said no "
+           "such operation took place. Opposition sources asserted on 24 November 2013 that they had \"liberated\" Qara "
+           "again; this was never true. HTS-linked channels said on 22 August 2019 that fighters had retaken Tell Malah; "
+           "the claim appears to have been false. The defence ministry said on Monday 19 August 2019 that the army had "
+           "restored security in Suran; footage does not support the claim.", gaz, acts)
+    assert {e.place_text: e.certainty for e in x.events} == {
+        "Arjoun": "denied", "Qara": "denied", "Tell Malah": "denied", "Suran": "denied"}
+    x = ex("On Sunday 7 August 2016 rebels were in control of the artillery academy in Ramouseh, on the south-western edge "
+           "of Aleppo, which they stormed late on Saturday. The counter-offensive began from positions south-west of the "
+           "city, including Khan Tuman, which rebels captured on 6 May.", gaz, acts)
+    assert "wof:421202163" not in {c[1] for c in changes(x)}  # (Aleppo only locates the academy and the positions)
+    assert ("2016-05-06", "wof:1209102035", "opposition") in changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
