@@ -189,7 +189,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
                                      "crossing")
                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
-                and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])  # nor "from X"
+                and (not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])  # nor "from X"
+                     or (re.search(r"(?i)\b(?:withdr\w+|pull\w*\s+out|retreat\w*|pulled\s+back|evacuat\w+)\s+from\s+(?:the\s+)?$",
+                                   doc.text[max(0, p.start - 30):p.start])
+                         and not re.search(r"(?i)\b(?:town|city|village)\b", doc.text[p.end:start])))
+                # (but "withdraw from X that night; Druze factions take control of it")
                 # nor "Khanasir, which sits on the road into government-held Aleppo, and the army got it back"
                 and not (re.search(r",\s+(?:which|where|who)\b[^,;]*$", doc.text[s.start:p.start])
                          and re.match(r"[^;]*,", doc.text[p.end:start]))]

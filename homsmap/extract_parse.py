@@ -518,7 +518,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "MARCH / 25 — Busra al-Sham … falls to Southern Front factions": the entry's day of the heading's month
             s.dates = [DateMention(s.start + day_entry.start(1), s.start + day_entry.end(1), day_entry.group(1),
                                    month_head.date.replace(day=int(day_entry.group(1))), None, "day", "explicit")]
-        elif month_head is not None and not s.dates:
+        elif month_head is not None and not s.dates and not any(
+                x.para == s.para and any(d.precision == "day" for d in x.dates) for x in sentences[max(0, s.index - 3):s.index]):
+            # (but "8 January. A large assault …": the entry's own day, told just before, holds for the rest of it)
             # "February / * Government forces … besieged Yabroud": the heading's month dates its bullets
             s.dates = [DateMention(s.start, s.start, month_head.text, month_head.date, month_head.date_end, "month",
                                    "explicit")]

@@ -738,6 +738,19 @@ def test_claims_answered_in_their_own_sentence_and_relatives_after_a_locative(ga
     assert ("2016-05-06", "wof:1209102035", "opposition") in changes(x)
 
 
+def test_a_chronology_s_dated_entries_far_terms_and_claims_with_no_basis(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syria, 2025 – chronology of principal security events\n\nMarch\n6 March. Insurgents overrun checkpoints and "
+           "take control of the villages of Beit Ana and Dalyeh.\n10 March. The presidency and the SDF sign an agreement "
+           "under which the SDF's institutions are to be merged into the state by the end of the year, including the "
+           "handover of the Qamishli airport. Implementation is repeatedly postponed.\n\nJuly\n16 July. Government "
+           "forces withdraw from Suwayda city that night; Druze factions take control of it.", gaz, acts)
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other"),
+                          ("2025-07-16", "wof:421192811", "other")]
+    x = ex("Tuesday 10 December, SDF Press Centre: the mercenaries' claims that they captured the Tishrin Dam \"have no "
+           "basis\", the statement added.", gaz, acts, published="2024-12-11")
+    assert [e.certainty for e in x.events if e.place_id == "hm:tishrin-dam"] == ["denied"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
