@@ -749,6 +749,8 @@ def test_a_chronology_s_dated_entries_far_terms_and_claims_with_no_basis(gaz: Ga
     x = ex("Tuesday 10 December, SDF Press Centre: the mercenaries' claims that they captured the Tishrin Dam \"have no "
            "basis\", the statement added.", gaz, acts, published="2024-12-11")
     assert [e.certainty for e in x.events if e.place_id == "hm:tishrin-dam"] == ["denied"]
+    x = ex("Syria conflict: Rebels and civilians begin leaving besieged Daraya", gaz, acts, published="2016-08-26")
+    assert "besieged" not in {e.action for e in x.events}  # (an epithet, not a siege laid that day)
 
 
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
