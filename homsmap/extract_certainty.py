@@ -308,8 +308,27 @@ def _corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -
                    f"a later day is given on line {s.line}: the first account corrected")
 
 
+# A refutation in words no narrower rule knows: what it answers is a claim about a place it names
+_REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|groundless|unfounded|bogus|fake|"
+                      r"propaganda|disinformation|misinformation|refut\w*|debunk\w*|contradict\w*|inaccurate|mistaken|"
+                      r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
+
+
+def _refuted_by_name(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
+    """"Amaq claimed its fighters took al-Karama. … Reports of fighting in al-Karama are false": a later sentence of the
+    paragraph that calls something about a place false takes back the claims about that place."""
+    if not _REFUTED.search(s.text):
+        return
+    named = {p.place.id for p in s.places if p.place is not None
+             and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
+    _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 3 <= e.sentence.index < s.index
+                and e.certainty == "claimed" and _place_id(e) in named],
+               f"called false on line {s.line}")
+
+
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     _corrected_day(s, mine, earlier)
+    _refuted_by_name(doc, s, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
         _take_back(mine, "labelled false")
     corr = R.CORRECTION.match(s.text)

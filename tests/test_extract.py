@@ -754,6 +754,9 @@ def test_a_chronology_s_dated_entries_far_terms_and_claims_with_no_basis(gaz: Ga
     x = ex("Tuesday 10 December, SDF Press Centre: the mercenaries' claims that they captured the Tishrin Dam \"have no "
            "basis\", the statement added.", gaz, acts, published="2024-12-11")
     assert [e.certainty for e in x.events if e.place_id == "hm:tishrin-dam"] == ["denied"]
+    x = ex("Amaq claimed on 14 October 2017 that its fighters had regained Maskanah. Talk of fighting in Maskanah is "
+           "pure propaganda, a local source said.", gaz, acts)
+    assert [e.certainty for e in x.events if e.changes_control or e.certainty == "denied"] == ["denied"]
     x = ex("Syria conflict: Rebels and civilians begin leaving besieged Daraya", gaz, acts, published="2016-08-26")
     assert "besieged" not in {e.action for e in x.events}  # (an epithet, not a siege laid that day)
 
