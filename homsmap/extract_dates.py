@@ -51,6 +51,7 @@ from homsmap.extract_datewords import (
     WEEKDAYS,
     hijri_to_gregorian,
     month_number,
+    part_of_month,
 )
 
 __all__ = ["DateContext", "DateMention", "scan_dates", "time_of_day"]
@@ -305,24 +306,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         first = dt.date(my, m1, 1)
         last = dt.date(my, m2, calendar.monthrange(my, m2)[1])
         q = " ".join((g.get("q") or "").lower().split())
-        if re.match(r"the (?:last|final|closing) (?:few )?week", q):  # "in the last week of June"
-            first = last - dt.timedelta(days=6)
-        elif re.match(r"the (?:first|opening) (?:few )?week", q):
-            last = first + dt.timedelta(days=6)
-        elif q == "the first half of":
-            last = first.replace(day=15)
-        elif q == "the second half of":
-            first = first.replace(day=16)
-        elif re.match(r"the (?:first|opening)", q):  # "the first days of March"
-            last = first.replace(day=10)
-        elif re.match(r"the (?:last|final|closing)", q):  # "the final days of March"
-            first = first.replace(day=21)
-        elif "early" in q or "beginning" in q:
-            first, last = first, first.replace(day=10)
-        elif "mid" in q:
-            first, last = first.replace(day=11), first.replace(day=20)
-        elif "late" in q or "end" in q:
-            first = first.replace(day=21)
+        first, last = part_of_month(q, first, last)
         precision = "month" if not q and m1 == m2 else "range"
         return DateMention(start, end, raw, first, last, precision, "explicit")
     if name == "season":

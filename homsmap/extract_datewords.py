@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_to_gregorian", "month_number", "title_year"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -115,6 +115,31 @@ BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|acco
                              r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
 TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
+
+
+def part_of_month(q: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of a month (``first`` to ``last``) that a qualifier names.
+
+    >>> [str(d) for d in part_of_month("the last week of", dt.date(2014, 6, 1), dt.date(2014, 6, 30))]
+    ['2014-06-24', '2014-06-30']
+    >>> [str(d) for d in part_of_month("mid", dt.date(2014, 6, 1), dt.date(2014, 6, 30))]
+    ['2014-06-11', '2014-06-20']
+    """
+    if re.match(r"the (?:last|final|closing) (?:few )?week", q):  # "in the last week of June"
+        return last - dt.timedelta(days=6), last
+    if re.match(r"the (?:first|opening) (?:few )?week", q):
+        return first, first + dt.timedelta(days=6)
+    if q == "the first half of":
+        return first, first.replace(day=15)
+    if q == "the second half of":
+        return first.replace(day=16), last
+    if re.match(r"the (?:first|opening)", q) or "early" in q or "beginning" in q:  # "the first days of March"
+        return first, first.replace(day=10)
+    if re.match(r"the (?:last|final|closing)", q) or "late" in q or "end" in q:  # "the final days of March"
+        return first.replace(day=21), last
+    if "mid" in q:
+        return first.replace(day=11), first.replace(day=20)
+    return first, last
 
 
 def month_number(token: str) -> int:

@@ -11,9 +11,9 @@ from homsmap.actors import Actors
 
 __all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "CONTRADICTED", "CORRECTION", "DENIAL",
            "DENIED_REPORTS", "DENIED_WHAT_FOLLOWS", "DID_NOT_FLIP", "ENEMY_OF", "FALSE_CLAIM", "FALSE_LABEL",
-           "LIST_WORDS", "LOSS_DENIED", "MERCENARIES_OF", "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF",
-           "REPORTS_DENIED", "SAID_WRONG", "SPEAKER_CUES", "STATEMENT_CUE", "SUBJECT_FILLER", "TAKEN_BACK",
-           "VOICE_CUES", "speaker_of", "voice_of"]
+           "ISSUER_COMMA", "ISSUER_LINE", "ISSUER_QUOTES", "LIST_WORDS", "LOSS_DENIED", "MERCENARIES_OF",
+           "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "REPORTS_DENIED", "SAID_WRONG", "SPEAKER_CUES",
+           "STATEMENT_CUE", "SUBJECT_FILLER", "TAKEN_BACK", "VOICE_CUES", "issuer_in", "speaker_of", "voice_of"]
 
 # Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
 ALLOWED_FILLER = frozenset("""
@@ -222,6 +222,15 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
     if not STATEMENT_CUE.search(head) and not interview:
         return None
     return _actor_in(head if interview else first, actors, regexes)
+
+
+# A statement's issuer inside the text: 'Latakia Public Security Directorate, Thursday 6 March: "…"' (the issuer, then
+# its day), a quoted paragraph's issuer, and a line that introduces the statements below it
+ISSUER_COMMA = re.compile(r"[^:\n\"“”,.]{3,80},\s*")
+ISSUER_QUOTES = re.compile(r"(?P<who>[^:\n]{3,90}?)(?:,\s*[^:\n,]{0,30})?:\s*[\"“]")
+ISSUER_LINE = re.compile(r"(?i)\W*(?:(?:statement|communiqu[ée]|announcement|declaration|press\s+release|bulletin)\s+"
+                         r"(?:no\.?\s*\d+\s+)?(?:of|by|from|issued\s+by)\b[^\n.]{3,120}:?\s*$|"
+                         r"[^\n.:]{3,100}\b(?:statement|spokes(?:man|person)|press\s+(?:release|office|centre|center))\s*:\s*$)")
 
 
 def issuer_in(first: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:

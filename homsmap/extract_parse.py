@@ -24,7 +24,7 @@ from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
 from homsmap.extract_dates import DateContext, DateMention, scan_dates
 from homsmap.extract_datewords import YEARBOOK, first_year, heading_period, title_year
-from homsmap.extract_lexicon import issuer_in, speaker_of, voice_of
+from homsmap.extract_lexicon import ISSUER_COMMA, ISSUER_LINE, ISSUER_QUOTES, issuer_in, speaker_of, voice_of
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -224,11 +224,6 @@ _SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-
 
 
 _NEW_LINE = re.compile(r"\n")
-_ISSUER_COMMA = re.compile(r"[^:\n\"“”,.]{3,80},\s*")
-_ISSUER_QUOTES = re.compile(r"(?P<who>[^:\n]{3,90}?)(?:,\s*[^:\n,]{0,30})?:\s*[\"“]")
-_ISSUER_LINE = re.compile(r"(?i)\W*(?:(?:statement|communiqu[ée]|announcement|declaration|press\s+release|bulletin)\s+"
-                          r"(?:no\.?\s*\d+\s+)?(?:of|by|from|issued\s+by)\b[^\n.]{3,120}:?\s*$|"
-                          r"[^\n.:]{3,100}\b(?:statement|spokes(?:man|person)|press\s+(?:release|office|centre|center))\s*:\s*$)")
 
 
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
@@ -446,7 +441,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
                 entry_anchor = None  # (to a blank line)
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
-        quoted = _ISSUER_QUOTES.match(s.text) if s.index > 0 and (
+        quoted = ISSUER_QUOTES.match(s.text) if s.index > 0 and (
             new_para or _NEW_LINE.match(text, s.start - 1)) else None
         if quoted is not None and (who := issuer_in(quoted.group("who"), actors, regexes)) is not None:
             # 'Latakia Public Security Directorate, Thursday 6 March: "… our forces pulled back …"': its issuer speaks,
@@ -455,7 +450,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             speaker = who
         elif new_para and speaker_before is not None:
             speaker, speaker_before = speaker_before, None
-        if new_para and s.index > 0 and _ISSUER_LINE.match(s.text):
+        if new_para and s.index > 0 and ISSUER_LINE.match(s.text):
             # "Statement of the General Command of the People's Protection Units (YPG):" after another side's
             # statement: "our forces" from here on are the YPG's
             speaker = speaker_of(s.text, actors, regexes) or speaker
@@ -486,7 +481,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             s.heading = True
             continue
         lead_day = _ENTRY_DATE.match(s.text) if new_para else None
-        if new_para and lead_day is None and (issuer := _ISSUER_COMMA.match(s.text)) is not None:
+        if new_para and lead_day is None and (issuer := ISSUER_COMMA.match(s.text)) is not None:
             # 'Latakia Public Security Directorate, Thursday 6 March: "… this afternoon …"': the statement's own day
             lead_day = _ENTRY_DATE.match(s.text, issuer.end())
             lead_day = lead_day if lead_day is not None and lead_day.group().rstrip().endswith(":") else None
