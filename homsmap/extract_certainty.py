@@ -295,6 +295,8 @@ _FIRST_ACCOUNT = re.compile(r"(?i)\b(?:early|earlier|initial|first)\s+(?:account
 
 def _corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     """The first account of a change, taken back when a later sentence gives the same change a later day."""
+    if not re.search(r"(?i)\b(?:only|not\s+until)\b", s.text):
+        return
     first_hand = _IN_FACT_LATER.search(s.text) is not None
     for e in mine:
         if ACTIONS[e.action][0] != "control" or e.certainty in ("denied", "planned") or e.date is None \
@@ -303,8 +305,7 @@ def _corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -
         _take_back([x for x in earlier if s.index - 3 <= x.sentence.index < s.index and x.certainty in ("reported", "claimed")
                     and _place_id(x) is not None and _place_id(x) == _place_id(e) and x.gains in (None, e.gains)
                     and x.date is not None and x.date.date is not None and x.date.date < e.date.date
-                    and (first_hand or _FIRST_ACCOUNT.search(x.sentence.text))
-                    and re.search(r"(?i)\b(?:only|not\s+until)\b", s.text)],
+                    and (first_hand or _FIRST_ACCOUNT.search(x.sentence.text))],
                    f"a later day is given on line {s.line}: the first account corrected")
 
 
