@@ -224,6 +224,7 @@ _SINCE_DAY = re.compile(r"(?i)\W*since\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-
 
 
 _NEW_LINE = re.compile(r"\n")
+_MAIN_VERB_RESUMES = re.compile(r",\s+(?=(?:was|were|had|has|have|is|are)\s)")
 
 
 def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bool]]:
@@ -249,7 +250,7 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
     for _a, b, since in list(cuts):  # "X, … and in rebel hands since 2012, was entered by the army on 28 January": the
         # appositive's "since" ends at the comma before the main verb
         nxt = min((c[0] for c in cuts if c[0] >= b), default=len(s.text))
-        resume = re.compile(r",\s+(?=(?:was|were|had|has|have|is|are)\s)").search(s.text, b, nxt) if since else None
+        resume = _MAIN_VERB_RESUMES.search(s.text, b, nxt) if since else None
         if resume is not None:
             cuts.append((resume.start(), resume.start() + 1, False))
     cuts.sort()
