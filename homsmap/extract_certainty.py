@@ -82,7 +82,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
     if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
         return "denied", "denied"  # "neither has entered the town"
-    if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]):
+    if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(
+            r"(?i);\s*whether\b[^,;]*$", doc.text[s.start:a]):  # (and "…; whether the regime can retake it … is far from certain")
         return "planned", "planned"  # "Whether Ankara can take al-Bab … remains an open question"
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
@@ -105,7 +106,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
     before = doc.text[s.start:a]
-    if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,2}?that\b[^.;]*$", before) \
+    if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,4}?that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:found|find|finds|see|saw|seen)\s+(?:nothing|no\s+evidence)\s+to\s+(?:support|confirm|back)\s+"
                          r"(?:the\s+)?(?:reports?|claims?)\s+that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
@@ -237,6 +238,8 @@ _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:c
 _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
                          r"judge|judges|judged|rate|rates|rated)\s+(?:it|this|that|"
                          r"them|(?:the|this|that|these|those)\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
+                         r"\b(?:claims?|reports?)\s+(?:should|must|can|is\s+to)\s+be\s+(?:treated|regarded|considered|seen|read)\s+as\s+"
+                         r"(?:false|untrue|unfounded|baseless|unreliable)\b|"
                          r"\b(?:show|shows|showed|shown|prove|proves|proved|demonstrate|demonstrates|demonstrated)\s+"
                          r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
@@ -265,7 +268,8 @@ _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b|"
-                         r"\b(?:were|was|are|is)\s+still\s+in\s+(?:full\s+)?control\b",
+                         r"\b(?:were|was|are|is)\s+still\s+in\s+(?:full\s+)?control\b|"
+                         r"\b(?:remains?|remained)\s+in\s+(?:full\s+|complete\s+|firm\s+)?control\b",
                          re.IGNORECASE)
 
 
@@ -428,7 +432,8 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
         _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and _place_id(e) in named],
                    f"contradicted: the side said to have lost it is still there (line {s.line})")
-    if _STILL_HELD.search(s.text) and (holders := {r.bloc for r in s.actors}):
+    if (still := _STILL_HELD.search(s.text)) and (holders := {r.bloc for r in s.actors if r.end <= s.start + still.start()
+                                                             and s.start + still.start() - r.end <= 30} or {r.bloc for r in s.actors}):
         # "Pages close to the government reported that regime forces had 'regained' Nayrab. … the village remains in
         # the hands of the factions"; "government forces are still positioned in Dadikh": a claim for another side
         named = _named(s)

@@ -256,15 +256,15 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
           r"(?:withdrew|retracted|deleted|took\s+down)|(?:(?:later|quickly|subsequently|soon)\s+(?:retracted|withdrew|deleted)|"
           r"(?:it|they)\s+(?:later\s+|quickly\s+|soon\s+)?(?:dropped|retracted|pulled|deleted|withdrew))\s+"
           r"(?:the|its|their|that|this)\s+(?:claim|report|statement|story|post)|"
-          r"(?:claims?|reports?|accounts?)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
-          r"deleted)|proved\s+(?:false|untrue|premature|wrong|unfounded|baseless|groundless)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
+          r"(?:claims?|reports?|accounts?|item|story|post|article)\s+(?:\w+ly\s+)?(?:disappear\w*|(?:was|were|is|are)\s+(?:later\s+)?(?:withdrawn|retracted|"
+          r"deleted)|(?:was|were|has|have)\s+never\s+(?:been\s+)?(?:corroborated|confirmed|verified|substantiated)|proved\s+(?:false|untrue|premature|wrong|unfounded|baseless|groundless)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|premature))|"
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|contradict(?:s|ed|ing)?(?=\s+(?:this|that|it|the\s+(?:claims?|reports?))\b)|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
                     r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
                     rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
                     r"(?:described|dismissed|branded|labell?ed)\s+as\s+[\"“]?(?:[\w'’-]+\s+(?:and\s+)?){0,3}?(?:false|untrue|fabricated|lies|baseless|"
-                    r"fabrications|fantas(?:y|ies)|rumou?rs|nonsense)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
+                    r"fabrications|fantas(?:y|ies)|rumou?rs|nonsense|reality|truth)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
                     r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing|e)|disput(?:es|ed|ing|e))\s+(?:(?:the|this|that|these|those|such|all\s+such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|lies|allegations?|rumou?rs?|fabrications?)|"
                     r"call(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:claims?|reports?))\s+[\"“]?(?:a\s+|an\s+)?(?:\w+\s+)?(?:fabrication|"
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)

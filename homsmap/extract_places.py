@@ -435,7 +435,7 @@ _SITE_NOUN = re.compile(r"^(?=\s+(?:military\s+)?(?:base|air\s*base|airport|barr
                         r"(?:base|air\s*base|airport|barracks|checkpoint)\b", re.IGNORECASE)
 _BEARING_TAIL = re.compile(r"^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|"
                            r"close\s+to|beside|next\s+to)\s+"
-                           r"(?:the\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
+                           r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
 
 
 _KIND_OF = re.compile(r"\s+(?:(?:rebel|opposition|government|regime|army|jihadist|militant|insurgent)(?:-held)?\s+)?"

@@ -761,6 +761,24 @@ def test_a_chronology_s_dated_entries_far_terms_and_claims_with_no_basis(gaz: Ga
     assert "besieged" not in {e.action for e in x.events}  # (an epithet, not a siege laid that day)
 
 
+def test_round_thirty_three_refutations_and_plans(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("State TV on Tuesday 5 March 2013 claimed that troops had cleansed Tabqa, but two residents said that rebels "
+           "remained in complete control. Opposition activists announced on 25 July 2012 that rebels had stormed the "
+           "Menagh air base; video shows the base remains in regime hands, and the claim should be treated as false. "
+           "In December 2013 an opposition channel reported that rebels had returned to al-Safira; the item was "
+           "withdrawn two days later. Opposition media reported on 6 March 2014 that rebels had retaken Sahel; the "
+           "report was never corroborated. Konashenkov described as \"not corresponding to reality\" reports that "
+           "units of the SDF had entered Deir ez-Zor city on 9 September 2017. The next task of the Syrian army is the "
+           "liberation of al-Mayadin.", gaz, acts)
+    assert not changes(x)
+    x = ex("Before it, the base of the 17th Division north of the city of al-Raqqa fell to the Islamic State on 25 July "
+           "2014.", gaz, acts)
+    assert changes(x) == [("2014-07-25", "hm:division-17-raqqa", "isis")]
+    x = ex("On Friday 6 December 2024 commanders said their forces were five kilometres from Homs. There was no "
+           "indication by the evening that any fighters had entered the city.", gaz, acts)
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
