@@ -95,13 +95,14 @@ COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b)
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-                             r"outside(?:\s+of)?|near|around|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+                             r"outside(?:\s+of)?|near|(?<!\bin\sand\s)around|close\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 # "pushed into the eastern quarters of X": the place fought for, not a destination
 ENTRY_INTO_BEFORE = re.compile(r"\b(?:pushed|pushing|broke|breaking|stormed|storming|advanced|advancing|swept|sweeping|"
                                r"forced\s+their\s+way|fought\s+their\s+way)\s+(?:deep\s+|further\s+|back\s+)?into\s+"
                                r"[^.;,]{0,50}$", re.IGNORECASE)
 DESTINATION_BEFORE = re.compile(r"\b(?i:in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"  # ("fleeing south in the direction of Raqqa")
-                                r"\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
+                                r"(?<!loyal\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)(?<!opposed\s)(?<!according\s)(?<!due\s)"
+                                r"(?<!belonging\s)\b(?i:to|towards|toward|into)\s+(?:(?i:either)\s+)?(?:(?i:the|a|an)\s+|[A-Z]|"
                                 r"(?i:al|el|ar|as|ad|az|an)-)[^.;,]{0,60}$|\b(?i:(?:bussed|bused|transported|transferred|"
                                 r"evacuated|taken|deported|relocated|sent|fled|headed|moved|driven|drove|went|travelled|traveled|"
                                 r"retreated|withdrew|fell\s+back|carry|carries|carried|carrying|ferried|ferrying|"

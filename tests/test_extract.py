@@ -774,6 +774,11 @@ def test_round_thirty_three_refutations_and_plans(gaz: Gazetteer, acts: Actors) 
     x = ex("Before it, the base of the 17th Division north of the city of al-Raqqa fell to the Islamic State on 25 July "
            "2014.", gaz, acts)
     assert changes(x) == [("2014-07-25", "hm:division-17-raqqa", "isis")]
+    x = ex("Latakia — The spokesman of the Ministry of Defence said on Saturday that units had restored security.\n\n"
+           "According to the ministry, groups loyal to the former regime attacked General Security posts in and around "
+           "Jableh on Thursday afternoon and tried to storm the city's neighbourhoods, but were pushed back.",
+           gaz, acts, published="2025-03-08")
+    assert {e.place_id for e in x.events if e.action == "attacked"} == {"wof:1125967423"}  # (Jableh, not Latakia)
     x = ex("On Friday 6 December 2024 commanders said their forces were five kilometres from Homs. There was no "
            "indication by the evening that any fighters had entered the city.", gaz, acts)
     assert not changes(x)
