@@ -204,9 +204,12 @@ thirty-second (131st-134th; 32 reports, 163 events), scored at d324ecf: P 0.77, 
 (news 0.65, reference 0.82, partisan 0.74, analysis 0.77): a claim answered later in its own sentence ("; this was
 never true", "; activists said no such operation took place", "footage does not support the claim"), "the claim
 appears to have been false", a deal term due "by the end of the year" whose "implementation is repeatedly postponed".
-After the session's fixes the three rounds are at 0.88, 0.80 and 0.79, none with a forbidden hit, and the test below
-guards the result on all 1,071 reports (4,652 events): F1 at least 0.85 (measured 0.865: P 0.90, R 0.83) and no
-forbidden hit at all.
+The thirty-third (135th-138th; 32 reports, 154 events), scored at 94a791e: P 0.78, R 0.81, F1 0.80, again 10 forbidden
+hits (news 0.85, reference 0.87, partisan 0.68, analysis 0.76): "the claim should be treated as false", "the item was
+withdrawn", "the report was never corroborated", "described as 'not corresponding to reality' reports that", "the
+next task of the army is the liberation of X". After the session's fixes the four rounds are at 0.88, 0.80, 0.79
+and 0.82, none with a forbidden hit, and the test below guards the result on all 1,103 reports (4,806 events): F1 at
+least 0.85 (measured 0.864: P 0.90, R 0.83) and no forbidden hit at all.
 """
 
 from __future__ import annotations
