@@ -319,6 +319,10 @@ _REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|gr
                       r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
 
 
+_POINTS_BACK = re.compile(r"(?i)\b(?:this|that|it|these|those|such|the)\s+(?:(?:[\w-]+\s+)?(?:claims?|reports?|story|stories|"
+                          r"account|allegations?|statement|assertion|announcement|news)\b)?|\b(?:this|that|it)\b")
+
+
 def _refuted_by_name(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
     """"Amaq claimed its fighters took al-Karama. … Reports of fighting in al-Karama are false": a later sentence of the
     paragraph that calls something about a place false takes back the claims about that place."""
@@ -331,7 +335,41 @@ def _refuted_by_name(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
                f"called false on line {s.line}")
 
 
+_TELLS = re.compile(r"(?i)\b(?:claimed|claiming|announced|announcing|declared|declaring|reported|reporting)\b")
+_OURS = re.compile(r"(?i)\b(?:our|we|us)\b")
+
+
+# words that discredit what was just told, when they point back at it ("residents described this as wishful thinking",
+# "the Observatory said the army had made no such gains", "footage … undermining the claim")
+_DISCREDITED = re.compile(r"(?i)\b(?:wishful\s+thinking|(?:pure\s+|an?\s+)?invention|invented|made\s+up|fantas(?:y|ies)|"
+                          r"fairy[\s-]tales?|fiction|a\s+joke|hoax|mock(?:s|ed|ing)?|ridicul\w+|laughable|dismiss\w*|"
+                          r"reject(?:s|ed|ing)?|disprov\w+|belie[sd]?|undermin\w+|not\s+the\s+case|no\s+such|"
+                          r"at\s+odds\s+with|contrary\s+to|not\s+borne\s+out|(?:no(?:body|\s+one)|none)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:has|have|had|could)\s+(?:yet\s+)?(?:confirmed|verified|corroborated)|wrong|rumou?rs?)\b")
+
+
+def _refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
+    """The last resort: a sentence that calls "this" false in words no rule knows, naming no place ("… had 'liberated'
+    Qara. Local activists call this a fabrication"), takes back the claims of the sentence before it."""
+    cue = _REFUTED.search(s.text) or _DISCREDITED.search(s.text)
+    if cue is None or not _POINTS_BACK.search(s.text) or _TELLS.search(s.text, 0, cue.start()) or any(
+            p.place is not None and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) for p in s.places):
+        return
+    _take_back([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1
+                and e.certainty in ("claimed", "reported") and not (e.gains == doc.speaker and _OURS.search(e.sentence.text))],
+               f"called false (last resort) on line {s.line}")  # (a statement's lies are the other side's, not its own gains)
+
+
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """Apply the denials, corrections and take-backs of ``s`` to its events and those told before it."""
+    window = [e for e in earlier if e.sentence.index >= s.index - 5]
+    before = [e.certainty for e in window] + [e.certainty for e in mine]
+    _denial_rules(doc, s, mine, earlier)
+    if before == [e.certainty for e in window] + [e.certainty for e in mine]:
+        _refuted_before(doc, s, earlier)
+
+
+def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     _corrected_day(s, mine, earlier)
     _refuted_by_name(doc, s, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"

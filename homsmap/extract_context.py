@@ -33,7 +33,7 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:m
                      r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
                      r"posting\s+that)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
-                      r"witnesses|said|says|told)\b", re.IGNORECASE)
+                      r"witnesses|said|says|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
     r"(?<!the\s)next\s+(?:week|month)|tomorrow|"

@@ -787,6 +787,44 @@ def test_round_thirty_three_refutations_and_plans(gaz: Gazetteer, acts: Actors) 
     assert not changes(x)
 
 
+def test_claims_discredited_in_words_no_narrower_rule_knows(gaz: Gazetteer, acts: Actors) -> None:
+    cases = [  # (the claim, then a sentence that points back at it and discredits it, naming no place)
+        "Rebel media claimed on Sunday that fighters had seized Kafr Nasih. Residents interviewed by phone described "
+        "this as wishful thinking.",
+        "Loyalist pages claimed the army had stormed Latamneh on Saturday. A rebel spokesman said the claim was "
+        "\"pure invention\".",
+        "Regime media claimed on Sunday that the army had captured Tal Rifaat. This is simply not the case.",
+        "Regime media claimed on Sunday that troops had entered Maarat al-Numan. Opposition activists mocked the claim "
+        "as a fantasy.",
+        "Pro-Kurdish accounts claimed on Sunday that the YPG had taken Jarabulus. Nobody on the ground has confirmed "
+        "it, and Turkish officials dismissed the story.",
+        "Hezbollah's media arm claimed on Monday that its fighters had captured Zabadani. Rebels inside the town "
+        "rejected the account, saying they still hold every street.",
+        "Loyalist bloggers wrote on Sunday that the army had retaken Khan Tuman. The Observatory said the army had "
+        "made no such gains.",
+        "Rebel Telegram channels said on Monday that fighters had entered Hama airport. Footage from the airport "
+        "later showed government aircraft taking off normally, undermining the claim.",
+        "State media claimed on Monday that troops had liberated Kafr Hamra. Two commanders in the town called the "
+        "report \"a joke\".",
+    ]
+    for case in cases:
+        x = ex("Fighting in the north\n\nAnalysts said the front was fluid. " + case, gaz, acts, published="2016-05-10")
+        assert x.events and not changes(x), case
+    # but a claim its own sentence answers leaves the sentence before alone, a statement's lies are the other
+    # side's, and an announcement that "proved premature" was early, not false
+    x = ex("On 26 March 2017 the SDF announced that it had captured the Tabqa military airbase. Amaq claimed the same "
+           "day that air strikes had damaged the dam, a claim the coalition rejected.", gaz, acts)
+    assert changes(x) == [("2017-03-26", "hm:tabqa-airbase", "sdf")]
+    x = ex("Statement by the General Command of the Army and the Armed Forces\n\nThe General Command affirms that the "
+           "al-Dabaa airbase, which our forces liberated on 18 May 2013, remains in the hands of the army, contrary to "
+           "the fabrications of channels which claimed last night that the armed groups had retaken the airport. "
+           "These lies are meant only to lift the morale of the gangs.", gaz, acts, published="2013-06-05")
+    assert ("2013-05-18", "hm:al-dabaa-airbase", "government") in changes(x)
+    x = ex("Army units stormed into Abu Kamal on 9 November 2017, and the General Command announced the same day that "
+           "the town had been liberated. The announcement proved premature.", gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2017-11-09"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
