@@ -53,8 +53,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     """(certainty, modality): modality is planned, attempt, denied or None."""
     pre = doc.text[max(c0, prev_trigger_end):a]
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
-    if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
-        return "denied", "denied"  # "rebel leaders rejected surrender terms"
+    if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down|rul(?:ed|es|ing)\s+out|exclud(?:ed|es|ing))\s+"
+                 r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
+        return "denied", "denied"  # "rebel leaders rejected surrender terms", "officials ruled out any withdrawal from X"
+    if re.search(r"(?i)\b(?:nearly|almost|all\s+but)\s+$", pre):
+        return "reported", "attempt"  # "rebels nearly captured Morek before being driven back": not taken
     if R.ATTEMPT.search(pre):
         if re.search(r"(?i)\bno\s+(?:\w+\s+)?attempts?\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:try|tried|attempt(?:ed)?|seek|sought)\b|"
                      r"\bno\s+(?:[\w-]+\s+){0,2}?(?:force|forces|unit|units|fighters|troops|one|side|group|faction)\s+(?:ever\s+|even\s+)?"

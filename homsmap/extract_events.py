@@ -135,7 +135,10 @@ _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:
 _WHEN_DECLARED = re.compile(r"[^.;]{0,50}?,\s+(?:when|as|after)\s+(?:the\s+)?(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:declared|announced|"
                             r"proclaimed)\b)", re.IGNORECASE)
 _FAR_TERM = re.compile(r"(?i)\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month)|\bwithin\s+(?:\w+\s+)?(?:months|weeks)\b|"
-                       r"\bimplementation\s+(?:\w+\s+){0,3}?(?:postponed|delayed|stalled|suspended)|\bnever\s+(?:been\s+)?implemented\b")
+                       r"\bimplementation\s+(?:\w+\s+){0,3}?(?:postponed|delayed|stalled|suspended)|\bnever\s+(?:been\s+)?implemented\b|"
+                       r"\b(?:working\s+(?:on|towards?)|negotiating|discussing|drafting|hammering\s+out|propos(?:ed|ing|es)|"
+                       r"talks?\s+(?:on|over|about)|mooted|(?:a|an)\s+(?:possible|potential|proposed|draft))\s+(?:a|an|the)?\s*"
+                       r"(?:[\w-]+\s+)?(?:deal|agreement|settlement|accord|arrangement)\b")  # ("working on a deal under which …")
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 

@@ -825,6 +825,16 @@ def test_claims_discredited_in_words_no_narrower_rule_knows(gaz: Gazetteer, acts
     assert [c[0] for c in changes(x)] == ["2017-11-09"]
 
 
+def test_ruled_out_deals_in_the_making_and_near_captures(gaz: Gazetteer, acts: Actors) -> None:
+    for text in ("Officials on Monday ruled out any withdrawal from Tal Rifaat.",
+                 "Ankara on Monday excluded a withdrawal from Jarabulus.",
+                 "Negotiators are working on a deal under which the fighters in Zabadani would leave for Idlib."):
+        x = ex(text, gaz, acts, published="2016-05-10")
+        assert x.events and not changes(x), text
+    x = ex("Rebels nearly captured Morek on Sunday before being driven back.", gaz, acts, published="2016-05-10")
+    assert [(e.place_text, e.action, str(e.date)) for e in x.events] == [("Morek", "attacked", "2016-05-08")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
