@@ -144,6 +144,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:unlikely|likely|possible|probable|imminent|improbable)\b", doc.text[a:s.end]) \
             and re.search(r"(?i)\b(?:assess\w*|judge\w*|consider\w*|see|sees|view\w*|rate\w*|regard\w*)\s+(?:\w+\s+){0,3}$", pre):
         return "planned", "planned"  # "we assess an assault on Azaz itself as unlikely within the next 72 hours"
+    if re.search(r"(?i)\b(?:claims?|reports?|rumou?rs?|allegations?|lies)\s+(?:of|about)\s*$", pre) and re.match(
+            r"\w+ing\b", doc.text[a:a + 20]):
+        return "claimed", None  # "the gangs' claims of recapturing al-Nayrab (are lies)": a claim, not a plan
     if re.search(r"\b(?:about|on|of|for|over)\s*$", pre) and re.match(r"\w+ing\b", doc.text[a:a + 20]):
         return "planned", "planned"  # "talking … about entering the town": not done
     if re.search(r"\b(?:once|if|unless|until)\s+(?:[\w'’-]+\s+){0,4}$", pre, re.I) and re.search(
@@ -420,8 +423,8 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
                        and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}  # (not "northeast of X")
         named_in = {p.place.id for p in s.places if p.place is not None
                     and s.start + claim_false.start() <= p.start < s.start + claim_false.end()}
-        if named_in and not any(s.start + claim_false.start() <= e.trigger_start < s.start + claim_false.end() for e in mine):
-            para_places = named_in  # "The claims about Baniyas and Qardaha are lies": those places' claims only
+        if named_in:  # "The claims about Baniyas and Qardaha are lies", "The regime's claims about taking Kafr Ruma are
+            para_places = named_in  # false": those places' claims only
         inside = [e for e in mine if s.start + claim_false.start() <= e.trigger_start < s.start + claim_false.end()
                   and e.certainty != "planned"]  # (not "the claims … about entering Mabatli are false": it names no claim)
         # a refutation that states the claim itself ("The claims … that its militias re-entered al-Nayrab … are lies")

@@ -835,6 +835,19 @@ def test_ruled_out_deals_in_the_making_and_near_captures(gaz: Gazetteer, acts: A
     assert [(e.place_text, e.action, str(e.date)) for e in x.events] == [("Morek", "attacked", "2016-05-08")]
 
 
+def test_a_refutation_that_names_its_claim_leaves_the_speaker_s_gains(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Statement from the National Front for Liberation: The regime militias and the Russian occupation stormed "
+           "Maarat al-Numan on Tuesday after weeks of bombing. Our fighters withdrew from the city to preserve the lives "
+           "of civilians. The regime's claims about taking Kafr Ruma are false.", gaz, acts, published="2020-01-29")
+    assert [(e.place_text, e.certainty) for e in x.events if e.gains_bloc == "government"] == [
+        ("Maarat al-Numan", "confirmed"), ("Kafr Ruma", "denied")]
+    x = ex("Al-Fateh al-Mubin operations room: By the grace of God, the mujahideen liberated Saraqib on Thursday after "
+           "fierce battles with the Assad gangs. The criminal gangs' claims of recapturing al-Nayrab are lies.",
+           gaz, acts, published="2020-02-27")
+    assert changes(x) == [("2020-02-27", "wof:890449833", "opposition")]
+    assert [(e.place_text, e.certainty) for e in x.events if not e.changes_control] == [("al-Nayrab", "denied")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
