@@ -841,6 +841,9 @@ def test_a_refutation_that_names_its_claim_leaves_the_speaker_s_gains(gaz: Gazet
            "of civilians. The regime's claims about taking Kafr Ruma are false.", gaz, acts, published="2020-01-29")
     assert [(e.place_text, e.certainty) for e in x.events if e.gains_bloc == "government"] == [
         ("Maarat al-Numan", "confirmed"), ("Kafr Ruma", "denied")]
+    x = ex("SDF Press Centre\n\nOur forces repelled an attack by the Turkish occupation army and its mercenaries on "
+           "Tell Tamer on Sunday.", gaz, acts, published="2019-10-14")  # (an attacker of many words)
+    assert [(e.place_text, e.action, e.gains_bloc) for e in x.events] == [("Tell Tamer", "attacked", "opposition")]
     x = ex("Al-Fateh al-Mubin operations room: By the grace of God, the mujahideen liberated Saraqib on Thursday after "
            "fierce battles with the Assad gangs. The criminal gangs' claims of recapturing al-Nayrab are lies.",
            gaz, acts, published="2020-02-27")
