@@ -101,6 +101,14 @@ def _undated(s: Sentence, a: int, b: int) -> str:
     return "".join(chars)
 
 
+def _day_then_object(s: Sentence, a: int, b: int) -> bool:
+    """"seized on Tuesday the town of X": a day told right after the verb, then the words of an object."""
+    rest = _undated(s, a, b)
+    lead = len(rest) - len(rest.lstrip())
+    return lead > 1 and "," not in rest and not re.search(r"(?i)\b(?:and|or|but)\b", rest) \
+        and any(d.start <= a + lead <= d.end + 1 for d in s.dates) and _filler_ok(rest)
+
+
 _DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECASE)
 
 
@@ -222,7 +230,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             if _NAME_THEN_PAREN.fullmatch(gap):
                 out.append(p)  # "the liberation of the town of Girê Spî (Tel Abyad)": the name the gazetteer knows
                 continue
-            if not _filler_ok(gap):
+            if not _filler_ok(gap) and not (kind_of is None and _day_then_object(s, a, p.start)):
+                # (but "seized on Tuesday the town of X": a day between the verb and its object)
                 missed = _missed_name(doc, a, p.start, gaz)
                 unknown = _UNKNOWN_FIRST.fullmatch(gap) if missed is None else None
                 if unknown is not None and _filler_ok(unknown.group("pre")) and _filler_ok(unknown.group("post")):

@@ -161,12 +161,12 @@ _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
 _DECLARED_OBJECT = (r"\s+(?:the\s+(?:town|city|village|district|camp|base|airbase)|(?-i:[A-Z])[\w'’-]*(?:[ -](?-i:[A-Z])"
                     r"[\w'’-]*){0,3})\s+(?:to\s+be\s+)?(?:fully\s+|completely\s+|entirely\s+)?")
 _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,.;])"  # "hand the town over in exchange for"
-_CONTROL = r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
 # a date between a noun and its "of": " on Jan. 12", " on Friday and Saturday", " in early March"
 _WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
              r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
+_CONTROL = rf"(?:\s+(?:full\s+|complete\s+|total\s+)?control{_WHEN_GAP}\s+(?:of|over))"  # ("took full control on Tuesday of X")
 # "have taken", "has also taken", "had finally taken": a perfect "taken" is active
 _HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
                        for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly ", "earlier ", "since ", "previously ",

@@ -851,6 +851,16 @@ def test_a_refutation_that_names_its_claim_leaves_the_speaker_s_gains(gaz: Gazet
     assert [(e.place_text, e.certainty) for e in x.events if not e.changes_control] == [("al-Nayrab", "denied")]
 
 
+def test_a_day_between_the_verb_and_its_object(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Statement by the Syrian Observatory for Human Rights\n\nRegime forces took full control on Tuesday of the "
+           "city of Maarat al-Numan, after the factions and HTS withdrew from it. Regime forces captured late on "
+           "Tuesday the town of Kafr Ruma.", gaz, acts, published="2020-01-29")
+    assert changes(x) == [("2020-01-28", "wof:1226623337", "government"), ("2020-01-28", "wof:1209401899", "government")]
+    x = ex("The final convoy of fighters left on 21 May 2017 and the neighbourhood came under government control.",
+           gaz, acts)  # (a day, then another clause: no object)
+    assert not [e for e in x.events if e.action == "withdrew"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
