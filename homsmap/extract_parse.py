@@ -64,6 +64,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
 _DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
                         r"[ap]\.?m\.?))?))?\s*(?:[—–:-]|\]\s*\w)")
+_LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|$)")
 _PAREN_SITE = re.compile(r"\s*\([^()\n]{1,20}\)\s+(?P<noun>air\s*base|airbase|airport|airfield|base)\b", re.IGNORECASE)
 _EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
 
@@ -553,7 +554,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         if new_para and s.index == 0 and len(s.text) < 120 and not _FINITE.search(s.text):
             # "Daily tally — Tuesday, 28 January 2020 — southern Idlib": a title dated like a heading
             dated = next((d for d in s.dates if d.precision == "day" and d.date is not None
-                          and re.search(r"\d{4}", d.text) and _HEAD_DASH.match(text, d.end)), None)
+                          and re.search(r"\d{4}", d.text) and (_HEAD_DASH.match(text, d.end) or _LINE_END.match(text, d.end))),
+                         None)  # (and "Jaish al-Izza Telegram, 21 May 2019" alone on its line)
             if dated is not None and dated.date is not None:
                 head = dated
                 ctx.anchor = ctx.narrative = title_anchor = dated.date
@@ -584,6 +586,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     topic = None
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         topic = gazetteer[ranked[0][0]]
+    if title_anchor is not None and (published is None or published - dt.timedelta(days=7) <= title_anchor < published):
+        published = title_anchor  # a post titled "…, 21 May 2019" and published the next day speaks as of the 21st
     return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)
 
 

@@ -861,6 +861,12 @@ def test_a_day_between_the_verb_and_its_object(gaz: Gazetteer, acts: Actors) -> 
     assert not [e for e in x.events if e.action == "withdrew"]
 
 
+def test_a_post_titled_with_its_day_speaks_as_of_that_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Jaish al-Izza Telegram, 21 May 2019\n\nOur heroes have liberated the town of Kafr Nabudah from the Assadist "
+           "gangs after a dawn assault.", gaz, acts, published="2019-05-22")
+    assert changes(x) == [("2019-05-21", "wof:1293184687", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
