@@ -90,6 +90,7 @@ class _Narrative:
         # the side a bloc is named by most often (the generic "government" over "russia")
         self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
         self.speaker = doc.speaker  # the side a statement or a partisan text speaks for
+        self.sentences = doc.sentences
 
     def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
         """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
@@ -266,7 +267,11 @@ _GAIN_MOOD = re.compile(r"(?i)\b(?:the\s+rats|(?:terrorists|militants|gangs|merc
 def _mood(doc: Doc | None, s: Sentence) -> str | None:
     """How a side's page tells a change with no side named: as its ``loss`` or its ``gain`` (or ``None``),
     from the sentence and the rest of its paragraph."""
-    text = s.text if doc is None else " ".join(x.text for x in doc.sentences[s.index:s.index + 4] if x.para == s.para)
+    return _mood_in(doc.sentences if doc is not None else [s], s)
+
+
+def _mood_in(sentences: Sequence[Sentence], s: Sentence) -> str | None:
+    text = " ".join(x.text for x in sentences[s.index:s.index + 4] if x.para == s.para) if len(sentences) > 1 else s.text
     loss, gain = bool(_LOSS_MOOD.search(text)), bool(_GAIN_MOOD.search(text))
     return None if loss == gain else "loss" if loss else "gain"
 
@@ -367,6 +372,8 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
 
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
+_IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|entirely)\s+)?(?:in\s+the\s+hands\s+of|under\s+"
+                          r"(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)\s+")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
                            r"stormed|besieged|encircled|surrounded|closed\s+in|cut)\b")
 
@@ -444,6 +451,18 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         if len({r.bloc for r in movers}) == 1:  # "Khan Shaykhun fell on Wednesday, after troops pushed into it": theirs
             g = (movers[0].actor, movers[0].bloc)
             notes.append(f"gaining side inferred: the side moving in within the sentence ({movers[0].text})")
+    if g is None and not deal and sentence is not None and sentence.index + 1 < len(nar.sentences) \
+            and (after := nar.sentences[sentence.index + 1]).para == sentence.para \
+            and (hands := _IN_HANDS_OF.search(after.text)) is not None \
+            and (holder := next((r for r in after.actors if r.start >= after.start + hands.end() - 1
+                                 and r.bloc in _MAIN_BLOCS), None)) is not None:
+        g = (holder.actor, holder.bloc)  # "Sakhour fell this morning. The whole north … is now in the hands of Assad"
+        notes.append(f"gaining side inferred: the next sentence says who holds it now ({holder.text})")
+    if g is None and not deal and voice and sentence is not None and not sentence.actors \
+            and (mood := _mood_in(nar.sentences, sentence)) is not None:
+        # a side's own page: "al-Sakhour has fallen. … the entire northern sector … is liberated" is its gain
+        g = (voice, voice) if mood == "gain" else (R.ENEMY_OF.get(voice, "government"),) * 2
+        notes.append(f"gaining side inferred: the page of {voice} tells it as its {mood}")
     if g is None and not deal:
         adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
         if adv is not None:

@@ -867,6 +867,15 @@ def test_a_post_titled_with_its_day_speaks_as_of_that_day(gaz: Gazetteer, acts: 
     assert changes(x) == [("2019-05-21", "wof:1293184687", "opposition")]
 
 
+def test_east_aleppo_districts_and_a_holder_told_in_the_next_sentence(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Posts from the page of an activist\n\n27 November 2016, 20:03\nThe PYD from Sheikh Maqsoud walked into "
+           "Sheikh Khodr and Bustan al-Basha as soon as our guys withdrew.\n\n28 November 2016, 07:50\nSakhour fell this "
+           "morning. The whole north of liberated Aleppo is now in the hands of Assad and his militias.",
+           gaz, acts, published="2016-11-28")
+    assert changes(x) == [("2016-11-27", "hm:sheikh-khodr-aleppo", "sdf"), ("2016-11-27", "hm:bustan-al-basha-aleppo", "sdf"),
+                          ("2016-11-28", "hm:sakhour-aleppo", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
