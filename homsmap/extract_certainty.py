@@ -325,7 +325,7 @@ _REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|gr
                       r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
 
 
-_POINTS_BACK = re.compile(r"(?i)\b(?:this|that|it|these|those|such|the)\s+(?:(?:[\w-]+\s+)?(?:claims?|reports?|story|stories|"
+_POINTS_BACK = re.compile(r"(?i)\b(?:this|that|it|these|those|such|the|both|all|either|neither)\s+(?:(?:[\w-]+\s+)?(?:claims?|reports?|story|stories|"
                           r"account|allegations?|statement|assertion|announcement|news)\b)?|\b(?:this|that|it)\b")
 
 
@@ -349,7 +349,7 @@ _OURS = re.compile(r"(?i)\b(?:our|we|us)\b")
 # "the Observatory said the army had made no such gains", "footage … undermining the claim")
 _DISCREDITED = re.compile(r"(?i)\b(?:wishful\s+thinking|(?:pure\s+|an?\s+)?invention|invented|made\s+up|fantas(?:y|ies)|"
                           r"fairy[\s-]tales?|fiction|a\s+joke|hoax|mock(?:s|ed|ing)?|ridicul\w+|laughable|dismiss\w*|"
-                          r"reject(?:s|ed|ing)?|disprov\w+|belie[sd]?|undermin\w+|not\s+the\s+case|no\s+such|"
+                          r"reject(?:s|ed|ing)?|disprov\w+|belie[sd]?|undermin\w+|not\s+the\s+case|no\s+such|overtaken|"
                           r"at\s+odds\s+with|contrary\s+to|not\s+borne\s+out|(?:no(?:body|\s+one)|none)\s+(?:[\w-]+\s+){0,4}?"
                           r"(?:has|have|had|could)\s+(?:yet\s+)?(?:confirmed|verified|corroborated)|wrong|rumou?rs?)\b")
 

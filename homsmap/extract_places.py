@@ -283,7 +283,7 @@ _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:
                             r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
 _LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
                              r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?)\s+"
-                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of)\s+"
+                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
                       r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"

@@ -876,6 +876,19 @@ def test_east_aleppo_districts_and_a_holder_told_in_the_next_sentence(gaz: Gazet
                           ("2016-11-28", "hm:sakhour-aleppo", "government")]
 
 
+def test_claims_overtaken_checkpoints_at_a_village_and_the_gangs_of_assad(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Russia's defence ministry had announced on Saturday 10 December 2016 that its jets had forced the attackers "
+           "out of Palmyra's outskirts, and state television said on Sunday afternoon that troops had \"fully secured\" "
+           "the city. Both claims were overtaken within hours by the army's pullout.", gaz, acts)
+    assert not changes(x)
+    x = ex("On Saturday 10 December 2016 IS fighters took the army checkpoint at Jihar.", gaz, acts)
+    assert changes(x) == [("2016-12-10", "wof:1360063403", "isis")]
+    x = ex("Statement of the Military Council\n\nThe brigades of the Free Syrian Army liberated the town of Anadan on "
+           "Thursday, after the gangs of Assad abandoned their checkpoints at the entrance of the town.",
+           gaz, acts, published="2012-07-22")
+    assert {c[2] for c in changes(x)} == {"opposition"}
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
