@@ -354,6 +354,25 @@ _DISCREDITED = re.compile(r"(?i)\b(?:wishful\s+thinking|(?:pure\s+|an?\s+)?inven
                           r"(?:has|have|had|could)\s+(?:yet\s+)?(?:confirmed|verified|corroborated)|wrong|rumou?rs?)\b")
 
 
+# "Russian media reported that troops had seized the Arak gas field. A Syrian officer said the army was still 'around
+# 20 km' from Arak and had not attacked it": the side said to have taken it is not there yet
+_STILL_SHORT = re.compile(r"(?i)\b(?:(?:was|were|is|are|remain(?:s|ed)?)\s+still|(?:was|were|is|are)\s+(?:yet\s+)?(?:some|about|"
+                          r"around|roughly|at\s+least))\s+[\"“']?(?:(?:some|about|around|roughly|at\s+least)\s+)?\d+(?:\.\d+)?\s*"
+                          r"(?:km|kilomet(?:re|er)s?|miles?)[\"”']?\s+(?:away\s+)?(?:from|short\s+of|outside|of)\b|"
+                          r"\b(?:had|has|have)\s+not\s+(?:yet\s+|even\s+)?(?:attacked|entered|reached|approached|taken|"
+                          r"captured|seized)\s+(?:it|them|the\s+(?:town|city|village|field|base|area))\b")
+
+
+def _still_short(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
+    """A claim answered by the news that the side is still kilometres short of the place, or has not even attacked it."""
+    if (short := _STILL_SHORT.search(s.text)) is None:
+        return
+    named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + short.start()}
+    _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index
+                and e.certainty in ("claimed", "reported") and (_place_id(e) in named or (
+                    not named and e.sentence.index == s.index - 1))], f"the side is still short of it (line {s.line})")
+
+
 def _refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
     """The last resort: a sentence that calls "this" false in words no rule knows, naming no place ("… had 'liberated'
     Qara. Local activists call this a fabrication"), takes back the claims of the sentence before it."""
@@ -378,6 +397,7 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
 def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     _corrected_day(s, mine, earlier)
     _refuted_by_name(doc, s, earlier)
+    _still_short(doc, s, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
         _take_back(mine, "labelled false")
     corr = R.CORRECTION.match(s.text)

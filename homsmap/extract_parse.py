@@ -66,7 +66,7 @@ _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]
                         r"[ap]\.?m\.?))?))?\s*(?:[—–:-]|\]\s*\w)")
 _LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|$)")
 _PAREN_SITE = re.compile(r"\s*\([^()\n]{1,20}\)\s+(?P<noun>air\s*base|airbase|airport|airfield|base)\b", re.IGNORECASE)
-_EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave)\b", re.IGNORECASE)
+_EXTEND = re.compile(r"\s+(?:rebel\s+)?(?:pocket|enclave|citadel|castle|gas\s+field|oil\s+field|dam)\b", re.IGNORECASE)
 
 
 # an entry of a list of changes, "- Misraba – 10 March.": its places, then a dash (read with extract_shorthand)

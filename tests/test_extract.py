@@ -889,6 +889,13 @@ def test_claims_overtaken_checkpoints_at_a_village_and_the_gangs_of_assad(gaz: G
     assert {c[2] for c in changes(x)} == {"opposition"}
 
 
+def test_a_claim_answered_by_the_distance_still_to_go_and_a_citadel(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian troops stormed the hilltop Palmyra citadel on Wednesday 1 March 2017. Russian state media reported that "
+           "troops had also seized the Arak gas field further east. A Syrian officer reached by telephone said the army "
+           "was still \"around 20 km\" from Arak and had not attacked it.", gaz, acts)
+    assert changes(x) == [("2017-03-01", "hm:palmyra-citadel", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
