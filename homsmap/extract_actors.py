@@ -247,7 +247,7 @@ def _lexicon_key(name: str) -> str:
     return re.sub(r"['’ʼ`]", "'", " ".join(name.lower().split()))
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # ("the Nusra Front's", "the rebels' main supply line")
 
 
 def subjectlike(text: str, a: ActorRef) -> bool:

@@ -896,6 +896,16 @@ def test_a_claim_answered_by_the_distance_still_to_go_and_a_citadel(gaz: Gazette
     assert changes(x) == [("2017-03-01", "hm:palmyra-citadel", "government")]
 
 
+def test_a_report_acknowledged_false_and_a_plural_possessive(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Opposition activists claimed on 3 June 2013 that rebel reinforcements had retaken the village of Jusiyah; "
+           "the report was later acknowledged to have been false.", gaz, acts)
+    assert not changes(x)
+    x = ex("Government troops and Hezbollah units seized the village of Tell al-Nabi Mando on 11 April 2013. Three days "
+           "later they secured Abel, severing the rebels' main supply line from the city. The main assault opened on "
+           "19 May 2013, when ground forces pushed into al-Qusayr from the south.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"government"}
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
