@@ -251,7 +251,8 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
                          r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
-_UNTRUE_AFTER = re.compile(r"[;,]\s*(?:(?:but|and)\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved)\s+"
+_UNTRUE_AFTER = re.compile(r"[;,]\s*(?:(?:but|and)\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved|proves|"
+                           r"turn(?:s|ed)\s+out\s+to\s+be)\s+"
                            r"(?:never\s+true|not\s+true|untrue|false|baseless|wrong)\b|"
                            r"\bno\s+such\s+(?:[\w-]+\s+)?(?:operation|attack|assault|advance|recapture|capture|counter-?attack|"
                            r"withdrawal|entry|thing|event)\s+(?:had\s+|has\s+|ever\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"

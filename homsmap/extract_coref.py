@@ -214,7 +214,19 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 # ("The Menagh airbase, north of Aleppo, had been surrounded … rebel factions stormed it": the base)
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
+    if (hold := _ENTRY_STRONGHOLD.match(s.text)) is not None:
+        # "- 24 August – Tabqa airbase: the last government stronghold in the province falls to ISIL": the entry's place
+        head = [p for p in s.places if p.place is not None and p.end <= s.start + hold.start("noun")]
+        if len(head) == 1:
+            out.append(PlaceRef(s.start + hold.start("noun"), s.start + hold.end("noun"), hold.group("noun"),
+                                head[0].place, 0.7, "coref"))
     return out
+
+
+# a chronology's entry whose clause opens with a description of the place it heads
+_ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|main|largest|key|only)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:stronghold|bastion|holdout|position|outpost|base|garrison|foothold)"
+                               r"(?:\s+in\s+the\s+(?:province|governorate|region|area|north|south|east|west|city|countryside))?)\b")
 
 
 _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"

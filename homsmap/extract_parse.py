@@ -424,6 +424,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     speaker = speaker_of(text[:min(body_end, 400)], actors, regexes) or voice_of(text[:body_end])
     k = 0
     title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
+    head_year: int | None = None  # the year a "2014" heading gives the entries under it
     background, lead_year = False, ctx.year
     month_head: DateMention | None = None
     lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
@@ -463,7 +464,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         if retrospective and new_para and lead is not None and ctx.year is not None and ctx.year < lead.year:
             ctx.year = lead.year  # a flashback paragraph ("in October 2012 …") ends: back to the story's year
         if published is not None and new_para and s.index > 0 and not retrospective and not ctx.looking_back:
-            ctx.year = None  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
+            ctx.year = head_year  # a dated report: a year named in passing ("in April 2015") ends with its paragraph
+            # (a list's "2014" heading holds until the next)
         infobox = _INFOBOX.match(s.text)
         if infobox and not infobox.group("result"):
             # "Date: 19 December 2019 – 5 March 2020", "Location: …": an infobox line, not the narrative
@@ -472,7 +474,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         hy, hm = heading_period(s.text) if new_para else (None, None)
         if hy is not None or hm is not None:  # a timeline's "2014" or "February" heading
             if hy is not None:
-                ctx.year = ctx.last_year = ctx.default_year = hy
+                ctx.year = ctx.last_year = ctx.default_year = head_year = hy
                 month_head = None
                 if ctx.narrative is not None and ctx.narrative.year != hy:
                     ctx.narrative = None  # "2019 offensive" after "the sarin attack of 4 April 2017": another story

@@ -384,7 +384,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
-     r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,4}?"
+     r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,7}?"
      r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
     # "Regime forces drove the jihadists out on March 27": out of the place the sentence or the one before is about
     ("drive-out-bare", "recaptured", "gains", "object", 0.7,
@@ -431,7 +431,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"bursting|moved|moves|move|moving|broken|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
-    ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b|\bstorm\b(?=\s+(?:the|into)\s)"),
+    ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b|\bstorm\b(?=\s+(?:the|into)\s)|"
+     + "|".join(rf"(?<=\b{w} )storm\b(?=\s+(?-i:[A-Z]))" for w in ("rebels", "fighters", "troops", "forces", "militants",
+                                                                 "jihadists", "insurgents", "units", "soldiers"))),
+    # (a chronology's "Rebels storm Raqqa")
     ("advance-into", "entered", "gains", "object", 0.55,
      r"\b(?:advanced|advances|advancing|pushed|pushing|push|pushes)\s+(?:deep\s+|further\s+)?(?:to|into)\b|\bmoved\s+(?:deep\s+)?into\b"
      # "push south along the M5 highway and into Rastan"

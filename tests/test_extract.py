@@ -906,6 +906,16 @@ def test_a_report_acknowledged_false_and_a_plural_possessive(gaz: Gazetteer, act
     assert {c[2] for c in changes(x)} == {"government"}
 
 
+def test_a_chronology_s_year_headings_historic_present_and_claims_that_prove_false(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("List of territorial changes\n\n2014\n- January – Raqqa: after two weeks of street fighting, ISIL drives "
+           "the last Ahrar al-Sham and Nusra units out of the city.\n- 24 August – Tabqa airbase: the last "
+           "government stronghold in the province falls to ISIL.", gaz, acts, published="2017-12-01")
+    assert changes(x) == [("2014-01-01", "wof:421172833", "isis"), ("2014-08-24", "hm:tabqa-airbase", "isis")]
+    x = ex("2–4 March 2013 – Rebels storm Raqqa.\n\n7 August 2014 – ISIS fighters claim to have also stormed the "
+           "Kuweires airbase in Aleppo province; the claim proves false and the garrison holds out.", gaz, acts)
+    assert changes(x) == [("2013-03-02", "wof:421172833", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
