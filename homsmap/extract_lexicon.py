@@ -319,7 +319,7 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.
                                  r"\b(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that\b|"
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
-REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying)\b"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying|announcing|declaring|reporting)\b"
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted|withdrawn|retracted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"

@@ -916,6 +916,15 @@ def test_a_chronology_s_year_headings_historic_present_and_claims_that_prove_fal
     assert changes(x) == [("2013-03-02", "wof:421172833", "opposition")]
 
 
+def test_a_withdrawn_statement_and_one_change_told_by_two_triggers(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Troops entered Qara on 19 November 2013. A rebel statement on 3 December announcing the recapture of Qara "
+           "was withdrawn within hours.", gaz, acts)
+    assert changes(x) == [("2013-11-19", "wof:421167017", "government")]
+    x = ex("On 22 November 2013 rebels, including Jabhat al-Nusra, counter-attacked and overran Deir Atiyah. The army "
+           "then turned to al-Nabek, which was declared fully secured on 10 December 2013.", gaz, acts)
+    assert changes(x) == [("2013-11-22", "wof:1344142507", "opposition"), ("2013-12-10", "wof:1125978283", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
