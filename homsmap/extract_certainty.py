@@ -202,7 +202,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?:claims?|reports?|story|stories|version|"
                           r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were|(?:appears?|seems?)\s+to\s+(?:have\s+been|be))\s+(?:(?:later\s+|since\s+|\w+ly\s+)?"
                           r"(?:assessed|judged|believed|shown|proven|acknowledged|admitted|found|revealed|conceded)\s+to\s+(?:have\s+been|be)\s+)?"
-                          r"(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
+                          r"[\"“'‘]?(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
                           r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless)\b|"
                           r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?:claims?|reports?|story|stories)\b[^.;]{0,160}?"

@@ -440,8 +440,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             and not REPELLED_BEFORE.search(doc.text[r.end:a])))]
         # ("a government ground assault on Salaheddine": the government's)
         repelled = spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]) is not None
-        if repelled and (inside := next((r for r in s.actors if a < r.start < b), None)) is not None:
-            near = [inside]  # "foiled an attack by terrorist groups on X": theirs
+        if (repelled or (spec.name == "n-offensive" and not near)) and (
+                inside := next((r for r in s.actors if a < r.start < b), None)) is not None:
+            near = [inside]  # "foiled an attack by terrorist groups on X", "the attack launched by the terrorist groups
+            # at dawn today on our positions in X was repelled": theirs
         if spec.name.startswith("n-") and not near and subj is not None and subj.end <= a and not repelled \
                 and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed

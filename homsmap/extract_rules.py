@@ -319,7 +319,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-offensive", "attacked", "gains", "object", 0.6,
      r"(?<!chemical )(?<!gas )(?<!air )(?<!drone )(?<!missile )(?<!rocket )(?<!suicide )(?<!bomb )(?<!terrorist )"
      r"(?<!sarin )(?<!chlorine )(?<!mortar )(?<!artillery )"
-     r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)s?\s+(?:by\s+(?:[\w'’-]+\s+){1,8}?|(?:so\s+far|yet|to\s+date)\s+)?"
+     r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)s?\s+(?:(?:(?:launched|mounted|carried\s+out|waged)\s+)?by\s+"
+     r"(?!\w+ing\b)(?:(?!(?:which|who|that|when|after|before)\b)[\w'’-]+,?\s+){1,10}?|(?:so\s+far|yet|to\s+date)\s+)?"
      r"(?:on|against)\b"),
     # -- deals ----------------------------------------------------------------------------------------
     ("truce-made", "ceasefire", "party", "clause", 0.8,

@@ -925,6 +925,21 @@ def test_a_withdrawn_statement_and_one_change_told_by_two_triggers(gaz: Gazettee
     assert changes(x) == [("2013-11-22", "wof:1344142507", "opposition"), ("2013-12-10", "wof:1125978283", "government")]
 
 
+def test_attacks_launched_by_a_side_and_reports_called_quoted_lies(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Amaq Agency\n\nWilayat al-Khayr – Amaq: Soldiers of the Caliphate on Saturday repelled an attack launched by "
+           "the apostate PKK militias, backed by Crusader coalition aircraft, on the town of al-Baghuz. The Amaq source "
+           "said that the reports circulated by Crusader media outlets claiming that the PKK militias had entered Baghuz "
+           "Fawqani are \"pure lies,\" stressing that the area remains under the control of the mujahideen.",
+           gaz, acts, published="2019-02-10")
+    assert changes(x) == [("2019-02-09", "wof:1343849925", "sdf")]
+    x = ex("Statement by the General Command of the Army\n\nThe General Command confirms that the attack launched by the "
+           "terrorist groups at dawn today on our positions in Hamamiyat was repelled.", gaz, acts, published="2019-05-09")
+    assert changes(x) == [("2019-05-09", "wof:1327251729", "opposition")]
+    x = ex("The rebels opened the offensive by storming Halfaya, which they captured on its first day, 29 August 2016.",
+           gaz, acts)  # (not "an offensive by storming …, which they captured on")
+    assert changes(x) == [("2016-08-29", "wof:1125969035", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
