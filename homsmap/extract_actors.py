@@ -136,7 +136,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     if speaker == "sdf" and enemies and enemies[-1] == "isis":
                         target = "isil"  # ("the Daesh mercenaries" in Raqqa, 2017): the enemy the statement names last
                 elif target == "@occupier":  # "the occupation army": Turkey to the SDF, Russia to the rebels
-                    target = R.OCCUPIER_OF.get(speaker or "sdf", "turkey")
+                    named_by = re.search(r"(?i)\b(Russian|Turkish|Iranian|American|US)\s+$", s.text[max(0, m.start() - 12):m.start()])
+                    target = _OCCUPIER_NAMED.get(named_by.group(1).lower(), "turkey") if named_by else \
+                        R.OCCUPIER_OF.get(speaker or "sdf", "turkey")  # (but "the Russian occupation forces": Russia)
                 elif target == "@mujahideen":
                     target = "isil" if speaker == "isil" else "opposition"
                 if after_fall and target == "government" and re.search(r"loyalist|assad|regime", key):
@@ -262,6 +264,7 @@ def subjectlike(text: str, a: ActorRef) -> bool:
     # (nor one in a relative clause: "they captured Tell Abyad, a border town that ISIS had used as a crossing")
 
 
+_OCCUPIER_NAMED = {"russian": "russia", "turkish": "turkey", "iranian": "iran", "american": "us-coalition", "us": "us-coalition"}
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
 _FALL_OF_ASSAD = dt.date(2024, 12, 8)

@@ -940,6 +940,16 @@ def test_attacks_launched_by_a_side_and_reports_called_quoted_lies(gaz: Gazettee
     assert changes(x) == [("2016-08-29", "wof:1125969035", "opposition")]
 
 
+def test_the_russian_occupation_forces_and_a_denial_of_this_completely(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Idlib Activists Network – Daily field bulletin\n\nAssad's militias and the Russian occupation forces entered "
+           "the city of Maarat al-Numan on Tuesday evening, after the revolutionary factions withdrew from it.\n\nPages "
+           "loyal to the regime claimed that Assad's forces had also entered Kafr Ruma west of the city. Our "
+           "correspondents deny this completely: the village is still in the hands of the revolutionaries.",
+           gaz, acts, published="2020-01-29")
+    assert changes(x) == [("2020-01-28", "wof:1226623337", "government")]
+    assert {e.gains for e in x.events if e.place_text == "Maarat al-Numan"} <= {"government", "russia"}
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
