@@ -250,7 +250,10 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"\b(?:show|shows|showed|shown|prove|proves|proved|demonstrate|demonstrates|demonstrated)\s+"
                          r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
-                         r"(?:this|it|that|the\s+(?:claims?|reports?))\b", re.I)
+                         r"(?:this|it|that|the\s+(?:claims?|reports?))\b|"
+                         r"\b(?:do|does|did)\s+not\s+(?:consider|regard|find|deem|judge|assess|see|believe)\s+(?:the|this|that|these|those|"
+                         r"their|its)\s+(?:claims?|reports?|accounts?)\s+(?:to\s+be\s+|as\s+)?(?:credible|reliable|accurate|true|plausible|"
+                         r"believable)\b", re.I)  # ("… and we do not consider the claim credible")
 _UNTRUE_AFTER = re.compile(r"[;,]\s*(?:(?:but|and)\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved|proves|"
                            r"turn(?:s|ed)\s+out\s+to\s+be)\s+"
                            r"(?:never\s+true|not\s+true|untrue|false|baseless|wrong)\b|"
@@ -275,7 +278,8 @@ _THEIR_LIES = re.compile(r"(?i)\b(?:their|these|those|such)\s+(?:lies|fabricatio
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
-                         r"(?:in|inside|at)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b|"
+                         r"(?:in|inside|at)\b|\b(?:shows?|showed|showing|shown)\s+(?:[\w-]+\s+){0,3}?(?:fighters|forces|troops|soldiers|"
+                         r"units)\s+(?:are\s+|were\s+)?still\s+(?:in|inside|at|holding)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b|"
                          r"\b(?:were|was|are|is)\s+still\s+in\s+(?:full\s+)?control\b|"
                          r"\b(?:remains?|remained)\s+in\s+(?:full\s+|complete\s+|firm\s+)?control\b",
                          re.IGNORECASE)
@@ -498,15 +502,21 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and _place_id(e) in named],
                    f"contradicted: the side said to have lost it is still there (line {s.line})")
-    if (still := _STILL_HELD.search(s.text)) and (holders := {r.bloc for r in s.actors if r.end <= s.start + still.start()
-                                                             and s.start + still.start() - r.end <= 30} or {r.bloc for r in s.actors}):
+    if (still := _STILL_HELD.search(s.text)) and (holders := {r.bloc for r in s.actors if s.start + still.start() <= r.start
+                                                             and r.end <= s.start + still.end()}
+                                                  or {r.bloc for r in s.actors if r.end <= s.start + still.start()
+                                                      and s.start + still.start() - r.end <= 30} or {r.bloc for r in s.actors}):
+        # (and "footage … shows SNA fighters still in its main square": the side the footage shows)
         # "Pages close to the government reported that regime forces had 'regained' Nayrab. … the village remains in
         # the hands of the factions"; "government forces are still positioned in Dadikh": a claim for another side
         named = _named(s)
         blocs = {r.actor: r.bloc for x in doc.sentences[max(0, s.index - 3):s.index + 1] for r in x.actors}
         _take_back([e for e in [*earlier, *mine] if s.index - 2 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and (_place_id(e) in named or (
-                        not named and e.sentence.index == s.index - 1)) and blocs.get(e.gains or "", "?") not in holders],
+                        not named and e.sentence.index == s.index - 1) or (
+                        e.sentence.index == s.index and e.trigger_start < s.start + still.start()
+                        and _THEN_DENIED.search(doc.text, e.trigger_start, s.start + still.start()) is not None))
+                    and blocs.get(e.gains or "", "?") not in holders],
                    f"contradicted: another side still holds it (line {s.line})")
     if _NO_CHANGE_SEEN.search(s.text):  # "State TV said troops entered X. The coalition said it had seen no change"
         held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]

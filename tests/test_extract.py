@@ -950,6 +950,14 @@ def test_the_russian_occupation_forces_and_a_denial_of_this_completely(gaz: Gaze
     assert {e.gains for e in x.events if e.place_text == "Maarat al-Numan"} <= {"government", "russia"}
 
 
+def test_claims_not_considered_credible_and_footage_of_the_holders(gaz: Gazetteer, acts: Actors) -> None:
+    for tail in ("and we do not consider the claim credible.", "but footage from Thursday shows SNA fighters still in "
+                                                               "its main square."):
+        x = ex("Weekly\n\nSNA fighters have held Abu Qilqil since taking it on 31 December 2024. The SDF said on "
+               "Wednesday 8 January 2025 that it had retaken the village, " + tail, gaz, acts, published="2025-01-10")
+        assert changes(x) == [("2024-12-31", "wof:1259467475", "opposition")], tail
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
