@@ -460,8 +460,16 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         stated = [e for e in mine if e.trigger_start < s.start + claim_false.start() and e.certainty != "planned"]
         rival = [e for e in [*inside, *earlier] if e.sentence.index >= s.index - 1 and e.certainty in ("claimed", "reported")
                  and doc.speaker is not None and e.gains not in (None, doc.speaker)]
+        speaker = s.speaker or doc.speaker
+        enemy_claim = speaker is not None and any(
+            r.actor != speaker and r.bloc != speaker for r in s.actors
+            if s.start + claim_false.start() - 40 <= r.start < s.start + claim_false.end())
         told = inside + stated if stated else inside + [e for e in earlier if (not inside or e.certainty in ("claimed", "reported"))
-                                                        and not (rival and e.gains == doc.speaker)]
+                                                        and not (rival and e.gains == doc.speaker)
+                                                        and not (enemy_claim and e.gains == speaker
+                                                                 and e.certainty == "confirmed")]
+        # (nor does a statement that calls the enemy's claims lies take back its own side's gains: "… liberated Saraqib
+        # completely. The claims of the regime's media that its militias … are still inside Saraqib are lies.")
         # (a statement that calls the enemy's claim just told baseless does not take back its own side's gains)
         _take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
                     and (_place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],

@@ -446,7 +446,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
         quoted = ISSUER_QUOTES.match(s.text) if s.index > 0 and (
             new_para or _NEW_LINE.match(text, s.start - 1)) else None
-        if quoted is not None and (who := issuer_in(quoted.group("who"), actors, regexes)) is not None:
+        if quoted is not None and (who := issuer_in(quoted.group("who"), actors, regexes)
+                                   or issuer_in(quoted.group()[:-1], actors, regexes)) is not None:
+            # (and "Monday 9 December, Dawn of Freedom: \"…\"": the issuer after its day)
             # 'Latakia Public Security Directorate, Thursday 6 March: "… our forces pulled back …"': its issuer speaks,
             # in its own paragraph
             speaker_before = speaker if speaker_before is None else speaker_before

@@ -958,6 +958,17 @@ def test_claims_not_considered_credible_and_footage_of_the_holders(gaz: Gazettee
         assert changes(x) == [("2024-12-31", "wof:1259467475", "opposition")], tail
 
 
+def test_a_side_calling_the_enemy_s_claims_lies_keeps_its_own_gains(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Al-Fateh al-Mubin Operations Room – official channel (Telegram), 27 February\n\n[13:20] URGENT | The "
+           "revolutionaries have liberated the city of Saraqib completely and cut the M5 international highway.\n\n"
+           "[13:55] The claims of the criminal regime's media that its militias repelled the attack and are still inside "
+           "Saraqib are lies. Our fighters are at the eastern entrance of the city.", gaz, acts, published="2020-02-27")
+    assert changes(x) == [("2020-02-27", "wof:890449833", "opposition")]
+    x = ex("Statements, 1-11 December\n\nMonday 9 December, Dawn of Freedom: \"Manbij has been liberated completely, and "
+           "the flags of the revolution were raised over its central square.\"", gaz, acts, published="2024-12-11")
+    assert changes(x) == [("2024-12-09", "wof:1141906291", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
