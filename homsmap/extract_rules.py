@@ -166,6 +166,10 @@ _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,
 # a date between a noun and its "of": " on Jan. 12", " on Friday and Saturday", " in early March"
 _WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
              r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
+# a day between a verb and its preposition: " on Tuesday", " overnight", " late on 12 March", " on Jan. 12, 2016"
+_DAY_GAP = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|"
+            r"afternoon|evening|night))?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|overnight|"
+            r"yesterday|today|that\s+night|at\s+dawn))?")
 _CONTROL = rf"(?:\s+(?:full\s+|complete\s+|total\s+)?control{_WHEN_GAP}\s+(?:of|over))"  # ("took full control on Tuesday of X")
 # "have taken", "has also taken", "had finally taken": a perfect "taken" is active
 _HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
@@ -542,9 +546,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("redeploy", "withdrew", "loses", "object", 0.6,
      r"\b(?:redeployed|repositioned|regrouped)\b[^.;]{0,40}?\b(?:outside|out\s+of|away\s+from)\b"),
     ("withdraw", "withdrew", "loses", "object", 0.9,
-     r"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*\s+from\b"),
+     rf"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*{_DAY_GAP}\s+from\b"),  # (and "withdrew on Tuesday from X")
     ("pull-out", "withdrew", "loses", "object", 0.85,
-     r"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back)\s+(?:of|from)\b|"
+     rf"\b(?:pulled|pull|pulls|pulling)\s+(?:out|back){_DAY_GAP}\s+(?:of|from)\b|"
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:our|their|its|his|the)\s+(?:[\w-]+\s+){0,3}?out\s+of\b|\bretreat(?:ed|s|ing)?\s+from\b"),
     # "And from al-Qusayr: Hezbollah pulled out toward the border overnight": a withdrawal from the place the line is about
     ("pull-out-bare", "withdrew", "loses", "object", 0.6,

@@ -969,6 +969,16 @@ def test_a_side_calling_the_enemy_s_claims_lies_keeps_its_own_gains(gaz: Gazette
     assert changes(x) == [("2024-12-09", "wof:1141906291", "opposition")]
 
 
+def test_a_withdrawal_with_its_day_before_the_place(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Al-Fateh al-Mubin Operations Room\n\nWe do not hide from our people that the factions withdrew on Tuesday "
+           "from Kafr Nubl and Hass after a Russian scorched-earth campaign, and the occupation's militias entered them.",
+           gaz, acts, published="2020-02-27")
+    assert changes(x) == [("2020-02-25", "wof:890449847", "government"), ("2020-02-25", "wof:1259369953", "government")]
+    x = ex("Yabrud fell to the army on 16 March 2014, when most of its defenders pulled out in the direction of Rankous.",
+           gaz, acts)  # (a direction, not a day)
+    assert changes(x) == [("2014-03-16", "wof:1125962359", "government")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
