@@ -95,7 +95,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
             rf"|(?P<m>{N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
             r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
             rf"|(?P<wn>{N}) weeks? later|(?P<wm>{N}) weeks? (?:earlier|before)"
-            r"|meanwhile|at the same time|simultaneously)\b)"),
+            r"|meanwhile|at the same time|simultaneously"
+            r"|(?<!\w )(?:within|in) (?:a few |(?:two|three|several|\d+) )?hours|(?:a few |two |three |several |\d+ )?hours later"
+            r"|by nightfall)\b)"),  # ("… began on Tuesday. Within hours the insurgents had overrun X": that day)
     ("clock", r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|(?i:local\s+time)|[ap]\.?m\.?)(?![\w])"),
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),
@@ -112,7 +114,8 @@ THAT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|accord|arrangement|talks|negotiations|"
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
                              r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
-                             r"established|formed|set\s+up|declared)\b[^.;]{0,30}$")
+                             r"established|formed|set\s+up|declared)\b[^.;]{0,30}$|\b(?:siege|blockade|encirclement|control|hands|"
+                             r"rule)\s+(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$")  # ("under a tight siege since June 24")
 TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
 

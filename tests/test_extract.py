@@ -979,6 +979,16 @@ def test_a_withdrawal_with_its_day_before_the_place(gaz: Gazetteer, acts: Actors
     assert changes(x) == [("2014-03-16", "wof:1125962359", "government")]
 
 
+def test_within_hours_of_the_day_just_named(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("BEIRUT, March 23 - Rebels pressed a surprise offensive in Hama province on Thursday.\n\nThe assault began on "
+           "Tuesday with two suicide car bombs. Within hours the insurgents had overrun the town of Suran and the "
+           "village of Khattab.", gaz, acts, published="2017-03-23")
+    assert [c[0] for c in changes(x)] == ["2017-03-21", "2017-03-21"]
+    x = ex("AMMAN — Fighting erupted on Thursday after regime forces tried to storm Daraa al-Balad, under a tight siege "
+           "since June 24.\n\nWithin hours, gunmen took control of the town of Sayda.", gaz, acts, published="2021-07-30")
+    assert ("2021-07-29", "wof:1193129817", "opposition") in changes(x)  # (not the siege's first day)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
