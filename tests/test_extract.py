@@ -208,8 +208,20 @@ The thirty-third (135th-138th; 32 reports, 154 events), scored at 94a791e: P 0.7
 hits (news 0.85, reference 0.87, partisan 0.68, analysis 0.76): "the claim should be treated as false", "the item was
 withdrawn", "the report was never corroborated", "described as 'not corresponding to reality' reports that", "the
 next task of the army is the liberation of X". After the session's fixes the four rounds are at 0.88, 0.80, 0.79
-and 0.82, none with a forbidden hit, and the test below guards the result on all 1,103 reports (4,806 events): F1 at
-least 0.85 (measured 0.864: P 0.90, R 0.83) and no forbidden hit at all.
+and 0.82, none with a forbidden hit.
+
+Session 12 first added general fallbacks written without a new round in sight: a sentence that points back at the
+claim just told and discredits it in words no narrower rule knows ("described this as wishful thinking", "mocked the
+claim as a fantasy", "made no such gains", "Both claims were overtaken"), "ruled out any withdrawal", deals still
+being worked on, a day between a verb and its object. The thirty-fourth round (139th-142nd; 32 reports, 181 events),
+scored at 8a11fea: P 0.71, R 0.64, F1 0.67, 8 forbidden hits (news 0.61, reference 0.80, partisan 0.66, analysis
+0.60). Its texts refuted claims by the distance still to go ("the army was still 'around 20 km' from Arak and had not
+attacked it"), by "the report was later acknowledged to have been false", "the claim proves false", "a statement
+… was withdrawn within hours", "we do not consider the claim credible" and footage of the other side "still in its
+main square"; an activist's "Russian occupation forces" had been read as Turkey; a side calling the enemy's claims
+lies had lost its own gain. After the fixes the round is at 0.78 with no forbidden hit, and the test below guards
+the result on all 1,135 reports (4,987 events): F1 at least 0.85 (measured 0.864: P 0.90, R 0.83) and no forbidden
+hit at all.
 """
 
 from __future__ import annotations
