@@ -372,6 +372,22 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
 
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
+def _holder_next(nar: _Narrative, sentence: Sentence, lo: tuple[str, str] | None) -> ActorRef | None:
+    """The side the next sentence of the paragraph says holds the place now."""
+    if sentence.index + 1 >= len(nar.sentences) or (after := nar.sentences[sentence.index + 1]).para != sentence.para:
+        return None
+    if (hands := _IN_HANDS_OF.search(after.text)) is not None:
+        return next((r for r in after.actors if r.start >= after.start + hands.end() - 1 and r.bloc in _HOLDER_BLOCS
+                     and (lo is None or r.bloc != lo[1])), None)
+    if (ctl := _NOW_CONTROL.search(after.text)) is not None:
+        return next((r for r in reversed(after.actors) if r.end <= after.start + ctl.start() and r.bloc in _HOLDER_BLOCS
+                     and (lo is None or r.bloc != lo[1])), None)
+    return None
+
+
+_HOLDER_BLOCS = frozenset({*_MAIN_BLOCS, "other"})
+_NOW_CONTROL = re.compile(r"(?i)\b(?:now|have\s+since|has\s+since)\s+(?:fully\s+)?(?:control|controls|hold|holds|controlled|held)\s+"
+                          r"(?:the\s+(?:city|town|village|area|district)|it)\b")
 _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|entirely)\s+)?(?:in\s+the\s+hands\s+of|under\s+"
                           r"(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)\s+")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
@@ -439,6 +455,10 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             pick = came[0] if came else min(other, key=lambda r: (r.start > pos, abs(r.start - pos)))
             g = (pick.actor, pick.bloc)
             notes.append(f"gaining side inferred: the other side in the sentence ({pick.text})")
+    if g is None and not deal and sentence is not None and (holder := _holder_next(nar, sentence, lo)) is not None:
+        g = (holder.actor, holder.bloc)  # "Sakhour fell this morning. The whole north … is now in the hands of Assad";
+        # "Government forces pulled out of Suwayda city … Druze factions … now control the city"
+        notes.append(f"gaining side inferred: the next sentence says who holds it now ({holder.text})")
     if g is None and lo is not None:
         opp = nar.opponent(lo[1], pos)
         if opp is not None:
@@ -451,13 +471,6 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         if len({r.bloc for r in movers}) == 1:  # "Khan Shaykhun fell on Wednesday, after troops pushed into it": theirs
             g = (movers[0].actor, movers[0].bloc)
             notes.append(f"gaining side inferred: the side moving in within the sentence ({movers[0].text})")
-    if g is None and not deal and sentence is not None and sentence.index + 1 < len(nar.sentences) \
-            and (after := nar.sentences[sentence.index + 1]).para == sentence.para \
-            and (hands := _IN_HANDS_OF.search(after.text)) is not None \
-            and (holder := next((r for r in after.actors if r.start >= after.start + hands.end() - 1
-                                 and r.bloc in _MAIN_BLOCS), None)) is not None:
-        g = (holder.actor, holder.bloc)  # "Sakhour fell this morning. The whole north … is now in the hands of Assad"
-        notes.append(f"gaining side inferred: the next sentence says who holds it now ({holder.text})")
     if g is None and not deal and voice and sentence is not None and not sentence.actors \
             and (mood := _mood_in(nar.sentences, sentence)) is not None:
         # a side's own page: "al-Sakhour has fallen. … the entire northern sector … is liberated" is its gain

@@ -1001,6 +1001,13 @@ def test_within_hours_of_the_day_just_named(gaz: Gazetteer, acts: Actors) -> Non
     assert ("2021-07-29", "wof:1193129817", "opposition") in changes(x)  # (not the siege's first day)
 
 
+def test_a_withdrawal_whose_successor_the_next_sentence_names(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Suwayda Crisis Assessment, July 17, 2025\n\n- Government forces pulled out of Suwayda city overnight on July "
+           "16-17 under a ceasefire agreement. Druze factions aligned with Sheikh Hikmat al-Hijri now control the city.",
+           gaz, acts, published="2025-07-18")
+    assert [(c[1], c[2]) for c in changes(x)] == [("wof:421192811", "other")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
