@@ -88,6 +88,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(
             r"(?i);\s*whether\b[^,;]*$", doc.text[s.start:a]):  # (and "…; whether the regime can retake it … is far from certain")
         return "planned", "planned"  # "Whether Ankara can take al-Bab … remains an open question"
+    if re.match(r"(?i)(?:battle|assault|offensive|attack|push|advance|operation|campaign)", doc.text[a:a + 12]) and re.match(
+            r"[^.]{0,200}?\b(?:expect\w*\s+(?:it|them|the\s+\w+|(?:its|their)\s+\w+)\s+to\s+reach|(?:has|have|had)\s+(?:yet\s+to|"
+            r"not\s+yet)\s+reach(?:ed)?)\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "announced the start of the battle for Raqqa city; we expect it to reach the
+        # city's outskirts within days": not at the city yet
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")
@@ -182,7 +187,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"[^.;:]{0,40}?(?:\bthat\s+|:\s*)|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
                          r"stressed|note|notes|noted|affirm|affirms|affirmed|assert|asserts|asserted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
-                         r"tweets?)\s+(?:is|are|was|were))\s+(?:a\s+|an\s+|all\s+|the\s+|"
+                         r"tweets?)\s+(?:is|are|was|were))\s+[\"“'‘]?(?:a\s+|an\s+|all\s+|the\s+|"
                          r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect|"
@@ -254,7 +259,7 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"\b(?:do|does|did)\s+not\s+(?:consider|regard|find|deem|judge|assess|see|believe)\s+(?:the|this|that|these|those|"
                          r"their|its)\s+(?:claims?|reports?|accounts?)\s+(?:to\s+be\s+|as\s+)?(?:credible|reliable|accurate|true|plausible|"
                          r"believable)\b", re.I)  # ("… and we do not consider the claim credible")
-_UNTRUE_AFTER = re.compile(r"[;,]\s*(?:(?:but|and)\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved|proves|"
+_UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|has\s+been|proved|proves|"
                            r"turn(?:s|ed)\s+out\s+to\s+be)\s+"
                            r"(?:never\s+true|not\s+true|untrue|false|baseless|wrong)\b|"
                            r"\bno\s+such\s+(?:[\w-]+\s+)?(?:operation|attack|assault|advance|recapture|capture|counter-?attack|"

@@ -143,6 +143,7 @@ SPEAKER_CUES = (
      "turkey"),
     (re.compile(r"\bAmaq\b|^\W*Wilayat\s+[A-Z]\w+", re.MULTILINE), "isil"),
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
+    (re.compile(r"(?i)^[^\n]{0,40}\b(?:Central\s+War\s+Media|Hezbollah['’]s\s+(?:war|military)\s+media|al-Manar)\b"), "hezbollah"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
     (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
     # the SDF's own operations rooms and councils ("Wrath of the Euphrates Operations Room: Tabqa … liberated")

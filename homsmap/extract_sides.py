@@ -516,7 +516,10 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
         nar.advancing.extend(subj[-1:])  # (and "retaken by the army": the agent of a passive)
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
         return
-    if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned"):
+    if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned") and not (
+            ev.certainty == "claimed" and nar.speaker is not None and ev.gains != nar.speaker):
+        # (a side's page that tells the enemy's claim, "Websites of the armed groups claimed that their fighters had
+        # recaptured X", is about to deny it: no side holds X by it)
         bloc = next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, "")
         nar.taken.append((ev.place.place.id, ev.date.last or ev.date.date, ev.gains, bloc))
         nar.holders.setdefault(ev.place.place.id, []).append((ev.date.last or ev.date.date, ev.gains, bloc))

@@ -1008,6 +1008,21 @@ def test_a_withdrawal_whose_successor_the_next_sentence_names(gaz: Gazetteer, ac
     assert [(c[1], c[2]) for c in changes(x)] == [("wof:421192811", "other")]
 
 
+def test_round_thirty_five_refutations_and_a_battle_not_yet_at_the_city(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("A rebel spokesman had said on Monday 6 August 2012 that fighters had also taken the police station in Bustan "
+           "al-Qasr, but residents said the building was still held by security forces and the claim turned out to be "
+           "untrue.", gaz, acts)
+    assert not changes(x)
+    x = ex("Central War Media: Syrian army and the resistance break the siege on Nubl and al-Zahraa\n\nThe Syrian Arab "
+           "Army took control of Hardatnin on Tuesday. Websites of the armed groups claimed that their fighters had "
+           "recaptured Hardatnin and killed dozens of soldiers. A field commander told War Media these claims were "
+           "\"pure fantasy,\" and said the town is fully secured.", gaz, acts, published="2016-02-03")
+    assert {c[2] for c in changes(x)} == {"government"}
+    x = ex("The SDF announced on 6 June 2017 the start of the battle for Raqqa city; we expect it to reach the city's "
+           "outskirts within days, but not to enter the old city before July.", gaz, acts)
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
