@@ -65,7 +65,9 @@ _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
-                        r"neighbou?rhoods|approaches))\b", re.I)
+                        r"neighbou?rhoods|approaches)|(?:shift|switch|turn|redirect|mov)(?:ed|ing|s)?\s+(?:its|their|the)\s+(?:main\s+)?"
+                        r"(?:axis|focus|effort|offensive|attention|forces)\s+(?:south|north|east|west)?\s*(?:to|towards?))\b", re.I)
+# ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's)
 _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
                             r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)

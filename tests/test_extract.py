@@ -1023,6 +1023,12 @@ def test_round_thirty_five_refutations_and_a_battle_not_yet_at_the_city(gaz: Gaz
     assert not changes(x)
 
 
+def test_a_side_that_shifted_its_axis_is_the_one_advancing(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The National Front for Liberation and HTS struck back, and on 27 May 2019 they retook Kafr Nabuda.\n\nIn early "
+           "August the army shifted its main axis towards southern Idlib. Al-Habeet was captured on 11 August.", gaz, acts)
+    assert changes(x)[-1] == ("2019-08-11", "wof:1209802489", "government")
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
