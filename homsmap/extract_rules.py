@@ -356,7 +356,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
      rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back|"
      rf"(?:got|get|gets|getting|won|win|wins)(?=\s+(?:it|them)\s+back\b)){_CONTROL}?"),  # "the army got it back"
-    ("capture", "captured", "gains", "object", 0.9, r"\b(?:captur(?:ed|es|e|ing)|conquered|conquers|conquering)\b"),
+    ("capture", "captured", "gains", "object", 0.9, r"\b(?:captur(?:ed|es|e|ing)|conquered|conquers|conquering)\b"
+     r"(?!\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|prisoners|militants|men|pilots|officers|civilians|weapons|tanks|"
+     r"vehicles|ammunition|equipment)\b)"),  # (not "executed scores of captured soldiers": an adjective)
     ("seize", "captured", "gains", "object", 0.9, rf"\bseiz(?:ed|es|e|ing){_CONTROL}?"),
     ("take-control", "captured", "gains", "object", 0.9,
      rf"\b(?:took|take|takes|taking|taken|gained|gains|gain|gaining|assumed|wrested|seized|established|establishes|establishing|"

@@ -34,7 +34,7 @@ _GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2}
 
 _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|finally\s+)?", re.IGNORECASE)
 
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that|where)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday")

@@ -1029,6 +1029,12 @@ def test_a_side_that_shifted_its_axis_is_the_one_advancing(gaz: Gazetteer, acts:
     assert changes(x)[-1] == ("2019-08-11", "wof:1209802489", "government")
 
 
+def test_a_relative_clause_s_year_and_captured_soldiers(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("SDF fighters were ferried across Lake Assad on 22 March 2017, landing west of Tabqa. The Tabqa air base, where "
+           "IS had executed scores of captured soldiers in 2014, was seized by the SDF four days later.", gaz, acts)
+    assert changes(x) == [("2017-03-26", "hm:tabqa-airbase", "sdf")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
