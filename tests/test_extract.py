@@ -219,9 +219,13 @@ scored at 8a11fea: P 0.71, R 0.64, F1 0.67, 8 forbidden hits (news 0.61, referen
 attacked it"), by "the report was later acknowledged to have been false", "the claim proves false", "a statement
 … was withdrawn within hours", "we do not consider the claim credible" and footage of the other side "still in its
 main square"; an activist's "Russian occupation forces" had been read as Turkey; a side calling the enemy's claims
-lies had lost its own gain. After the fixes the round is at 0.78 with no forbidden hit, and the test below guards
-the result on all 1,135 reports (4,987 events): F1 at least 0.85 (measured 0.864: P 0.90, R 0.83) and no forbidden
-hit at all.
+lies had lost its own gain. After the fixes the round is at 0.78 with no forbidden hit. The thirty-fifth
+(143rd-146th; 32 reports, 157 events), scored at 8649d80: P 0.79, R 0.75, F1 0.77, 3 forbidden hits (news 0.78,
+reference 0.79, partisan 0.72, analysis 0.77), the best first run so far: "… and the claim turned out to be
+untrue" without a comma, claims called "\"pure fantasy,\"" in quotes, and "the start of the battle for Raqqa city; we
+expect it to reach the city's outskirts". After its fixes it is at 0.79 with no forbidden hit, and the test below
+guards the result on all 1,167 reports (5,144 events): F1 at least 0.85 (measured 0.863: P 0.90, R 0.83) and no
+forbidden hit at all.
 """
 
 from __future__ import annotations
