@@ -224,7 +224,7 @@ lies had lost its own gain. After the fixes the round is at 0.78 with no forbidd
 reference 0.79, partisan 0.72, analysis 0.77), the best first run so far: "… and the claim turned out to be
 untrue" without a comma, claims called "\"pure fantasy,\"" in quotes, and "the start of the battle for Raqqa city; we
 expect it to reach the city's outskirts". After its fixes it is at 0.79 with no forbidden hit, and the test below
-guards the result on all 1,167 reports (5,144 events): F1 at least 0.85 (measured 0.863: P 0.90, R 0.83) and no
+guards the result on all 1,167 reports (5,144 events): F1 at least 0.85 (measured 0.862: P 0.90, R 0.83) and no
 forbidden hit at all.
 """
 
