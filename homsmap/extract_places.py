@@ -411,8 +411,10 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
         before = [p for p in before if not apposition.start() <= p.start < apposition.start("rest")]
     # "the villages of A east of Tel Abyad and B west of Resulayn were cleared": A and B, not the landmarks
     # "The two towns in the northern Homs countryside came back under government control": the towns, not the area
-    before = [p for p in before if not re.search(r"(?i)\b(?:towns|villages|cities|areas|positions)\s+(?:in|across)\s+(?:the\s+)?$",
-                                                 doc.text[max(0, p.start - 30):p.start])]
+    before = [p for p in before if not re.search(r"(?i)\b(?:towns|villages|cities|areas|positions|pocket|enclave|front)\s+"
+                                                 r"(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west|north|south)"
+                                                 r"(?:ern)?\s+)?$", doc.text[max(0, p.start - 40):p.start])]
+    # (nor "The rebel pocket in northern Hama was abandoned": the pocket, not the city)
     if before and all(_SITE_OF.search(doc.text, max(0, p.start - 40), p.start) for p in before):
         return []  # "The Division 17 base on the edge of al-Raqqa fell on 25 July": the base, not the city
     bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]

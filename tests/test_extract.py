@@ -1039,6 +1039,11 @@ def test_a_relative_clause_s_year_and_captured_soldiers(gaz: Gazetteer, acts: Ac
     assert changes(x) == [("2017-03-26", "hm:tabqa-airbase", "sdf")]
 
 
+def test_a_pocket_in_northern_hama_is_not_the_city(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The rebel pocket in northern Hama was abandoned on 23 August 2019.", gaz, acts)
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
