@@ -89,9 +89,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     continue  # "its fighters": the pronoun below resolves it
                 if target == "?coalition":  # "the alliance": the side last named as one ("The Army of Conquest alliance")
                     allied = [a for a in (*history, *found) if a.bloc != "other" and s.start - a.start < 3000
-                              and (re.match(r"(?i)(?:-led)?\s*(?:alliance|coalition)\b", text[a.end:a.end + 20])
-                                   or re.search(r"(?i)\b(?:alliance|coalition)\s+of\s+(?:[\w-]+\s+){0,3}$",
+                              and (re.match(r"(?i)(?:-led)?\s*(?:alliance|coalition)\b|\)?,\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                                            r"(?:alliance|coalition)\b", text[a.end:a.end + 40])
+                                   or re.search(r"(?i)\b(?:alliance|coalition)\s+(?:of|led\s+by)\s+(?:[\w-]+\s+){0,3}$",
                                                 text[max(0, a.start - 50):a.start]))]
+                    # (and "the Army of Conquest (Jaish al-Fatah), a coalition led by Jabhat al-Nusra …")
                     target = allied[-1].actor if allied else "?any"
                 if target == "?any":  # "fighters": the side last named, whichever it is
                     named = [a for a in (*history, *found) if (a.how == "alias" or (
@@ -100,6 +102,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                              and a.bloc != "other" and s.start - a.start < 3000]  # (and "the Army of Conquest")
                     named = [a for a in named if subjectlike(text, a)] or named  # (not "… against X, Y and Z")
                     target = named[-1].actor if named else "opposition"
+                    if re.search(r"(?i)\bterrorists?[\"”'’]?\s+$", s.text[max(0, m.start() - 14):m.start()]):
+                        target = R.ENEMY_OF.get(target, "opposition")  # 'the army said "terrorist" fighters had entered X'
+
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
                     named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in ("opposition", "isis")
                                                                                        or a.actor in ("assad-loyalists",

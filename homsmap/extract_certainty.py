@@ -126,7 +126,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "officials were discussing a handover of Tal Rifaat"
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
-    if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect)\s+(?:\w+\s+){0,3}?of\s+"
+    if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"

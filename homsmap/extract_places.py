@@ -196,8 +196,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
     for k, p in enumerate(refs):
         if p.start < a or p.start >= stop:
             continue
-        if attack and not out and re.match(r"\s+(?:front|frontline|front\s+line|axis|sector)\b", doc.text[p.end:p.end + 14]):
-            break  # "the attacks on the Tishrin Dam front": an area of fighting, not the place itself
+        if attack and re.match(r"\s+(?:fronts?|frontlines?|front\s+lines?|axis|axes|sectors?)\b", doc.text[p.end:p.end + 14]):
+            out.clear()  # "the attacks on the Tishrin Dam front", "on the Tal Rifaat and Manbij fronts": an area of
+            break  # fighting, not the place itself
         if not out and k + 1 < len(refs) and _KIND_OF.fullmatch(doc.text, p.end, refs[k + 1].start):
             kind_of = p  # "took over the Damascus suburb of Daraya": Damascus only says where Daraya is
             continue

@@ -181,6 +181,8 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                     break  # "… clashes with the SDF-affiliated Manbij Military Council, and SNA factions moved into X": a new clause
                 k -= 1
                 r, comma = pool[k], comma or "," in gap
+            if _SAID_OTHERS_DID.search(doc.text, r.end, a):
+                return None  # 'The army command acknowledged that "terrorist" fighters had entered X': not the army
             if absolute or not _after_preposition(doc.text, r.start):
                 return r
             if comma:  # "pulled out of X, crossing into Turkey, and YPG units took control": a new clause's subject
@@ -189,6 +191,9 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     return None
 
 
+_SAID_OTHERS_DID = re.compile(r"(?i)\b(?:acknowledged|admitted|conceded|said|says|confirmed|reported|claimed|announced)\s+"
+                              r"(?:\w+\s+){0,2}?that\s+[^,;]{0,30}?\b(?:fighters|gunmen|militants|terrorists|insurgents|"
+                              r"jihadists|attackers)\b[^,;]{0,20}$")
 _TOGETHER_WITH = re.compile(r"(?i)\b(?:together\s+with|along\s+with|alongside|in\s+cooperation\s+with|in\s+coordination\s+with)\b"
                             r"(?=[^,;.]{0,80}$)")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:with|by|of|from|against|between|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")

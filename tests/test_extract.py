@@ -1044,6 +1044,26 @@ def test_a_pocket_in_northern_hama_is_not_the_city(gaz: Gazetteer, acts: Actors)
     assert not changes(x)
 
 
+def test_round_thirty_six_refutations_fronts_and_coalitions(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Russian and Syrian jets kept up strikes on rebel-held districts of Daraa city on Friday 6 July 2018, though "
+           "there was no word of a ground assault on the city itself.", gaz, acts)
+    assert not changes(x)
+    x = ex("Activist claims on Thursday 9 August 2012 that rebels had stormed Aleppo International Airport are not "
+           "supported by footage. Rebel statements on 6 June 2013 that they had \"recaptured\" the Dabaa air base are "
+           "not credible.", gaz, acts)
+    assert not changes(x)
+    x = ex("On 29 November 2022 Turkish-backed SNA factions used the strikes as cover for probing attacks on the Tal "
+           "Rifaat and Manbij fronts.", gaz, acts)
+    assert not changes(x)
+    x = ex("The offensive was waged by the Army of Conquest (Jaish al-Fatah), a coalition led by Jabhat al-Nusra and "
+           "Ahrar al-Sham. After four days of street fighting, government forces abandoned Idlib on 28 March 2015. "
+           "Jisr al-Shughur fell to the coalition on 25 April 2015.", gaz, acts)
+    assert changes(x)[-1] == ("2015-04-25", "wof:890449849", "opposition")
+    x = ex("Rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday 29 November 2024. The Syrian army command "
+           "acknowledged that \"terrorist\" fighters had entered \"large parts\" of Aleppo.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"opposition"}
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
