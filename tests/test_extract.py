@@ -1064,6 +1064,12 @@ def test_round_thirty_six_refutations_fronts_and_coalitions(gaz: Gazetteer, acts
     assert {c[2] for c in changes(x)} == {"opposition"}
 
 
+def test_a_subordinate_withdrawal_is_not_the_next_clause_s_subject(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("DAMASCUS, Dec 10 - Rebel fighters captured Hama on Thursday after government forces withdrew, and took Homs "
+           "early on Sunday, hours before their columns entered Damascus.", gaz, acts, published="2024-12-10")
+    assert changes(x)[1:] == [("2024-12-08", "wof:421168647", "opposition"), ("2024-12-08", "wof:421202165", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
