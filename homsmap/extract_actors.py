@@ -94,6 +94,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                                    or re.search(r"(?i)\b(?:alliance|coalition)\s+(?:of|led\s+by)\s+(?:[\w-]+\s+){0,3}$",
                                                 text[max(0, a.start - 50):a.start]))]
                     # (and "the Army of Conquest (Jaish al-Fatah), a coalition led by Jabhat al-Nusra …")
+                    if not allied:  # (no side called a coalition: a joint operations room or army of factions named before)
+                        allied = [a for a in (*history, *found) if a.bloc != "other" and s.start - a.start < 3000
+                                  and re.search(r"(?i)\b(?:army\s+of\s+conquest|ja[iy]sh\s+al-fat[ae]h|operations\s+room|"
+                                                r"fat[he]+\s+al-mubin|southern\s+front)\b", a.text)]
                     target = allied[-1].actor if allied else "?any"
                 if target == "?any":  # "fighters": the side last named, whichever it is
                     named = [a for a in (*history, *found) if (a.how == "alias" or (

@@ -469,7 +469,11 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         enemy_claim = speaker is not None and any(
             r.actor != speaker and r.bloc != speaker for r in s.actors
             if s.start + claim_false.start() - 40 <= r.start < s.start + claim_false.end())
+        own_claim = _TELLS.search(s.text, 0, claim_false.start()) is not None  # ("Insurgent channels claimed that the
+        # Hmeimim area had also fallen; the claim was false": this sentence's claim, not the one before)
         told = inside + stated if stated else inside + [e for e in earlier if (not inside or e.certainty in ("claimed", "reported"))
+                                                        and not (own_claim and e.sentence.index < s.index
+                                                                 and e.certainty == "confirmed")
                                                         and not (rival and e.gains == doc.speaker)
                                                         and not (enemy_claim and e.gains == speaker
                                                                  and e.certainty == "confirmed")]

@@ -1070,6 +1070,16 @@ def test_a_subordinate_withdrawal_is_not_the_next_clause_s_subject(gaz: Gazettee
     assert changes(x)[1:] == [("2024-12-08", "wof:421168647", "opposition"), ("2024-12-08", "wof:421202165", "opposition")]
 
 
+def test_a_claim_refuted_in_its_own_sentence_and_an_operations_room_as_the_coalition(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 6 March 2025 gunmen loyal to the former regime seized the police station and main roads of Qardaha. "
+           "Insurgent channels claimed that the Hmeimim area had also fallen; the claim was false.", gaz, acts)
+    assert changes(x) == [("2025-03-06", "wof:1310308215", "other")]
+    x = ex("In early 2015 several Islamist factions pooled their forces under a joint operations room named Jaysh al-Fatah "
+           "(\"Army of Conquest\"). The coalition then turned west and captured Jisr al-Shughur on 25 April 2015 after "
+           "three days of fighting.", gaz, acts)
+    assert changes(x) == [("2015-04-25", "wof:890449849", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
