@@ -223,9 +223,13 @@ lies had lost its own gain. After the fixes the round is at 0.78 with no forbidd
 (143rd-146th; 32 reports, 157 events), scored at 8649d80: P 0.79, R 0.75, F1 0.77, 3 forbidden hits (news 0.78,
 reference 0.79, partisan 0.72, analysis 0.77), the best first run so far: "… and the claim turned out to be
 untrue" without a comma, claims called "\"pure fantasy,\"" in quotes, and "the start of the battle for Raqqa city; we
-expect it to reach the city's outskirts". After its fixes it is at 0.79 with no forbidden hit, and the test below
-guards the result on all 1,167 reports (5,144 events): F1 at least 0.85 (measured 0.862: P 0.90, R 0.83) and no
-forbidden hit at all.
+expect it to reach the city's outskirts". After its fixes it is at 0.79 with no forbidden hit. The thirty-sixth
+(147th-150th; 32 reports, 170 events), scored at 53aa947: P 0.76, R 0.66, F1 0.71, 7 forbidden hits (news 0.66,
+reference 0.86, partisan 0.75, analysis 0.56): "no word of a ground assault on the city", claims "not supported by
+footage" or "not credible", "probing attacks on the Tal Rifaat and Manbij fronts", "the coalition" for the Army of
+Conquest, and "the army command acknowledged that \"terrorist\" fighters had entered" Aleppo. After its fixes it is at
+0.74 with no forbidden hit, and the test below guards the result on all 1,199 reports (5,314 events): F1 at least
+0.85 (measured 0.859: P 0.89, R 0.83) and no forbidden hit at all.
 """
 
 from __future__ import annotations
