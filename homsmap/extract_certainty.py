@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
 from homsmap.extract_parse import Doc, RawEvent, Sentence
+from homsmap.extract_refuted import (
+    TELLS,
+    corrected_day,
+    place_id,
+    places_named,
+    refuted_before,
+    refuted_by_name,
+    still_short,
+    take_back,
+)
 
 __all__ = ["FOUGHT_ON", "PART_OF", "REPELLED", "REPELLED_BEFORE"]
 
@@ -290,111 +299,6 @@ _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present
                          re.IGNORECASE)
 
 
-def _place_id(e: RawEvent) -> str | None:
-    return e.place.place.id if e.place is not None and e.place.place is not None else None
-
-
-def _named(s: Sentence) -> set[str]:
-    """The places the sentence ``s`` names."""
-    return {p.place.id for p in s.places if p.place is not None}
-
-
-def _take_back(events: Sequence[RawEvent], note: str) -> None:
-    """Mark the control changes among ``events`` as denied, with the reason."""
-    for e in events:
-        if ACTIONS[e.action][0] == "control":
-            e.certainty = "denied"
-            e.notes.append(note)
-
-
-# "Early accounts said Homs fell on 6 December. Footage now shows opposition units reaching the centre only on
-# 8 December": a later day that corrects the first account
-_IN_FACT_LATER = re.compile(r"(?i)\b(?:in\s+fact|actually|in\s+reality|now\s+shows?|turn(?:s|ed)\s+out|has\s+since\s+emerged)\b"
-                            r"[^.;]*\b(?:only|not\s+until)\b|\b(?:only|not\s+until)\b[^.;]*\b(?:in\s+fact|actually)\b")
-_FIRST_ACCOUNT = re.compile(r"(?i)\b(?:early|earlier|initial|first)\s+(?:accounts?|reports?|claims?)\b")
-
-
-def _corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
-    """The first account of a change, taken back when a later sentence gives the same change a later day."""
-    if not re.search(r"(?i)\b(?:only|not\s+until)\b", s.text):
-        return
-    first_hand = _IN_FACT_LATER.search(s.text) is not None
-    for e in mine:
-        if ACTIONS[e.action][0] != "control" or e.certainty in ("denied", "planned") or e.date is None \
-                or e.date.date is None or e.date_how not in ("stated", "sentence"):
-            continue
-        _take_back([x for x in earlier if s.index - 3 <= x.sentence.index < s.index and x.certainty in ("reported", "claimed")
-                    and _place_id(x) is not None and _place_id(x) == _place_id(e) and x.gains in (None, e.gains)
-                    and x.date is not None and x.date.date is not None and x.date.date < e.date.date
-                    and (first_hand or _FIRST_ACCOUNT.search(x.sentence.text))],
-                   f"a later day is given on line {s.line}: the first account corrected")
-
-
-# A refutation in words no narrower rule knows: what it answers is a claim about a place it names
-_REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|groundless|unfounded|bogus|fake|"
-                      r"propaganda|disinformation|misinformation|refut\w*|debunk\w*|contradict\w*|inaccurate|mistaken|"
-                      r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
-
-
-_POINTS_BACK = re.compile(r"(?i)\b(?:this|that|it|these|those|such|the|both|all|either|neither)\s+(?:(?:[\w-]+\s+)?(?:claims?|reports?|story|stories|"
-                          r"account|allegations?|statement|assertion|announcement|news)\b)?|\b(?:this|that|it)\b")
-
-
-def _refuted_by_name(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
-    """"Amaq claimed its fighters took al-Karama. … Reports of fighting in al-Karama are false": a later sentence of the
-    paragraph that calls something about a place false takes back the claims about that place."""
-    if not _REFUTED.search(s.text):
-        return
-    named = {p.place.id for p in s.places if p.place is not None
-             and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
-    _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 3 <= e.sentence.index < s.index
-                and e.certainty == "claimed" and _place_id(e) in named],
-               f"called false on line {s.line}")
-
-
-_TELLS = re.compile(r"(?i)\b(?:claimed|claiming|announced|announcing|declared|declaring|reported|reporting)\b")
-_OURS = re.compile(r"(?i)\b(?:our|we|us)\b")
-
-
-# words that discredit what was just told, when they point back at it ("residents described this as wishful thinking",
-# "the Observatory said the army had made no such gains", "footage … undermining the claim")
-_DISCREDITED = re.compile(r"(?i)\b(?:wishful\s+thinking|(?:pure\s+|an?\s+)?invention|invented|made\s+up|fantas(?:y|ies)|"
-                          r"fairy[\s-]tales?|fiction|a\s+joke|hoax|mock(?:s|ed|ing)?|ridicul\w+|laughable|dismiss\w*|"
-                          r"reject(?:s|ed|ing)?|disprov\w+|belie[sd]?|undermin\w+|not\s+the\s+case|no\s+such|overtaken|"
-                          r"at\s+odds\s+with|contrary\s+to|not\s+borne\s+out|(?:no(?:body|\s+one)|none)\s+(?:[\w-]+\s+){0,4}?"
-                          r"(?:has|have|had|could)\s+(?:yet\s+)?(?:confirmed|verified|corroborated)|wrong|rumou?rs?)\b")
-
-
-# "Russian media reported that troops had seized the Arak gas field. A Syrian officer said the army was still 'around
-# 20 km' from Arak and had not attacked it": the side said to have taken it is not there yet
-_STILL_SHORT = re.compile(r"(?i)\b(?:(?:was|were|is|are|remain(?:s|ed)?)\s+still|(?:was|were|is|are)\s+(?:yet\s+)?(?:some|about|"
-                          r"around|roughly|at\s+least))\s+[\"“']?(?:(?:some|about|around|roughly|at\s+least)\s+)?\d+(?:\.\d+)?\s*"
-                          r"(?:km|kilomet(?:re|er)s?|miles?)[\"”']?\s+(?:away\s+)?(?:from|short\s+of|outside|of)\b|"
-                          r"\b(?:had|has|have)\s+not\s+(?:yet\s+|even\s+)?(?:attacked|entered|reached|approached|taken|"
-                          r"captured|seized)\s+(?:it|them|the\s+(?:town|city|village|field|base|area))\b")
-
-
-def _still_short(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
-    """A claim answered by the news that the side is still kilometres short of the place, or has not even attacked it."""
-    if (short := _STILL_SHORT.search(s.text)) is None:
-        return
-    named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + short.start()}
-    _take_back([e for e in earlier if e.sentence.para == s.para and s.index - 2 <= e.sentence.index < s.index
-                and e.certainty in ("claimed", "reported") and (_place_id(e) in named or (
-                    not named and e.sentence.index == s.index - 1))], f"the side is still short of it (line {s.line})")
-
-
-def _refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
-    """The last resort: a sentence that calls "this" false in words no rule knows, naming no place ("… had 'liberated'
-    Qara. Local activists call this a fabrication"), takes back the claims of the sentence before it."""
-    cue = _REFUTED.search(s.text) or _DISCREDITED.search(s.text)
-    if cue is None or not _POINTS_BACK.search(s.text) or _TELLS.search(s.text, 0, cue.start()) or any(
-            p.place is not None and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) for p in s.places):
-        return
-    _take_back([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1
-                and e.certainty in ("claimed", "reported") and not (e.gains == doc.speaker and _OURS.search(e.sentence.text))],
-               f"called false (last resort) on line {s.line}")  # (a statement's lies are the other side's, not its own gains)
-
 
 def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     """Apply the denials, corrections and take-backs of ``s`` to its events and those told before it."""
@@ -402,23 +306,23 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
     before = [e.certainty for e in window] + [e.certainty for e in mine]
     _denial_rules(doc, s, mine, earlier)
     if before == [e.certainty for e in window] + [e.certainty for e in mine]:
-        _refuted_before(doc, s, earlier)
+        refuted_before(doc, s, earlier)
 
 
 def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
-    _corrected_day(s, mine, earlier)
-    _refuted_by_name(doc, s, earlier)
-    _still_short(doc, s, earlier)
+    corrected_day(s, mine, earlier)
+    refuted_by_name(doc, s, earlier)
+    still_short(doc, s, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"
-        _take_back(mine, "labelled false")
+        take_back(mine, "labelled false")
     corr = R.CORRECTION.match(s.text)
     if corr:  # "Correction: earlier I posted that al-Asharah had fallen"
-        _take_back([e for e in mine if e.trigger_start >= s.start + corr.end()], "taken back as a correction")
+        take_back([e for e in mine if e.trigger_start >= s.start + corr.end()], "taken back as a correction")
     post = re.match(r"^\W*(?:\d+/\s*)?correction\s+(?:to|of|on)\s+(?:post\s+|tweet\s+)?(\d+)/", s.text, re.IGNORECASE)
     if post:  # "4/ CORRECTION to 3/: I got Mayadin wrong": the changes of post 3/ (on the places named, if any)
         paras = {x.para for x in doc.sentences if x.index < s.index and re.match(rf"^\W*{post.group(1)}/", x.text)}
-        named = _named(s)
-        _take_back([e for e in earlier if e.sentence.para in paras and (not named or _place_id(e) in named)],
+        named = places_named(s)
+        take_back([e for e in earlier if e.sentence.para in paras and (not named or place_id(e) in named)],
                    f"taken back by the correction on line {s.line}")
     if _REPELLED_AFTER.search(s.text):  # "… stormed the village. … before the attack was repelled.": an attack
         own = {d.date for d in s.dates if d.date is not None and d.precision == "day"}
@@ -436,16 +340,16 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
                 and (den := R.DENIAL.search(rest, later.end()) or _NO_CHANGE_SEEN.search(rest, later.end())
                      or _SAID_UNTRUE.search(rest, later.end())) is not None \
                 and not any(e.trigger_start < f.trigger_start < e.trigger_start + den.start() for f in mine):
-            _take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
+            take_back([e], f"denied later in the sentence (line {s.line})")  # (the claim just before the denial only)
     if _THEIR_LIES.search(s.text):  # "… claimed that their army 'regained control' of X. We say: let them show a single
         # picture from inside it. Their lies do not change …"
-        _take_back([e for e in [*earlier, *mine] if e.sentence.para == s.para and s.index - 2 <= e.sentence.index <= s.index
+        take_back([e for e in [*earlier, *mine] if e.sentence.para == s.para and s.index - 2 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and (doc.speaker is None or e.gains != doc.speaker)],
                    f"called lies on line {s.line}")  # (the other side's claims, not the speaker's own)
     answer = s.text.lstrip().startswith("A:") and s.index > 0 and doc.sentences[s.index - 1].text.lstrip().startswith("Q:")
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
-        _take_back([e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
+        take_back([e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
                     and s.index - (1 if said or answer else 2) <= e.sentence.index < s.index
                     and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
     if claim_false := _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
@@ -469,7 +373,7 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         enemy_claim = speaker is not None and any(
             r.actor != speaker and r.bloc != speaker for r in s.actors
             if s.start + claim_false.start() - 40 <= r.start < s.start + claim_false.end())
-        own_claim = _TELLS.search(s.text, 0, claim_false.start()) is not None  # ("Insurgent channels claimed that the
+        own_claim = TELLS.search(s.text, 0, claim_false.start()) is not None  # ("Insurgent channels claimed that the
         # Hmeimim area had also fallen; the claim was false": this sentence's claim, not the one before)
         told = inside + stated if stated else inside + [e for e in earlier if (not inside or e.certainty in ("claimed", "reported"))
                                                         and not (own_claim and e.sentence.index < s.index
@@ -480,44 +384,44 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # (nor does a statement that calls the enemy's claims lies take back its own side's gains: "… liberated Saraqib
         # completely. The claims of the regime's media that its militias … are still inside Saraqib are lies.")
         # (a statement that calls the enemy's claim just told baseless does not take back its own side's gains)
-        _take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
-                    and (_place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
+        take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
+                    and (place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
                    f"called false on line {s.line}")
     if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'
-        named = _named(s)
-        _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
-                    and (not named or _place_id(e) in named)], f"contradicted on line {s.line}")
+        named = places_named(s)
+        take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"
+                    and (not named or place_id(e) in named)], f"contradicted on line {s.line}")
     if _UNMOVED.search(s.text) or _OTHERWISE.search(s.text):
         # "… ran a story that we had pulled our units out of Tal Abyad. I laughed. Our units there have not moved a
         # metre."; "Ibaa says its fighters 'recaptured Kafr Zita'. Two local sources … say otherwise."
-        _take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")],
+        take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")],
                    f"contradicted on line {s.line}")
     if _DISMISSED.search(s.text) and not R.DENIAL.search(s.text):  # (a denial proper is read below)
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"],
+        take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty == "claimed"],
                    f"dismissed by the next sentence (line {s.line})")
     if (kept := _NEVER_LOST.search(s.text)) is not None:  # "… claimed HTS had stormed back into the village; … and the
-        named = _named(s)  # army never lost Hbeit": a claim of its loss is false
-        _take_back([e for e in [*earlier, *mine] if s.index - 1 <= e.sentence.index <= s.index
+        named = places_named(s)  # army never lost Hbeit": a claim of its loss is false
+        take_back([e for e in [*earlier, *mine] if s.index - 1 <= e.sentence.index <= s.index
                     and e.trigger_start < s.start + kept.start() and e.certainty in ("claimed", "reported")
-                    and _place_id(e) in named], f"contradicted: never lost (line {s.line})")
+                    and place_id(e) in named], f"contradicted: never lost (line {s.line})")
     untrue: list[RawEvent] = []
     if (back := _UNTRUE_AFTER.search(s.text)) is not None or (back := _NO_SUPPORT.search(s.text)) is not None:
         untrue = [e for e in mine if e.trigger_start < s.start + back.start() and e.certainty in ("claimed", "reported")]
         if untrue:  # "Opposition outlets reported that Farouq units had recovered Arjoun; activists said no such operation
             # took place, and we find no evidence for it", "… had 'liberated' Qara again; this was never true"
-            _take_back(untrue, f"called untrue later in the sentence (line {s.line})")
+            take_back(untrue, f"called untrue later in the sentence (line {s.line})")
     if _NO_SUPPORT.search(s.text) and not untrue:  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
         told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
         last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
-        _take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")
+        take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")
     if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
+        take_back([e for e in earlier if e.sentence.index == s.index - 1], f"the post was deleted (line {s.line})")
     if _MISCODED.search(s.text):  # "this event was first coded as an IS capture of Ithriya on the strength of one post"
-        _take_back(mine, f"said to have been coded wrongly (line {s.line})")
+        take_back(mine, f"said to have been coded wrongly (line {s.line})")
     if _STILL_THERE.search(s.text):  # "The bulletin claims the army has entered al-Habeet. … Our fighters remain in al-Habeet"
-        named = _named(s)
-        _take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
-                    and e.certainty in ("claimed", "reported") and _place_id(e) in named],
+        named = places_named(s)
+        take_back([e for e in [*earlier, *mine] if s.index - 5 <= e.sentence.index <= s.index
+                    and e.certainty in ("claimed", "reported") and place_id(e) in named],
                    f"contradicted: the side said to have lost it is still there (line {s.line})")
     if (still := _STILL_HELD.search(s.text)) and (holders := {r.bloc for r in s.actors if s.start + still.start() <= r.start
                                                              and r.end <= s.start + still.end()}
@@ -526,10 +430,10 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # (and "footage … shows SNA fighters still in its main square": the side the footage shows)
         # "Pages close to the government reported that regime forces had 'regained' Nayrab. … the village remains in
         # the hands of the factions"; "government forces are still positioned in Dadikh": a claim for another side
-        named = _named(s)
+        named = places_named(s)
         blocs = {r.actor: r.bloc for x in doc.sentences[max(0, s.index - 3):s.index + 1] for r in x.actors}
-        _take_back([e for e in [*earlier, *mine] if s.index - 2 <= e.sentence.index <= s.index
-                    and e.certainty in ("claimed", "reported") and (_place_id(e) in named or (
+        take_back([e for e in [*earlier, *mine] if s.index - 2 <= e.sentence.index <= s.index
+                    and e.certainty in ("claimed", "reported") and (place_id(e) in named or (
                         not named and e.sentence.index == s.index - 1) or (
                         e.sentence.index == s.index and e.trigger_start < s.start + still.start()
                         and _THEN_DENIED.search(doc.text, e.trigger_start, s.start + still.start()) is not None))
@@ -539,11 +443,11 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         held = [m.group("holder") for m in _NO_CHANGE_SEEN.finditer(s.text) if m.group("holder")]
         holder = R.HOLDER_BLOCS.get(held[0].lower()) if held else None  # ("… we continue to assess Mayer as regime-held")
         before = s.index - (2 if s.index >= 2 and _ASKED.fullmatch(doc.sentences[s.index - 1].text) else 1)
-        _take_back([e for e in earlier if e.sentence.index == before and e.certainty in ("claimed", "reported")
+        take_back([e for e in earlier if e.sentence.index == before and e.certainty in ("claimed", "reported")
                     and (holder is None or e.gains not in (holder, "isil" if holder == "isis" else holder))],
                    f"contradicted by the next sentence (line {s.line})")
     if R.CONTRADICTED.match(s.text):  # "X said troops had driven the militants out. But residents said they never were"
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
+        take_back([e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")],
                    f"contradicted by the next sentence (line {s.line})")
     loss = R.LOSS_DENIED.search(s.text)
     if loss:  # "Amaq claimed its fighters had recaptured X. The SDF denied losing any ground."
@@ -559,9 +463,9 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
     if R.DID_NOT_FLIP.search(s.text):  # "5/ Correction to 3/: Kafr Uwayd did NOT flip."
         named = {p.place.id for p in s.places if p.place is not None  # (not "T4, west of Palmyra, … never fell")
                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
-        _take_back([e for e in earlier if _place_id(e) in named], f"taken back on line {s.line}")
+        take_back([e for e in earlier if place_id(e) in named], f"taken back on line {s.line}")
     if R.TAKEN_BACK.match(s.text):  # "… had fallen. It hasn't."
-        _take_back([e for e in earlier if e.sentence.index == s.index - 1], f"taken back by the next sentence (line {s.line})")
+        take_back([e for e in earlier if e.sentence.index == s.index - 1], f"taken back by the next sentence (line {s.line})")
     for passive in (R.REPORTS_DENIED.search(s.text), R.SAID_WRONG.search(s.text)):
         if passive:  # "Reports that armed groups had entered Tartous were denied", "… saying X had fallen was wrong"
             for e in mine:
@@ -571,8 +475,8 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
     if _SELF_REPORT.search(s.text) or corr:
         # "Correction to yesterday's 19:00 post. We wrote that Hish had been cleared — this was WRONG": the
         # earlier post that told it is taken back too
-        gone = {(_place_id(e), e.gains) for e in mine if e.certainty == "denied" and _place_id(e) is not None}
-        _take_back([e for e in earlier if (_place_id(e), e.gains) in gone and e.certainty != "denied"],
+        gone = {(place_id(e), e.gains) for e in mine if e.certainty == "denied" and place_id(e) is not None}
+        take_back([e for e in earlier if (place_id(e), e.gains) in gone and e.certainty != "denied"],
                    f"taken back by the correction on line {s.line}")
     m = R.DENIAL.search(s.text)
     if not m:
@@ -619,7 +523,7 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # "Pro-regime pages said the army had taken al-Ghanto. A member of the committee denied this, …"
         prev = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")]
         # (of "SNA factions pushed into the town on Saturday, and the ministry claimed the town had been taken", the claim)
-        _take_back([e for e in prev if e.certainty == "claimed"] or prev, f"denied by the next sentence (line {s.line})")
+        take_back([e for e in prev if e.certainty == "claimed"] or prev, f"denied by the next sentence (line {s.line})")
     if not after and reports and not re.search(r"(?i)\b(?:claim(?:ed|s|ing)?|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|said|says)\s+"
                                                r"(?:[\w.,]+\s+){0,4}?that\b", doc.text[s.start:cue]):
         # (a claim of this sentence that the denial answers, "Amaq claimed … damaged the dam, a claim the
