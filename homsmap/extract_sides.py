@@ -274,11 +274,11 @@ _GAIN_MOOD = re.compile(r"(?i)\b(?:the\s+rats|(?:terrorists|militants|gangs|merc
 def _mood(doc: Doc | None, s: Sentence) -> str | None:
     """How a side's page tells a change with no side named: as its ``loss`` or its ``gain`` (or ``None``),
     from the sentence and the rest of its paragraph."""
-    return _mood_in(doc.sentences if doc is not None else [s], s)
+    return _mood_in(doc.sentences if doc is not None else None, s)
 
 
-def _mood_in(sentences: Sequence[Sentence], s: Sentence) -> str | None:
-    text = " ".join(x.text for x in sentences[s.index:s.index + 4] if x.para == s.para) if len(sentences) > 1 else s.text
+def _mood_in(sentences: Sequence[Sentence] | None, s: Sentence) -> str | None:
+    text = s.text if sentences is None else " ".join(x.text for x in sentences[s.index:s.index + 4] if x.para == s.para)
     loss, gain = bool(_LOSS_MOOD.search(text)), bool(_GAIN_MOOD.search(text))
     return None if loss == gain else "loss" if loss else "gain"
 
@@ -379,6 +379,8 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
 
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
+
+
 def _holder_next(nar: _Narrative, sentence: Sentence, lo: tuple[str, str] | None) -> ActorRef | None:
     """The side the next sentence of the paragraph says holds the place now."""
     if sentence.index + 1 >= len(nar.sentences) or (after := nar.sentences[sentence.index + 1]).para != sentence.para:
@@ -392,7 +394,7 @@ def _holder_next(nar: _Narrative, sentence: Sentence, lo: tuple[str, str] | None
     return None
 
 
-_HOLDER_BLOCS = frozenset({*_MAIN_BLOCS, "other"})
+_HOLDER_BLOCS = frozenset({*_MAIN_BLOCS, "other"})  # (and the Druze factions of 2025)
 _NOW_CONTROL = re.compile(r"(?i)\b(?:now|have\s+since|has\s+since)\s+(?:fully\s+)?(?:control|controls|hold|holds|controlled|held)\s+"
                           r"(?:the\s+(?:city|town|village|area|district)|it)\b")
 _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|entirely)\s+)?(?:in\s+the\s+hands\s+of|under\s+"
@@ -481,7 +483,8 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and not deal and voice and sentence is not None and not sentence.actors \
             and (mood := _mood_in(nar.sentences, sentence)) is not None:
         # a side's own page: "al-Sakhour has fallen. … the entire northern sector … is liberated" is its gain
-        g = (voice, voice) if mood == "gain" else (R.ENEMY_OF.get(voice, "government"),) * 2
+        who = voice if mood == "gain" else R.ENEMY_OF.get(voice, "government")
+        g = (who, _bloc(nar, who, ""))
         notes.append(f"gaining side inferred: the page of {voice} tells it as its {mood}")
     if g is None and not deal:
         adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
