@@ -332,9 +332,10 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     out = list(best.values())
     # two triggers of one clause for one change ("al-Nabek, which was declared fully secured"): a side the sentence
     # names wins over one inferred from the narrative
+    inferred = {id(e) for e in out if any(n.startswith("gaining side inferred") for n in e.notes)}
     named = {(e.kind, e.action, e.place_id, e.date, e.sentence) for e in out if e.place_id and e.gains_bloc
-             and e.certainty not in ("denied", "planned") and not any(n.startswith("gaining side inferred") for n in e.notes)}
-    out = [e for e in out if not (any(n.startswith("gaining side inferred") for n in e.notes) and e.place_id
+             and e.certainty not in ("denied", "planned") and id(e) not in inferred}
+    out = [e for e in out if not (id(e) in inferred and e.place_id
                                   and (e.kind, e.action, e.place_id, e.date, e.sentence) in named)]
     # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one
     # change, whichever day each reckons
