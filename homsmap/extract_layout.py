@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from homsmap import extract_rules as R
-from homsmap.extract_parse import _FINITE, Doc, PlaceRef, Sentence
+from homsmap.extract_lines import FINITE
+from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import MOVED_TO
 from homsmap.gazetteer import ADMIN_KINDS
 
@@ -129,7 +130,7 @@ def topic_label(doc: Doc, s: Sentence) -> PlaceRef | None:
         if x.para != s.para:
             break
         named = [p for p in x.places if p.place is not None and p.place.kind not in ADMIN_KINDS]
-        if len(named) == 1 and len(x.text.split()) <= 10 and (not _FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
+        if len(named) == 1 and len(x.text.split()) <= 10 and (not FINITE.search(x.text) or _FIRST_TO_GO.search(x.text)):
             p = named[0]
             return PlaceRef(p.start, p.end, p.text, p.place, p.confidence * 0.7, "inherited")
     return None

@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
@@ -25,6 +24,17 @@ from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_ac
 from homsmap.extract_dates import DateContext, DateMention, scan_dates
 from homsmap.extract_datewords import YEARBOOK, first_year, heading_period, title_year
 from homsmap.extract_lexicon import ISSUER_COMMA, ISSUER_LINE, ISSUER_QUOTES, issuer_in, speaker_of, voice_of
+from homsmap.extract_lines import (
+    BULLET,
+    FINITE,
+    PlaceRef,
+    Sentence,
+    is_heading,
+    is_title,
+    narrative_end,
+    split_sentences,
+    unwrapped,
+)
 from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, strip_cues
 from homsmap.geoparse import find_places
 from homsmap.names import normalize_name, skeleton
@@ -33,10 +43,6 @@ from homsmap.resolve import Match, resolve
 __all__ = ["LIST_ENTRY", "ActorRef", "Doc", "PlaceRef", "RawEvent", "Sentence", "quick_resolve", "read_document"]
 
 _AREA_KINDS = ("region", "district_area")
-_ABBREV = frozenset("mr mrs ms dr gen maj col lt capt sgt st mt no vs etc jr sr approx est govt dept brig cpl pvt "
-                    "adm cmdr rev prof inc ltd co e.g i.e u.s u.n jan feb mar apr jun jul aug sep sept oct nov "
-                    "dec".split())
-_SENT_END = re.compile(r"(?:[.!?](?:\[(?:\d+|[a-z][a-z ]{0,20})\])*[\"”’)\]]*|(?<=[a-z]) \[\d+\])\s+(?=[\"“‘(\[]?[A-Z0-9\[“\"])")
 _OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
                           r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
 _HILL_WORD = re.compile(r"\b(?:Tell|Tall|Tal|Khirbet|Khirbat)[ -]$")
@@ -58,9 +64,6 @@ _DATED_SINCE = re.compile(r"[^.;,]{0,80}?(?:,[^.;,]{3,50},[^.;,]{0,60}?)?\b(?:in
                           r"May|June|July|August|September|October|November|December)\b")
 # "Assault on the town. On 19 May …": a section title run into its paragraph
 _RUN_IN_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\.")
-_FINITE = re.compile(r"(?i)\b(?:fell|falls|fallen|captured|captures|taken|took|takes|seized|seizes|retaken|recaptured|"
-                     r"entered|enters|withdrew|withdraws|surrendered|is|was|were|are|has|have|had)\b")
-_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[/.)])\s")
 _DATED_HEAD = re.compile(r"[\s*#•\[-]*(?:Update[,:]?\s*)?(?:On\s+)?$", re.IGNORECASE)
 _HEAD_DASH = re.compile(r"(?:,?\s*(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|"
                         r"[ap]\.?m\.?))?))?\s*(?:[—–:-]|\]\s*\w)")
@@ -85,36 +88,6 @@ def quick_resolve(gaz: Gazetteer, name: str, **kwargs: object) -> Match | None:
     if not key or (key not in gaz.by_key and not gaz.skeletons.get(skeleton(key))):
         return None
     return resolve(gaz, name, **kwargs)  # type: ignore[arg-type]
-
-
-@dataclass
-class PlaceRef:
-    """A place the text names or refers to; ``how`` is mention, coref, alias, list or inherited."""
-
-    start: int
-    end: int
-    text: str
-    place: Place | None
-    confidence: float
-    how: str = "mention"
-    match: Match | None = None
-
-
-@dataclass
-class Sentence:
-    index: int
-    start: int
-    end: int
-    line: int
-    para: int
-    text: str
-    dates: list[DateMention] = field(default_factory=list)
-    places: list[PlaceRef] = field(default_factory=list)
-    actors: list[ActorRef] = field(default_factory=list)
-    clauses: list[tuple[int, int, bool]] = field(default_factory=list)
-    narrative_before: dt.date | None = None
-    heading: bool = False
-    speaker: str | None = None  # the side whose statement this sentence is part of, when one is
 
 
 @dataclass
@@ -156,65 +129,6 @@ class RawEvent:
 
 # ---------------------------------------------------------------------------------------------------
 # Reading the document
-
-
-def _cut(text: str) -> tuple[int, str | None]:
-    """Where the narrative ends: the first heading after which a page holds no more narrative."""
-    pos = 0
-    for line in text.split("\n"):
-        key = line.strip().strip("#=*: ").lower()
-        if key in R.END_HEADINGS and pos > 0:
-            return pos, line.strip()
-        pos += len(line) + 1
-    return len(text), None
-
-
-def _unwrapped(text: str) -> str:
-    """``text`` with the line breaks of a hard-wrapped page (an e-mail, a plain-text statement cut at 80-100
-    columns) turned into spaces, so its paragraphs read as paragraphs; same length, so offsets hold.
-
-    >>> _unwrapped("a" * 70 + "\\nb\\n") == "a" * 70 + "\\nb\\n"  # (too few lines to tell)
-    True
-    """
-    lines = text.split("\n")
-    lens = sorted(len(x.rstrip()) for x in lines if x.strip())
-    if len(lens) < 6:
-        return text
-    width = lens[int(len(lens) * 0.9)]
-    if not 50 <= width <= 120 or sum(width - 20 <= n <= width for n in lens) < max(4, len(lens) * 0.3):
-        return text
-    out, pos = list(text), 0
-    for line, nxt in pairwise(lines):
-        pos += len(line)
-        if len(line.rstrip()) >= width - 25 and nxt.strip() and not _BULLET.match(nxt) and not nxt.lstrip().startswith("["):
-            out[pos] = " "
-        pos += 1
-    return "".join(out)
-
-
-def _sentences(text: str, end: int, flat: str) -> list[Sentence]:
-    """The sentences of ``text[:end]``, read in ``flat`` (the same text unwrapped), numbered by ``text``'s lines."""
-    out: list[Sentence] = []
-    pos, line_no, para = 0, 1, 0
-    for line in flat[:end].split("\n"):
-        if line.strip() and not R.SKIP_LINE.match(line):
-            para += 1
-            start = pos
-            for m in _SENT_END.finditer(line):
-                word = line[max(0, m.start() - 12):m.start()].split()[-1:] or [""]
-                w = word[0].lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                    continue
-                stop = pos + m.start() + 1
-                if text[start:stop].strip():
-                    out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, flat[start:stop]))
-                start = pos + m.end()
-            stop = pos + len(line.rstrip())
-            if start < stop and text[start:stop].strip():
-                out.append(Sentence(len(out), start, stop, line_no + text.count("\n", pos, start), para, flat[start:stop]))
-        line_no += text.count("\n", pos, pos + len(line)) + 1
-        pos += len(line) + 1
-    return out
 
 
 _NAMED_SUBJECT = re.compile(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z][\w'’-]*){0,3}"
@@ -385,11 +299,11 @@ def _town_of(gazetteer: Gazetteer, place: Place) -> Place | None:
 
 def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published: dt.date | None,
                   document: str | None) -> Doc:
-    body_end, heading = _cut(text)
+    body_end, heading = narrative_end(text)
     notes = [f"stopped reading at the heading {heading!r} (line {text[:body_end].count(chr(10)) + 1})"] \
         if heading else []
-    flat = _unwrapped(text[:body_end]) + text[body_end:]  # (a hard-wrapped page: "Maarat\nal-Numan" is one name)
-    sentences = _sentences(text, body_end, flat)  # (line numbers from the text as given)
+    flat = unwrapped(text[:body_end]) + text[body_end:]  # (a hard-wrapped page: "Maarat\nal-Numan" is one name)
+    sentences = split_sentences(text, body_end, flat)  # (line numbers from the text as given)
     text = flat
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
@@ -440,7 +354,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                 s.places.append(refs[j])
             j += 1
         new_para = s.index == 0 or s.para != sentences[s.index - 1].para
-        if new_para and not _BULLET.match(text, s.start):
+        if new_para and not BULLET.match(text, s.start):
             if s.index == 0 or re.search(r"\n[ \t]*\n", text[sentences[s.index - 1].end:s.start]):
                 entry_anchor = None  # (to a blank line)
             ctx.anchor = entry_anchor or title_anchor  # a bullet under a dated heading ("[11.12.2024] Changes: - …") keeps its day
@@ -527,7 +441,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                                    "explicit")]
         if new_para and s.text.count("|") >= 2 and (row_day := next((d.date for d in s.dates if d.precision == "day"), None)):
             entry_anchor = row_day  # a log's row "DZR-1117-019 | 9 Nov 2017 | …" dates its "Notes:" line
-        elif new_para and _BULLET.match(text, s.start) and (listed := LIST_ENTRY.match(s.text)) is not None:
+        elif new_para and BULLET.match(text, s.start) and (listed := LIST_ENTRY.match(s.text)) is not None:
             # "- Beit Sawa – 11 March. Entered after the front line to the south collapsed.": the entry's day
             entry_anchor = next((d.date for d in s.dates if d.start == s.start + listed.end() and d.precision == "day"),
                                 None) if re.fullmatch(r"[^.;]*\.?\s*", s.text[listed.end():]) else None
@@ -542,8 +456,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # a report whose story opens years before it was published (a study of 2012 written in 2016):
             # its years hold across paragraphs, as in an encyclopedia
             retrospective = ctx.retrospective = published is not None and (published - first).days > 365
-        s.heading = _is_heading(s) or _is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
-                                                               and not _FINITE.search(s.text))
+        s.heading = is_heading(s) or is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
+                                                               and not FINITE.search(s.text))
         if s.heading and background and (lead_year or ctx.default_year) is not None \
                 and ctx.year != (lead_year or ctx.default_year) and not (lead_year is not None and ctx.year == ctx.default_year):
             # (but a "Background" that told the story's own first year, "9 December 2024 – April 2025", goes on)
@@ -555,7 +469,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if background:
                 lead_year = ctx.year
         head = s.dates[0] if s.dates else None
-        if new_para and s.index == 0 and len(s.text) < 120 and not _FINITE.search(s.text):
+        if new_para and s.index == 0 and len(s.text) < 120 and not FINITE.search(s.text):
             # "Daily tally — Tuesday, 28 January 2020 — southern Idlib": a title dated like a heading
             dated = next((d for d in s.dates if d.precision == "day" and d.date is not None
                           and re.search(r"\d{4}", d.text) and (_HEAD_DASH.match(text, d.end) or _LINE_END.match(text, d.end))),
@@ -593,37 +507,3 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     if title_anchor is not None and (published is None or published - dt.timedelta(days=7) <= title_anchor < published):
         published = title_anchor  # a post titled "…, 21 May 2019" and published the next day speaks as of the 21st
     return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)
-
-
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{1,4}\.|(?:Chapter|Section|Part)\s+\w+[.:]?)\s+")
-
-
-def _is_title(text: str, s: Sentence) -> bool:
-    """A section heading ("## Offensive", "Rebel surrender and evacuation"): a short line of its own."""
-    line_start = text.rfind("\n", 0, s.start) + 1
-    line_end = text.find("\n", s.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if line.startswith("#"):
-        return True
-    line = _SECTION_NUMBER.sub("", line) or line  # "7.3 The Siege of Kobani", "II. Background"
-    words = line.split()
-    if line.endswith(".") and 1 < len(words) <= 5 and not re.search(
-            r"(?i)\b(?:fell|falls|fallen|captured|taken|seized|retaken|recaptured|entered|withdrew|withdraws|surrendered|"
-            r"is|was|were|are|has|have|had)\b", line):
-        line = line[:-1]  # a section title with a full stop: "Assault on the town."
-    return (s.start - line_start <= 2 and 0 < len(words) <= 6 and line[-1] not in ".!?:\"”'"
-            and not any(ch.isdigit() for ch in line) and line[0].isupper())
-
-
-def _is_heading(s: Sentence) -> bool:
-    """"Offensive: 15–20 April 2018", "Date5 December 2024 – 8 December 2024": dates under a label."""
-    if not s.dates:
-        return False
-    rest = s.text
-    for d in sorted(s.dates, key=lambda d: -d.start):
-        rest = rest[:d.start - s.start] + rest[d.end - s.start:]
-    rest = rest.strip(" \t*-:;,.()")
-    label = s.text[:s.dates[0].start - s.start]
-    return (":" in label and len(rest) < 60 and "," not in rest and len(label.split(":")[0].split()) <= 5
-            and not re.search(r"\b\w+(?:ed|ing)\b", rest.split(":")[-1]) and not _FINITE.search(rest)
-            and not re.search(r"(?i)\b(?:retook|overran|did|does|not)\b", rest)) or rest.lower() in ("date", "dates")
