@@ -49,7 +49,7 @@ from homsmap.extract_datewords import (
     TIME,
     WEEKDAY_BEFORE,
     WEEKDAYS,
-    hijri_to_gregorian,
+    hijri_day,
     month_number,
     part_of_month,
 )
@@ -154,29 +154,12 @@ def _day(y: int | None, m: int, d: int) -> dt.date | None:
 
 
 def _hijri(start: int, end: int, raw: str, g: dict[str, str | None], ctx: DateContext) -> DateMention | None:
-    """"Sunday, 28 Shawwal 1435": the Gregorian day; with no Hijri year, the one that puts the day nearest
-    the story (not after its publication); a weekday named with it moves the tabular day by one to match."""
+    """"Sunday, 28 Shawwal 1435": the Gregorian day (see :func:`homsmap.extract_datewords.hijri_day`)."""
     month = next(k + 1 for k in range(len(HIJRI_MONTHS)) if g.get(f"h{k}"))
-    day = int(g["d1"] or 0)
     ref = ctx.narrative or ctx.published or (dt.date(ctx.year, 7, 1) if ctx.year else None)
-    if not 1 <= day <= 30:
-        return None
-    if g.get("hy"):
-        years = [int(g["hy"] or 0)]
-    elif ref is not None:
-        near = round((ref.year - 622) * 33 / 32)
-        years = [y for y in (near - 1, near, near + 1)
-                 if ctx.published is None or hijri_to_gregorian(y, month, day) <= ctx.published + dt.timedelta(days=1)]
-        years = sorted(years, key=lambda y: abs((hijri_to_gregorian(y, month, day) - ref).days))[:1]
-    else:
-        return None
-    if not years:
-        return None
-    when = hijri_to_gregorian(years[0], month, day)
-    if g.get("wd"):
-        want = WEEKDAYS[(g["wd"] or "").lower()]
-        when = next((when + dt.timedelta(days=k) for k in (0, -1, 1) if (when + dt.timedelta(days=k)).weekday() == want), when)
-    return DateMention(start, end, raw, when, None, "day", "explicit", note="Hijri date")
+    when = hijri_day(int(g["d1"] or 0), month, int(hy) if (hy := g.get("hy")) else None, near=ref, published=ctx.published,
+                     weekday=WEEKDAYS[(g["wd"] or "").lower()] if g.get("wd") else None)
+    return None if when is None else DateMention(start, end, raw, when, None, "day", "explicit", note="Hijri date")
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

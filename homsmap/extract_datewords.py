@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -47,6 +47,38 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """
     days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
     return dt.date(622, 7, 19) + dt.timedelta(days=days - 1)
+
+
+def hijri_day(day: int, month: int, year: int | None, *, near: dt.date | None, published: dt.date | None,
+              weekday: int | None = None) -> dt.date | None:
+    """The Gregorian day of a Hijri date; with no Hijri year, the one that puts the day nearest ``near`` (the
+    story's date) and not after ``published``; a ``weekday`` (0 = Monday) named with it moves the tabular
+    day by one to match. None when the day is no day of a month or nothing places its year.
+
+    >>> hijri_day(28, 10, None, near=dt.date(2014, 8, 1), published=None)  # "28 Shawwal", in a 2014 story
+    datetime.date(2014, 8, 25)
+    >>> hijri_day(28, 10, None, near=dt.date(2014, 8, 1), published=None, weekday=6)  # "Sunday, 28 Shawwal"
+    datetime.date(2014, 8, 24)
+    >>> hijri_day(31, 10, 1435, near=None, published=None) is None
+    True
+    """
+    if not 1 <= day <= 30:
+        return None
+    if year is not None:
+        years = [year]
+    elif near is not None:
+        guess = round((near.year - 622) * 33 / 32)
+        years = [y for y in (guess - 1, guess, guess + 1)
+                 if published is None or hijri_to_gregorian(y, month, day) <= published + dt.timedelta(days=1)]
+        years = sorted(years, key=lambda y: abs((hijri_to_gregorian(y, month, day) - near).days))[:1]
+    else:
+        return None
+    if not years:
+        return None
+    when = hijri_to_gregorian(years[0], month, day)
+    if weekday is not None:
+        when = next((when + dt.timedelta(days=k) for k in (0, -1, 1) if (when + dt.timedelta(days=k)).weekday() == weekday), when)
+    return when
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (

@@ -9,10 +9,10 @@ import re
 
 from homsmap.actors import Actors
 
-__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "CONTRADICTED", "CORRECTION", "DENIAL",
+__all__ = ["ACTOR_LEXICON", "ALLOWED_FILLER", "BLOCKED_FILLER", "CAPTURE_LIKE", "COMPLETION_ACTIONS", "CONTRADICTED", "CORRECTION", "DENIAL",
            "DENIED_REPORTS", "DENIED_WHAT_FOLLOWS", "DID_NOT_FLIP", "ENEMY_OF", "FALSE_CLAIM", "FALSE_LABEL",
            "ISSUER_COMMA", "ISSUER_LINE", "ISSUER_QUOTES", "LIST_WORDS", "LOSS_DENIED", "MERCENARIES_OF",
-           "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "REPORTS_DENIED", "SAID_WRONG", "SPEAKER_CUES",
+           "NATIONALITIES", "NON_COMBATANTS", "OCCUPIER_OF", "PASSIVE_ACTIONS", "PASSIVE_LOSER", "REPORTS_DENIED", "SAID_WRONG", "SPEAKER_CUES",
            "STATEMENT_CUE", "SUBJECT_FILLER", "TAKEN_BACK", "VOICE_CUES", "issuer_in", "speaker_of", "voice_of"]
 
 # Lowercase words allowed between a trigger and its object place ("captured the nearby village of X").
@@ -337,3 +337,19 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
                             # ("Reports that border guards had deployed to Kobani could not be confirmed", "A state media report
                             # … that troops had restored security in Anadan was, by every account we gathered, invented")
                             re.IGNORECASE)
+
+
+# a passive participle and the action it tells: "was captured", "were encircled"
+PASSIVE_ACTIONS = {
+    "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
+    "taken": "captured", "taken under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
+    "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
+    "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
+    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
+    "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
+}
+# kinds of action: those that put a side in a place, those that complete a change, and those whose passive subject is the loser
+CAPTURE_LIKE = frozenset({"captured", "recaptured", "took_over", "entered"})
+COMPLETION_ACTIONS = frozenset({"captured", "recaptured", "took_over", "entered", "evacuated", "withdrew",
+                                "handed_over", "surrendered"})
+PASSIVE_LOSER = frozenset({"withdrew", "evacuated", "surrendered", "handed_over"})

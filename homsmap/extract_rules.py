@@ -49,6 +49,8 @@ from homsmap.extract_lexicon import (
     ACTOR_LEXICON,
     ALLOWED_FILLER,
     BLOCKED_FILLER,
+    CAPTURE_LIKE,
+    COMPLETION_ACTIONS,
     CONTRADICTED,
     CORRECTION,
     DENIAL,
@@ -63,6 +65,8 @@ from homsmap.extract_lexicon import (
     NATIONALITIES,
     NON_COMBATANTS,
     OCCUPIER_OF,
+    PASSIVE_ACTIONS,
+    PASSIVE_LOSER,
     REPORTS_DENIED,
     SAID_WRONG,
     SPEAKER_CUES,
@@ -113,6 +117,8 @@ __all__ = [  # (the patterns of extract_context and word lists of extract_lexico
     "NON_COMBATANTS",
     "OCCUPIER_OF",
     "PART_AFTER",
+    "PASSIVE_ACTIONS",
+    "PASSIVE_LOSER",
     "PLANNED",
     "PRESENT",
     "PRONOUN_ACTORS",
@@ -145,14 +151,6 @@ class TriggerSpec:
     pattern: re.Pattern[str]
     needles: tuple[str, ...] = ()
 
-_PASSIVE_ACTIONS = {
-    "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
-    "taken": "captured", "taken under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
-    "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
-    "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
-    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
-    "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
-}
 _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|renewed|joint|wide|another|"
         r"temporary|preliminary|final|local|surrender|reconciliation|settlement|evacuation|\d+-hour|\d+-day|"
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
@@ -604,9 +602,3 @@ TRIGGERS: tuple[TriggerSpec, ...] = tuple(
     TriggerSpec(name, action, role, place, weight, re.compile(rx, re.IGNORECASE), NEEDLES.get(name, ()))
     for name, action, role, place, weight, rx in _RAW
 )
-PASSIVE_ACTIONS = _PASSIVE_ACTIONS
-
-CAPTURE_LIKE = frozenset({"captured", "recaptured", "took_over", "entered"})
-COMPLETION_ACTIONS = frozenset({"captured", "recaptured", "took_over", "entered", "evacuated", "withdrew",
-                                "handed_over", "surrendered"})
-PASSIVE_LOSER = frozenset({"withdrew", "evacuated", "surrendered", "handed_over"})
