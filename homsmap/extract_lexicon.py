@@ -1,7 +1,7 @@
 """Word lists of the rule-based extractor: words allowed between a trigger and its place, the generic
 names of sides ("the regime", "our forces", "the mercenaries") and whom they mean for each speaker, and
-the words for peoples and non-combatants; who a statement's "we" is (``speaker_of``, ``voice_of``).
-Re-exported by :mod:`homsmap.extract_rules`."""
+the words for peoples and non-combatants; who a statement's "we" is (``speaker_of``, ``voice_of``); the
+action each passive participle tells ("was overrun": captured) and the kinds of action. Re-exported by :mod:`homsmap.extract_rules`."""
 
 from __future__ import annotations
 
