@@ -16,6 +16,7 @@ from homsmap.extract_parse import Doc, RawEvent, Sentence
 from homsmap.extract_refuted import (
     TELLS,
     corrected_day,
+    discredited,
     place_id,
     places_named,
     refuted_before,
@@ -87,11 +88,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                 len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK | _PRESSED_ON):
             return "planned", "planned"  # (but "went on to take Qabasin" is done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
+            r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+as\s+[^,;.]{3,80},\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
             r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"
             r"(?:had|has|have|ever|yet)?\s*(?:yet\s+)?$", pre) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
-        return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat")
+        return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat", "did not, as claimed …, enter X")
     if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
         return "denied", "denied"  # "neither has entered the town"
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(
@@ -131,8 +133,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                          r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):
         return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that"
     if re.search(r"(?i)\b(?:discuss(?:ing|ed|es)?|negotiat(?:ing|ed|es|e)|consider(?:ing|ed|s)?|propos(?:ing|ed|es|e)|"
-                 r"mooted|weigh(?:ing|ed|s)?)\s+(?:a|an|the|possible|its|their)\s+(?:possible\s+|potential\s+)?$", pre):
-        return "planned", "planned"  # "officials were discussing a handover of Tal Rifaat"
+                 r"mooted|weigh(?:ing|ed|s)?|prepar(?:ing|es|ed|e)(?:\s+for)?|ready(?:ing)?|gearing\s+up\s+for|plann(?:ing|ed))\s+"
+                 r"(?:a|an|the|possible|its|their)\s+(?:possible\s+|potential\s+|[\w-]+\s+)?$", pre):
+        return "planned", "planned"  # "officials were discussing a handover of Tal Rifaat", "HTS is preparing an assault on X"
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
@@ -311,6 +314,7 @@ def _denials(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent
 
 def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     corrected_day(s, mine, earlier)
+    discredited(doc, s, mine, earlier)
     refuted_by_name(doc, s, earlier)
     still_short(doc, s, earlier)
     if R.FALSE_LABEL.match(s.text):  # "4/ FALSE: the clip titled "YPG retakes Jandairis" is old"

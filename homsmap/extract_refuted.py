@@ -14,7 +14,7 @@ from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
 from homsmap.extract_parse import Doc, RawEvent, Sentence
 
-__all__ = ["TELLS", "corrected_day", "place_id", "places_named", "refuted_before", "refuted_by_name", "still_short", "take_back"]
+__all__ = ["TELLS", "corrected_day", "discredited", "place_id", "places_named", "refuted_before", "refuted_by_name", "still_short", "take_back"]
 
 
 def place_id(e: RawEvent) -> str | None:
@@ -121,3 +121,100 @@ def refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
     take_back([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1
                 and e.certainty in ("claimed", "reported") and not (e.gains == doc.speaker and _OURS.search(e.sentence.text))],
                f"called false (last resort) on line {s.line}")  # (a statement's lies are the other side's, not its own gains)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A claim and the words that discredit it, read by the claim's grammar rather than by phrase lists: a claim noun
+# ("the report that …", "the army's announcement of the capture of X", "talk of the fall of X") whose predicate
+# discredits it ("was retracted", "proved hollow", "never happened"); a verb that discredits a claim it takes as
+# object ("disputed the army's account that …", "despite Turkish claims to have entered the town"); a sentence that
+# points back at the claim before it ("That account was quickly challenged", "Nothing on the ground supports that");
+# and evidence against the claim after "but" or "in reality" ("… but pictures showed government soldiers at its
+# checkpoints", "in reality they had only reached its northern checkpoint").
+
+_CLAIM_NOUN = (r"(?:claims?|reports?|accounts?|announcements?|statements?|assertions?|stor(?:y|ies)|rumou?rs?|talk|"
+               r"boasts?|allegations?|version|news|posts?|tweets?|word)")
+_CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported|so-called|claimed|rumou?red)(?=\s+(?:re-?)?"
+                         r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")
+_DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
+                    r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
+                    r"unconfirmed|not\s+true|nonsense|propaganda|an?\s+(?:lie|fabrication|hoax|fiction|fantasy|invention))")
+_DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|debunked|disproved|discredited|denied|"
+                   r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"
+                   r"(?!\s+(?:entry|access|permission|passage|the\s+(?:right|chance)))")
+_AUX = (r"(?:was|were|is|are|being|(?:has|have|had)\s+(?:\w+\s+)?been|proved|proves|proven|turned\s+out|turns\s+out|"
+        r"appears?|appeared|seems?|seemed|looks?|looked)")
+_DISCREDIT_PRED = re.compile(rf"(?i)\b(?:{_AUX}\s+(?:(?:to\s+be|to\s+have\s+been)\s+)?(?:(?:\w+ly|also|since|later|soon|then|"
+                             rf"itself)\s+){{0,2}}(?:{_DISCREDIT_WORDS}|{_DISCREDIT_DONE})|never\s+(?:happened|took\s+place|"
+                             r"materiali[sz]ed)|did\s+not\s+(?:hold\s+up|happen|stand\s+up)|(?:fell|falls)\s+apart)\b")
+# (a claim told before that "proved premature" may still be a town entered and lost again: not taken back)
+_SOFT = re.compile(r"(?i)premature|exaggerated|overblown")
+_DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|question(?:ed|s|ing)?|"
+                         r"refut(?:ed|es|e|ing)|rebut(?:ted|s)?|debunk(?:ed|s|ing)?|discredit(?:ed|s|ing)?|undercut(?:s|ting)?|"
+                         r"undermin(?:ed|es|e|ing)|beli(?:ed|es|e)|cast(?:s|ing)?\s+doubt\s+on|poured\s+cold\s+water\s+on|"
+                         r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding)\s+"
+                         r"(?:(?:[\w'’-]+)\s+){0,4}?" + _CLAIM_NOUN + r"\b(?:\s+(?:on|from|by|in)\s+[^,;.]{0,40}?)?"
+                         r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
+_BACK = re.compile(rf"(?i)\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|these|those|such|both)(?:\s+(?:[\w-]+\s+)?{_CLAIM_NOUN})?"
+                   rf"|(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}|it)\s+(?:[\w,]+\s+){{0,3}}?(?={_AUX}|never|did\s+not|fell)")
+_NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\s+(?:[\w-]+\s+){0,5}?(?:supports|confirms|corroborates|"
+                               r"bears\s+out|backs\s+up|substantiates)\s+(?:that|this|it|the\s+(?:claims?|reports?|account))\b")
+_CONTRAST = re.compile(r"(?i)(?:(?:,?\s+(?:but|although|though|whereas)|,\s+while|\bin\s+(?:reality|fact)|\bactually|,\s+yet|\bhowever)\b|;)")
+_AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
+                      r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|positions|edges?|outskirts|neighbou?rhoods?|districts?|a\s+few)\b)|"
+                      r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
+                      r"\bno\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"
+                      r"(?:entered|reached|set\s+foot)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
+                      r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying)\b|"
+                      r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b")
+
+
+def _claims(events: Sequence[RawEvent]) -> list[RawEvent]:
+    return [e for e in events if e.certainty in ("claimed", "reported")]
+
+
+def _theirs(doc: Doc, events: Sequence[RawEvent]) -> list[RawEvent]:
+    """Not a statement's own gains ("our forces liberated …"): a side's lies are the other side's."""
+    return [e for e in events if not (doc.speaker is not None and e.gains == doc.speaker and _OURS.search(e.sentence.text))]
+
+
+def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """Claims that ``s`` discredits by its grammar: see the comment above."""
+    text = s.text
+    for pred in _DISCREDIT_PRED.finditer(text):
+        heads = [h for h in _CLAIM_HEAD.finditer(text, 0, pred.start()) if ";" not in text[h.end():pred.start()]]
+        if not heads:
+            continue
+        head = heads[-1]
+        inside = [e for e in mine if head.start() <= e.trigger_start - s.start < pred.start() and e.certainty != "planned"]
+        if inside:  # "The opposition's announcement on Thursday of the capture of Kinsabba was retracted hours later"
+            take_back(inside, f"the claim is discredited (line {s.line})")
+        elif not _SOFT.search(pred.group()) \
+                and re.search(r"(?i)\b(?:the|this|that|these|those|such|both|their|its)\s+(?:[\w-]+\s+)?$", text[:head.start()]) \
+                and re.fullmatch(r"(?:\s+[\w,]+){0,3}\s+", text[head.end():pred.start()]) \
+                and not re.search(r"(?i)\b(?:of|about|that)\b", text[head.end():pred.start()]):
+            # "The rebels claimed to have seized Sheikh Maskin, but the claim was walked back": what was told before it
+            told = _claims([e for e in mine if e.trigger_start - s.start < head.start()])
+            if not told and head.start() < 12:
+                told = [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
+            take_back(_theirs(doc, _claims(told)), f"the claim is discredited (line {s.line})")
+    for verb in _DISCREDITS.finditer(text):  # "Activists disputed the army's account that it had seized Tell Rifaat"
+        ends = (";", ", but", "," if verb.group("how") == "of" else ";")  # (a claim "of" a noun phrase ends at its comma)
+        stop = min([len(text), *(x for x in (text.find(end, verb.end()) for end in ends) if x >= 0)])
+        take_back([e for e in mine if verb.end() <= e.trigger_start - s.start < stop and e.certainty != "planned"],
+                  f"the claim is discredited (line {s.line})")
+    if ((back := _BACK.match(text)) and (said := _DISCREDIT_PRED.match(text, back.end()))
+            and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text):
+        # "That account was quickly challenged by rebel commanders", "Nothing on the ground supports that." (Not "The
+        # announcement proved premature": a town entered and lost again was still taken that day.)
+        take_back(_theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1])),
+                  f"the claim before is discredited (line {s.line})")
+    for e in _claims(mine):  # "State TV claimed that troops had entered Douma, although the rebels still held the town centre"
+        turn = _CONTRAST.search(text, e.trigger_start - s.start)
+        against = _AGAINST.search(text, turn.end()) if turn is not None else None
+        if turn is None or against is None:
+            continue
+        named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + turn.end()}
+        sides = {x for a in s.actors if s.start + turn.end() <= a.start < s.start + against.end() for x in (a.actor, a.bloc)}
+        if (not named or place_id(e) in named) and e.gains not in sides:
+            take_back([e], f"evidence against the claim later in the sentence (line {s.line})")
