@@ -332,11 +332,14 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     out = list(best.values())
     # two triggers of one clause for one change ("al-Nabek, which was declared fully secured"): a side the sentence
     # names wins over one inferred from the narrative
+    # ("overran the base and the remaining defenders fled or surrendered": a capture and a surrender, one change)
+    def change(e: ExtractedEvent) -> tuple[object, ...]:
+        return (e.kind, "done" if e.action in R.COMPLETION_ACTIONS else e.action, e.place_id, e.date, e.sentence)
+
     inferred = {id(e) for e in out if any(n.startswith("gaining side inferred") for n in e.notes)}
-    named = {(e.kind, e.action, e.place_id, e.date, e.sentence) for e in out if e.place_id and e.gains_bloc
-             and e.certainty not in ("denied", "planned") and id(e) not in inferred}
-    out = [e for e in out if not (id(e) in inferred and e.place_id
-                                  and (e.kind, e.action, e.place_id, e.date, e.sentence) in named)]
+    named = {change(e) for e in out if e.place_id and e.gains_bloc and e.certainty not in ("denied", "planned")
+             and id(e) not in inferred}
+    out = [e for e in out if not (id(e) in inferred and e.place_id and change(e) in named)]
     # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one
     # change, whichever day each reckons
     told: dict[tuple[object, ...], ExtractedEvent] = {}

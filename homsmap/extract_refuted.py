@@ -155,6 +155,8 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
                          r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding)\s+"
                          r"(?:(?:[\w'’-]+)\s+){0,4}?" + _CLAIM_NOUN + r"\b(?:\s+(?:on|from|by|in)\s+[^,;.]{0,40}?)?"
                          r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
+_TERSE_FALSE = re.compile(r"(?i)(?:^|[;,(|]\s*)(?:the\s+)?(?:claims?|reports?)\s+(?:false|untrue|unfounded|baseless|denied|retracted|"
+                          r"wrong|incorrect)\b")
 _BACK = re.compile(rf"(?i)\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|these|those|such|both)(?:\s+(?:[\w-]+\s+)?{_CLAIM_NOUN})?"
                    rf"|(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}|it)\s+(?:[\w,]+\s+){{0,3}}?(?={_AUX}|never|did\s+not|fell)")
 _NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\s+(?:[\w-]+\s+){0,5}?(?:supports|confirms|corroborates|"
@@ -198,6 +200,9 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
             if not told and head.start() < 12:
                 told = [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
             take_back(_theirs(doc, _claims(told)), f"the claim is discredited (line {s.line})")
+    if (terse := _TERSE_FALSE.search(text)) is not None:  # "| Rebel media announce the airbase's capture; claim false |"
+        take_back(_theirs(doc, _claims([e for e in mine if e.trigger_start - s.start < terse.start()])),
+                  f"the claim is discredited (line {s.line})")
     for verb in _DISCREDITS.finditer(text):  # "Activists disputed the army's account that it had seized Tell Rifaat"
         ends = (";", ", but", "," if verb.group("how") == "of" else ";")  # (a claim "of" a noun phrase ends at its comma)
         stop = min([len(text), *(x for x in (text.find(end, verb.end()) for end in ends) if x >= 0)])

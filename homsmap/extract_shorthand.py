@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_parse import LIST_ENTRY, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
@@ -93,6 +94,7 @@ _SIDE_HEAD = re.compile(r"(?i)^\s*(?:(?:captured|taken|seized|gained|recaptured|
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _LIST_OF = re.compile(r"(?i)\b(?:captured|taken|seized|fell|liberated|recaptured|retaken|changes?\s+of\s+control|"
                       r"changed\s+hands|control\s+changes?)\b")
+_ASIDE_HEAD = re.compile(r"(?i)\s*(?:notes?|remarks?|comments?|context|background|sources?|references?)\s*$")
 _TAKEN_BY = re.compile(r"(?i)\b(?:taken|captured|seized|recaptured|retaken|liberated|overrun)\s+(?:[^.]{0,90}?\s+)?by\s+")
 
 
@@ -139,7 +141,13 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
     date = next((d for d in s.dates if da <= d.start < db and d.date is not None), None)
     if place is None or date is None:
         return []
+    rest = " | ".join(line[a:b] for k, (a, b) in enumerate(cells) if k not in (col["place"], col["date"], col["side"])
+                      and not (k < len(heads) and _ASIDE_HEAD.match(heads[k])))  # (a "Notes" column's "heavy damage from shelling")
+    told = {spec.action for spec in R.TRIGGERS if spec.pattern.search(rest)}
+    if told and not told & R.COMPLETION_ACTIONS:
+        return []  # "| 14 Aug | Raqqa city | ISIL car bomb at … |", "| Rebel assault on the base repulsed |": the row's own words
     gains, notes = None, [f"a row of the table under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip()), '')[:60]!r}"]
+    certainty = "claimed" if R.CLAIMED.search(rest) else "confirmed"  # ("Rebel media announce the airbase's capture; claim false")
     if col["side"] is not None and col["side"] < len(cells):
         sa, sb = (line_start + x for x in cells[col["side"]])
         side = _actors_in(s, sa, sb)
@@ -150,7 +158,7 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
         gains = taker.actor if taker is not None else None
         if gains is not None:
             notes.append(f"side from the text above the table ({taker.text if taker else ''})")
-    return [RawEvent(s, doc.text[da:db].strip(), da, "captured", place, gains, None, date, "stated", "confirmed", 0.6,
+    return [RawEvent(s, doc.text[da:db].strip(), da, "captured", place, gains, None, date, "stated", certainty, 0.6,
                      None, notes)]
 
 

@@ -1121,6 +1121,19 @@ def test_claims_that_are_not_discredited_keep_their_changes(gaz: Gazetteer, acts
     assert ("2017-11-09", "wof:890449891", "government") in changes(x)  # (taken, then lost again)
 
 
+def test_round_thirty_seven_surrender_told_with_a_capture_and_a_table_s_own_words(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On the night of 5-6 August 2013 rebel fighters of the Northern Storm brigade overran Menagh Airbase and the last "
+           "defenders fled or surrendered.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"opposition"}  # (the surrender is the same change, not the defenders' gain)
+    x = ex("Raqqa Governorate, 2013: changes of control\n\nThe table lists the changes of control recorded in 2013.\n\n"
+           "Date    | Location       | Event\n"
+           "--------|----------------|------------------------------------------\n"
+           "4 Mar   | Raqqa city     | Rebels overrun the city\n"
+           "12 Mar  | Tabqa Airbase  | Rebel media announce its capture; claim false, the army keeps it\n"
+           "14 Aug  | Raqqa city     | ISIL car bomb near the railway station\n", gaz, acts, published="2013-12-31")
+    assert changes(x) == [("2013-03-04", "wof:421172833", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
