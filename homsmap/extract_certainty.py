@@ -104,6 +104,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"not\s+yet)\s+reach(?:ed)?)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "announced the start of the battle for Raqqa city; we expect it to reach the
         # city's outskirts within days": not at the city yet
+    near = doc.text[max(s.start, a - 30):a]
+    if (re.search(r"(?i)\b(?:until|till)\s+$", near) and re.match(r"[\w-]+ing\b", doc.text[a:a + 20])) or (re.search(
+            r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", near) and re.search(
+            r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b", doc.text[s.start:a])):
+        return "planned", "planned"  # "the army will continue its duty until liberating Saraqib" (not "held out until the
+        # fall of X")
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")

@@ -115,6 +115,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                     break
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
+            cities = [p.place for p in [*here, *out] if s.start <= p.start < start and p.place is not None
+                      and p.place.kind in ("city", "town")]
+            if cities:  # "the group held the whole city, including the airport": that city's, not T4 60 km away
+                bases = [b for b in bases if b.distance_km(cities[-1]) <= 20]
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]

@@ -153,14 +153,21 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
                          r"refut(?:ed|es|e|ing)|rebut(?:ted|s)?|debunk(?:ed|s|ing)?|discredit(?:ed|s|ing)?|undercut(?:s|ting)?|"
                          r"undermin(?:ed|es|e|ing)|beli(?:ed|es|e)|cast(?:s|ing)?\s+doubt\s+on|poured\s+cold\s+water\s+on|"
                          r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding)\s+"
-                         r"(?:(?:[\w'’-]+)\s+){0,4}?" + _CLAIM_NOUN + r"\b(?:\s+(?:on|from|by|in)\s+[^,;.]{0,40}?)?"
+                         r"(?:(?:(?:[\w'’-]+)\s+){0,4}?" + _CLAIM_NOUN + r"\b(?:\s+(?:on|from|by|in)\s+[^,;.]{0,40}?)?"
+                         r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:published|said|claimed|reported|posted|spread|circulated|announced|wrote|"
+                         r"alleged|broadcast|says|claims|reports))"  # ("We refute what the terrorists' media published about")
                          r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
 _TERSE_FALSE = re.compile(r"(?i)(?:^|[;,(|]\s*)(?:the\s+)?(?:claims?|reports?)\s+(?:false|untrue|unfounded|baseless|denied|retracted|"
                           r"wrong|incorrect)\b")
 _BACK = re.compile(rf"(?i)\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|these|those|such|both)(?:\s+(?:[\w-]+\s+)?{_CLAIM_NOUN})?"
                    rf"|(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}|it)\s+(?:[\w,]+\s+){{0,3}}?(?={_AUX}|never|did\s+not|fell)")
 _NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\s+(?:[\w-]+\s+){0,5}?(?:supports|confirms|corroborates|"
-                               r"bears\s+out|backs\s+up|substantiates)\s+(?:that|this|it|the\s+(?:claims?|reports?|account))\b")
+                               r"bears\s+out|backs\s+up|substantiates)\s+(?:that|this|it|the\s+(?:claims?|reports?|account))\b|"
+                               # "I have found no corroboration, and local activists describe only a raid"
+                               r"^\W*(?:(?:but|however|yet|and)\W+)?(?:I|we|they|he|she|(?:the\s+)?(?:monitor|observatory|journalists?|"
+                               r"activists?|residents?|sources?))\s+(?:have\s+|has\s+|had\s+)?(?:found|find|finds|seen|saw|see)\s+no\s+"
+                               r"(?:independent\s+)?(?:corroboration|confirmation|evidence|proof|sign)(?:\s+(?:of|for)\s+(?:it|this|that|the\s+claims?))?"
+                               r"\s*(?:[,;.]|$)")
 _CONTRAST = re.compile(r"(?i)(?:(?:,?\s+(?:but|although|though|whereas)|,\s+while|\bin\s+(?:reality|fact)|\bactually|,\s+yet|\bhowever)\b|;)")
 _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
                       r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|positions|edges?|outskirts|neighbou?rhoods?|districts?|a\s+few)\b)|"

@@ -1134,6 +1134,23 @@ def test_round_thirty_seven_surrender_told_with_a_capture_and_a_table_s_own_word
     assert changes(x) == [("2013-03-04", "wof:421172833", "opposition")]
 
 
+def test_round_thirty_seven_refutations_plans_and_a_city_s_own_airport(gaz: Gazetteer, acts: Actors) -> None:
+    statement = "Syrian National Army - statement of the official spokesman\n\n"
+    x = ex(statement + "On Saturday 2 November 2019 our forces liberated Tal Baram. On Sunday the terrorist militias, backed "
+           "by elements of the Assad regime, attacked the village and were repelled. We refute what the terrorists' media "
+           "published about \"regaining\" Tal Baram; these are fabrications.", gaz, acts, published="2019-11-04")
+    assert {c[2] for c in changes(x)} == {"opposition", "sdf"}  # (the attack is the SDF's; the recapture is refuted)
+    x = ex("Statement of the General Command of the Army\n\nArmy units restored security to Maarat al-Numan on Tuesday "
+           "28 January 2020. The army will continue its national duty until liberating Saraqib from terrorism.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1226623337"]
+    x = ex("The Islamic State's advance opens the road to the T4 airbase. By Thursday 21 May 2015 the group held the whole "
+           "of Palmyra, including the airport and the prison.", gaz, acts)
+    assert "hm:tiyas-airbase" not in [c[1] for c in changes(x)]  # (Palmyra's airport, not T4 60 km west)
+    x = ex("Rebel media claim that their fighters recaptured Ras al-Maara on 12 April 2014. I have found no corroboration, "
+           "and activists describe only a raid on a checkpoint.", gaz, acts)
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
