@@ -228,8 +228,20 @@ expect it to reach the city's outskirts". After its fixes it is at 0.79 with no 
 reference 0.86, partisan 0.75, analysis 0.56): "no word of a ground assault on the city", claims "not supported by
 footage" or "not credible", "probing attacks on the Tal Rifaat and Manbij fronts", "the coalition" for the Army of
 Conquest, and "the army command acknowledged that \"terrorist\" fighters had entered" Aleppo. After its fixes it is at
-0.74 with no forbidden hit, and the test below guards the result on all 1,199 reports (5,314 events): F1 at least
-0.85 (measured 0.859: P 0.89, R 0.83) and no forbidden hit at all.
+0.74 with no forbidden hit.
+
+Session 13 began with a general rule, written before the next round was read, that reads a claim's grammar rather
+than its words: a claim noun whose predicate discredits it ("the announcement … of the capture of X was retracted",
+"the claim … proved hollow", "the supposed capture of X never happened"), a verb that discredits the claim it takes
+("disputed the army's account that", "despite Turkish claims to have entered"), a sentence that points back ("That
+account was quickly challenged") and evidence against the claim after "but" or "in reality" ("still held the town
+centre", "had only reached its northern checkpoint"). The thirty-seventh round (151st-154th; 32 reports, 159 events),
+scored at e21faaf: P 0.78, R 0.72, F1 0.749, 6 forbidden hits (news 0.76, reference 0.89, partisan 0.71, analysis
+0.64): "defenders fled or surrendered" read as the defenders' gain, a table row whose own words were a car bomb,
+"claim false" in a cell, "We refute what the terrorists' media published about", "will continue … until
+liberating Saraqib", "I have found no corroboration", and "the whole city, including the airport" read as T4. After
+its fixes it is at 0.77 with no forbidden hit, and the test below guards the result on all 1,231 reports (5,473
+events): F1 at least 0.85 (measured 0.857: P 0.89, R 0.82) and no forbidden hit at all.
 """
 
 from __future__ import annotations
