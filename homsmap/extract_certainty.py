@@ -359,9 +359,13 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
     answer = s.text.lstrip().startswith("A:") and s.index > 0 and doc.sentences[s.index - 1].text.lstrip().startswith("Q:")
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
-        take_back([e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
-                    and s.index - (1 if said or answer else 2) <= e.sentence.index < s.index
-                    and e.certainty not in ("denied", "planned")], f"called false by the next sentence (line {s.line})")
+        told = [e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
+                and s.index - (1 if said or answer else 2) <= e.sentence.index < s.index and e.certainty not in ("denied", "planned")]
+        if any(e.sentence.index == s.index - 1 and e.sentence.para == s.para and e.certainty in ("claimed", "reported", "denied")
+               for e in earlier):
+            told = [e for e in told if e.sentence.index == s.index - 1]  # ("By the next day the group had taken X. On 28 June
+            # state media claimed the army had retaken X. That was false": the claim, not the capture before it)
+        take_back(told, f"called false by the next sentence (line {s.line})")
     if claim_false := _CLAIM_FALSE.search(s.text):  # "this claim is a fabrication", "The claims … about entering X are false"
         para_places = {p.place.id for x in doc.sentences if x.para == s.para and x.index <= s.index
                        for p in x.places if p.place is not None

@@ -199,9 +199,11 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
         if attack and re.match(r"\s+(?:fronts?|frontlines?|front\s+lines?|axis|axes|sectors?)\b", doc.text[p.end:p.end + 14]):
             out.clear()  # "the attacks on the Tishrin Dam front", "on the Tal Rifaat and Manbij fronts": an area of
             break  # fighting, not the place itself
-        if not out and k + 1 < len(refs) and _KIND_OF.fullmatch(doc.text, p.end, refs[k + 1].start):
-            kind_of = p  # "took over the Damascus suburb of Daraya": Damascus only says where Daraya is
-            continue
+        if not out and k + 1 < len(refs) and _KIND_OF.fullmatch(doc.text, p.end, refs[k + 1].start) and not (
+                p.place is not None and p.place.kind in ("neighbourhood", "district_area")
+                and (nxt := refs[k + 1].place) is not None and nxt.kind in ("city", "town")):
+            kind_of = p  # "took over the Damascus suburb of Daraya": Damascus only says where Daraya is (but "the Baba
+            continue  # Amr neighbourhood of Homs" is Baba Amr)
         if out and _MEMBER_LANDMARK.fullmatch(doc.text, out[-1].end, p.start) and landmark_end < out[-1].end:
             landmark_end = p.end
             continue

@@ -1163,6 +1163,14 @@ def test_round_thirty_seven_refutations_plans_and_a_city_s_own_airport(gaz: Gaze
     assert not changes(x)
 
 
+def test_a_neighbourhood_of_a_city_and_that_was_false_after_two_sentences(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army took the Baba Amr neighbourhood of Homs on 1 March 2012.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["hm:bab-amr"]  # (not Homs; but "the Damascus suburb of Daraya" is Daraya)
+    x = ex("On 26 June 2015 the Islamic State took the Ghwayran neighbourhood of al-Hasakah. On 28 June state media "
+           "claimed the army had retaken Ghwayran. That was false: the neighbourhood stayed in ISIS hands.", gaz, acts)
+    assert changes(x) == [("2015-06-26", "hm:ghwayran-hasakah", "isis")]  # ("That": the claim just told, not the capture)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
