@@ -362,6 +362,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         # and so does a lede's perfect ("Factions have taken control of X and Y in the first three days of …")
         before = 7 if guessed and ((e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?")
                                    or (e.line <= 3 and _PERFECT.search(e.sentence))) else 1
+        if before == 7 and re.search(r"(?i)\b(?:weekly|week\s+in\s+review|fortnight\w*|bi-?weekly)\b", e.sentence):
+            before = 14  # ("Southern Front Weekly: Rebels Take Bosra and Nasib": a week's news, published days after it)
         twin = next((p for p in precise if guessed and e.changes_control and e.date and id(p) not in dropped
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)

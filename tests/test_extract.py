@@ -1171,6 +1171,15 @@ def test_a_neighbourhood_of_a_city_and_that_was_false_after_two_sentences(gaz: G
     assert changes(x) == [("2015-06-26", "hm:ghwayran-hasakah", "isis")]  # ("That": the claim just told, not the capture)
 
 
+def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
+           "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"government"}
+    x = ex("Southern Front Weekly: Rebels Take Bosra al-Sham\n\nSouthern Front brigades entered Bosra al-Sham on 24 March "
+           "and completed its capture the following day.", gaz, acts, published="2015-04-03")
+    assert [c[0] for c in changes(x)] == ["2015-03-24"]  # (the headline is the body's change, nine days on)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
