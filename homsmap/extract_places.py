@@ -418,6 +418,10 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
                                                  r"(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west|north|south)"
                                                  r"(?:ern)?\s+)?$", doc.text[max(0, p.start - 40):p.start])]
     # (nor "The rebel pocket in northern Hama was abandoned": the pocket, not the city)
+    if re.match(r"(?i)\W*(?:and\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:road|roads|highway|route|supply\s+lines?|corridor|"
+                r"motorway|link)\s+(?:between|from|to|linking|connecting|leading\s+to|into)\s",
+                doc.text[clause_start:before[0].start] if before else ""):
+        return []  # "the road between Aleppo and the towns of Nubl and al-Zahraa is fully secured": the road
     if before and all(_SITE_OF.search(doc.text, max(0, p.start - 40), p.start) for p in before):
         return []  # "The Division 17 base on the edge of al-Raqqa fell on 25 July": the base, not the city
     bearing = [p for p in before if R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]

@@ -1180,6 +1180,12 @@ def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts
     assert [c[0] for c in changes(x)] == ["2015-03-24"]  # (the headline is the body's change, nine days on)
 
 
+def test_a_road_secured_is_not_the_towns_it_links(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 16 February 2020 the army took Huraytan, and the road between Aleppo and the towns of Nubl and al-Zahraa "
+           "is fully secured.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1209805171"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
