@@ -50,8 +50,11 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
 _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
                              r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
-                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are)\s+(?:coming|near|imminent|"
-                             r"at\s+hand))\b")  # (and "the battle for Aleppo will begin within days")
+                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are)\s+(?:coming|near|close|imminent|"
+                             r"at\s+hand)|(?:is|are|remains?)\s+(?:the|our|its|their|a)\s+(?:natural\s+|logical\s+|inevitable\s+|next\s+|"
+                             r"coming\s+|main\s+|ultimate\s+|real\s+)*(?:continuation|next\s+step|step|stage|phase|goal|aim|objective|target|"
+                             r"priority|task|mission)\b)")  # (and "the battle for Aleppo will begin within days", "The liberation of
+# Ain Issa …, and later of Raqqa itself, is the natural continuation of this campaign")
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 

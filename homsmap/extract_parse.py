@@ -492,8 +492,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         # (the "Nusayri army", the "Khilafah": a side's name, not the village An Nusayr or Khilfah)
         s.clauses = _clauses(s, s.places)
     refs = [r for r in refs if id(r) not in sides_named]
-    title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and r.place.kind == "city"),
-                      None)
+    title_city = next((r.place for r in refs if r.start < 400 and r.place is not None and (r.place.kind == "city" or (
+        r.place.kind == "town" and re.search(r"(?i)\bcity\s+of\s+$", text[max(0, r.start - 12):r.start])))), None)
+    # (and "Statement No. 7: On the liberation of the city of Jisr al-Shughur": a town its title calls a city)
     # the places of the lead sentence count twice ("The Battle of Khirbet Ghazaleh was fought in May 2013 …")
     lead_end = sentences[0].end if sentences else 0
     towns = [(r, _town_of(gazetteer, r.place)) for r in refs if r.place is not None]

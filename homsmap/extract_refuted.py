@@ -138,7 +138,8 @@ _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported
                          r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
-                    r"unconfirmed|not\s+true|nonsense|propaganda|an?\s+(?:lie|fabrication|hoax|fiction|fantasy|invention))")
+                    r"unconfirmed|not\s+true|nonsense|propaganda|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
+                    r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
 _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|debunked|disproved|discredited|denied|"
                    r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"
                    r"(?!\s+(?:entry|access|permission|passage|the\s+(?:right|chance)))")

@@ -1186,6 +1186,21 @@ def test_a_road_secured_is_not_the_towns_it_links(gaz: Gazetteer, acts: Actors) 
     assert [c[1] for c in changes(x)] == ["wof:1209805171"]
 
 
+def test_round_thirty_eight_plans_kurdish_names_and_a_title_s_city(gaz: Gazetteer, acts: Actors) -> None:
+    statement = "YPG General Command: statement to the public\n\n"
+    x = ex(statement + "On Monday evening our units entered Girê Spî, and by the morning of Tuesday 16 June 2015 the town "
+           "had been cleared of mercenaries. Our forces will not stop here. The liberation of Ain Issa and the Brigade 93 "
+           "base is the natural continuation of this campaign.", gaz, acts, published="2015-06-16")
+    assert {c[1] for c in changes(x)} == {"wof:1310429531"}  # (Girê Spî is Tell Abyad; the rest is a plan)
+    x = ex("Jaish al-Fatah - Statement No. 7\nOn the liberation of the city of Jisr al-Shughur\n\nA month after the "
+           "liberation of the city of Idlib on 28 March, the mujahideen launched a battle to liberate Jisr al-Shughur. On "
+           "Saturday, 25 April, the mujahideen entered the city from the north and west. The regime's media claims that "
+           "its forces are still fighting inside the city. This is the same lie they told about Idlib.", gaz, acts,
+           published="2015-04-26")
+    assert ("2015-04-25", "wof:890449849", "opposition") in changes(x)
+    assert not [c for c in changes(x) if c[2] == "government"]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
