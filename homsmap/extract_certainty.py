@@ -130,6 +130,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"[^.;]{0,80}?\b(?:in|over|within)\s+the\s+coming\s+(?:few\s+)?(?:days|weeks|months|hours)\b", doc.text[a:s.end]) \
             and not re.search(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", pre):
         return "planned", "planned"  # "an assault on Yabroud in the coming weeks"
+    if re.search(r"(?i)\b(?:judge|judges|judged|assess|assesses|assessed|consider|considers|considered|deem|deems|deemed|rate|"
+                 r"rates|rated|think|thinks|believe|believes|regard|regards|see|sees|view|views|find|finds)\s+(?:a|an|any|the|such\s+an?)\s+"
+                 r"(?:[\w-]+\s+){0,2}$", pre) and re.match(r"[^.;]{0,60}?\b(?:(?:highly\s+|very\s+|most\s+|more\s+|less\s+)?(?:unlikely|likely|"
+                                                           r"improbable|probable|possible|remote|imminent|doubtful)|(?:a\s+)?(?:distant|remote|real)\s+"
+                                                           r"(?:prospect|possibility))\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "We judge an assault on Tal Rifaat unlikely while …"
     if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"

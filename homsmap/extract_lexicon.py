@@ -319,7 +319,9 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
 # to any evacuation": what follows is denied
 DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
                                  r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared)\s+[^.;]{0,120}?"
-                                 r"\b(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that\b|"
+                                 r"\b(?:(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that|"
+                                 r"according\s+to\s+which)\b|^[\s,]+according\s+to\s+which\b|"  # (and "…, according to which the
+                                 # terrorists had taken control of X")
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
 REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying|announcing|declaring|reporting)\b"

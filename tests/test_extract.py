@@ -1201,6 +1201,16 @@ def test_round_thirty_eight_plans_kurdish_names_and_a_title_s_city(gaz: Gazettee
     assert not [c for c in changes(x) if c[2] == "government"]
 
 
+def test_reports_according_to_which_and_an_assault_judged_unlikely(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Lattakia, SANA - The terrorist groups seized Kassab on 24 March 2014. The military source denied the reports "
+           "circulated by channels taking part in the shedding of Syrian blood, according to which the terrorists had taken "
+           "control of Qastal Maaf.", gaz, acts, published="2014-06-15")
+    assert changes(x) == [("2014-03-24", "wof:1209217647", "opposition")]  # (the denial answers its own report only)
+    x = ex("Outlook, 25 March 2018: we judge an assault on Tal Rifaat unlikely while Russian military police remain "
+           "deployed nearby.", gaz, acts, published="2018-03-25")
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
