@@ -424,6 +424,10 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     return gains, loser
 
 
+_HAILED = re.compile(r"(?i)\s+(?:(?:had|has|have)\s+)?(?:celebrated|hailed|touted|trumpeted|presented|showcased|paraded|claimed\s+credit\s+for)\s+"
+                     r"(?:the|both|it|them|this|these|its|their)\b")
+
+
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
            lo: tuple[str, str] | None, pos: int, notes: list[str],
            deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
@@ -436,6 +440,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
+    if g is None and lo is None and sentence is not None and (hailed := next((
+            r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and _HAILED.match(sentence.text, r.end - sentence.start)),
+            None)) is not None:  # "The March recapture … was followed by the retaking of al-Qaryatayn, and Moscow presented
+        g = (hailed.actor, hailed.bloc)  # both as proof of what Russian air power … could achieve": Moscow's side's
+        notes.append(f"gaining side inferred: the side that hailed it ({hailed.text})")
     voice = (sentence.speaker if sentence is not None else None) or nar.speaker
     me = nar.first_actor.get(voice, voice) if voice else None
     if g is None and me is not None and sentence is not None and (lo is None or lo[0] != me) \

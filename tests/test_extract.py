@@ -1211,6 +1211,13 @@ def test_reports_according_to_which_and_an_assault_judged_unlikely(gaz: Gazettee
     assert not changes(x)
 
 
+def test_a_side_that_hailed_the_change(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Commentary, 20 December 2016\n\nISIS fighters re-entered Palmyra on 11 December. The March recapture was "
+           "followed on 3 April 2016 by the retaking of al-Qaryatayn, and Moscow presented both as proof of what Russian "
+           "air power could achieve.", gaz, acts, published="2016-12-20")
+    assert ("2016-04-03", "wof:421170787", "government") in changes(x)  # (Moscow's, not ISIS's advancing in December)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
