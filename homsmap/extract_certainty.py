@@ -141,12 +141,15 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
     before = doc.text[s.start:a]
     if re.search(r"(?i)\bno\s+(?:evidence|sign|signs|indication|confirmation|proof)\s+(?:\w+\s+){0,4}?that\b[^.;]*$", before) \
+            or re.search(r"(?i)\b(?:no|little|not\s+a\s+shred\s+of)\s+(?:truth|basis|substance|foundation)\s+(?:to|in|for|behind)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|stories)\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:found|find|finds|see|saw|seen)\s+(?:nothing|no\s+evidence)\s+to\s+(?:support|confirm|back)\s+"
                          r"(?:the\s+)?(?:reports?|claims?)\s+that\b[^.;]*$", before) \
             or re.search(r"(?i)\b(?:(?:the|these|those|such|their|its)\s+(?:\w+\s+)?lies|fabrications?|"
                          r"false\s+(?:claims?|reports?)|rumou?rs?|propaganda)\b[^.;]{0,80}?"
                          r"\b(?:claiming|saying|alleging|that)\b[^.;]*$", before):
-        return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that"
+        return "denied", "denied"  # "no evidence that any armed group has entered the town", "the lies … claiming that",
+        # "There is no truth to reports that the army has entered X"
     if re.search(r"(?i)\b(?:discuss(?:ing|ed|es)?|negotiat(?:ing|ed|es|e)|consider(?:ing|ed|s)?|propos(?:ing|ed|es|e)|"
                  r"mooted|weigh(?:ing|ed|s)?|prepar(?:ing|es|ed|e)(?:\s+for)?|ready(?:ing)?|gearing\s+up\s+for|plann(?:ing|ed))\s+"
                  r"(?:a|an|the|possible|its|their)\s+(?:possible\s+|potential\s+|[\w-]+\s+)?$", pre):

@@ -222,6 +222,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
                     r"(?i)\b(?:still|remain(?:s|ed)?|continu(?:es|ed)\s+to\s+be|yet)\b[^.;]{0,30}$", doc.text[c0:a] + m.group()):
                 continue  # "fighters were still in control of the village": nothing changed
+            if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
+                    r"(?i)\b(?:claim(?:ed|s)?|report(?:ed|s)?|announc(?:ed|es))\b[^;]{3,}(?:;|,?\s+but|,\s+while)\s+[^;]{0,80}?\b(?:said|says|"
+                    r"insisted|insists|stressed|affirmed|added)\b[^;]*$", doc.text[s.start:a]):
+                continue  # "Insurgents claimed to control Qardaha; the ministry said its forces were in full control of
+                # the town": the answer to a claim tells a state
             if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
                                               or "inside" in m.group().lower()
                                               or re.match(r"[^.;,]{0,40}?\s+again\b", doc.text[b:s.end])):  # ("We are in X again")

@@ -171,12 +171,20 @@ _NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\
                                r"\s*(?:[,;.]|$)")
 _CONTRAST = re.compile(r"(?i)(?:(?:,?\s+(?:but|although|though|whereas)|,\s+while|\bin\s+(?:reality|fact)|\bactually|,\s+yet|\bhowever)\b|;)")
 _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
-                      r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|positions|edges?|outskirts|neighbou?rhoods?|districts?|a\s+few)\b)|"
+                      r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|most|much|half|positions|edges?|outskirts|neighbou?rhoods?|"
+                      r"districts?|a\s+few)\b)|"
                       r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
                       r"\bno\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"
                       r"(?:entered|reached|set\s+foot)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
-                      r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying)\b|"
-                      r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b")
+                      r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
+                      r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
+                      # "the dam remains under its full control", "the city was calm and under government control"
+                      r"\b(?:remain(?:ed|s)?|is|was|were|are)\s+(?:calm\s+and\s+|still\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:full\s+|firm\s+|complete\s+|total\s+)?control\b|\b(?:were|was|are|is|remain(?:ed|s)?)\s+in\s+(?:full|complete|firm)\s+"
+                      r"control\s+of\b|"
+                      # "SDF units were seen in the town the next day"
+                      r"\b(?:troops|soldiers|fighters|forces|units|police)\s+(?:were|was|are|is)\s+(?:still\s+)?(?:seen|filmed|photographed|"
+                      r"pictured|patrolling)\s+(?:in|inside|at|on|around|the)\b")
 
 
 def _claims(events: Sequence[RawEvent]) -> list[RawEvent]:
@@ -222,6 +230,18 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
         # announcement proved premature": a town entered and lost again was still taken that day.)
         take_back(_theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1])),
                   f"the claim before is discredited (line {s.line})")
+    if s.index > 0 and (against := _AGAINST.search(text)) is not None and not _claims(mine):
+        # "Turkish media reported that SNA fighters had captured the Tishrin Dam. The SDF said the dam remains under its
+        # full control": evidence against the claim just told, about its place
+        named = {p.place.id for p in s.places if p.place is not None}
+        noun = re.search(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
+                         r"camp|area)\b|\b(?:it|its)\b", text)
+        sides = {x for a in s.actors if a.start < s.start + against.end() for x in (a.actor, a.bloc)}
+        take_back([e for e in _theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para
+                                                     and e.sentence.index == s.index - 1]))
+                   if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides
+                   and e.action in R.COMPLETION_ACTIONS],  # (an attack beaten back leaves the place as it was)
+                  f"evidence against the claim in the next sentence (line {s.line})")
     for e in _claims(mine):  # "State TV claimed that troops had entered Douma, although the rebels still held the town centre"
         turn = _CONTRAST.search(text, e.trigger_start - s.start)
         against = _AGAINST.search(text, turn.end()) if turn is not None else None
@@ -229,5 +249,5 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
             continue
         named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + turn.end()}
         sides = {x for a in s.actors if s.start + turn.end() <= a.start < s.start + against.end() for x in (a.actor, a.bloc)}
-        if (not named or place_id(e) in named) and e.gains not in sides:
+        if (not named or place_id(e) in named) and e.gains not in sides and e.action in R.COMPLETION_ACTIONS:
             take_back([e], f"evidence against the claim later in the sentence (line {s.line})")
