@@ -1242,6 +1242,12 @@ def test_a_side_that_hailed_the_change(gaz: Gazetteer, acts: Actors) -> None:
     assert ("2016-04-03", "wof:421170787", "government") in changes(x)  # (Moscow's, not ISIS's advancing in December)
 
 
+def test_by_evening_they_held_the_village(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Coastal clashes\n\nOn Thursday 6 March 2025 insurgents ambushed General Security patrols near Jableh. By "
+           "evening they held the village of Beit Ana.", gaz, acts, published="2025-03-08")
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other")]  # ("insurgents" after the fall: the loyalists)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
