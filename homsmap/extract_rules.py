@@ -298,6 +298,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "broke the siege of Deir al-Zour": the side breaking it holds the place again
     ("siege-broken", "took_over", "gains", "object", 0.7,
      r"\b(?:broke|broken|breaking|lifted|lifting|ended|ending)\s+(?:the\s+)?(?:\w+\s+)?(?:siege|encirclement|blockade)\s+(?:of|on)\b"),
+    # "the three-year siege of Deir ez-Zor was broken", "broke through to Kuweires airbase": the same, told otherwise
+    ("siege-was-broken", "took_over", "gains", "clause", 0.65,
+     r"(?<!since\sthe\s)(?<!since\s)\b(?:siege|encirclement|blockade)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+     r"(?:broken|lifted|ended)\b"),
+    ("break-through-to", "took_over", "gains", "object", 0.65, r"\b(?:broke|broken|breaking|punched|fought)\s+(?:their\s+|its\s+)?"
+                                                               r"(?:way\s+)?through\s+to\b"),
     ("n-evacuation", "evacuated", "loses", "clause", 0.8, r"\bevacuations?\s+(?:of|from)\b"),
     # "the evacuation was completed the following day": of the place the paragraph's deal is about
     ("n-evacuation-done", "evacuated", "loses", "clause", 0.7,

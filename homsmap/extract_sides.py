@@ -161,6 +161,13 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                 and not re.search(r"[,;]", doc.text[r.end:rel.start()])]
         if head:
             return head[-1]
+    that = re.search(r"(?:,\s+|\s+)(?:that|which)\s+(?:(?:then|later|also|had|has|have|finally|eventually)\s+){0,2}$", doc.text[s.start:a])
+    if that is not None:  # "a government offensive, backed by heavy Russian air strikes, that broke through to X": the
+        head = [r for r in before if r.end <= s.start + that.start() and re.fullmatch(  # offensive's side
+            r"\s+(?:[\w-]+\s+)?(?:offensive|push|advance|assault|campaign|operation|column|forces?|troops|units)"
+            r"(?:,\s*(?:backed|supported|aided|helped|assisted)\b[^,;.]*)?,?", doc.text[r.end:s.start + that.start()])]
+        if head:
+            return head[-1]
     # ", fighting side by side with the forces of X," / ", backed by Y,": an ally's phrase, not the subject
     asides = [(m.start(), m.end()) for m in R.ALLY_ASIDE.finditer(doc.text, s.start, a)]
     # ", which the Islamic State had used as a prison,": a relative clause's side is not the subject either

@@ -1248,6 +1248,18 @@ def test_by_evening_they_held_the_village(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2025-03-06", "wof:1226345375", "other")]  # ("insurgents" after the fall: the loyalists)
 
 
+def test_a_siege_broken_told_in_the_passive_or_as_a_break_through(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 5 September 2017 the three-year siege of Deir ez-Zor was broken when army units linked up with the garrison.",
+           gaz, acts)
+    assert changes(x) == [("2017-09-05", "wof:421202167", "government")]
+    x = ex("Aleppo, 12 November 2015. On Tuesday troops broke through to Kuweires airbase and lifted an ISIS siege that "
+           "had lasted almost two years.", gaz, acts, published="2015-11-12")
+    assert changes(x) == [("2015-11-10", "hm:kuweires-airbase", "government")]
+    x = ex("The Kurdish push of February 2016 has taken advantage of a government offensive, backed by heavy Russian air "
+           "strikes, that broke through to the towns of Nubl and Zahraa on 3 February.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"government"}  # (the offensive's side, not the Kurdish push)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
