@@ -72,6 +72,9 @@ def narrative_end(text: str) -> tuple[int, str | None]:
     return len(text), None
 
 
+_COLUMNS = re.compile(r"\S {3,}\S|^-{3,}")
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the line breaks of a hard-wrapped page (an e-mail, a plain-text statement cut at 80-100
     columns) turned into spaces, so its paragraphs read as paragraphs; same length, so offsets hold.
@@ -89,7 +92,8 @@ def unwrapped(text: str) -> str:
     out, pos = list(text), 0
     for line, nxt in pairwise(lines):
         pos += len(line)
-        if len(line.rstrip()) >= width - 25 and nxt.strip() and not BULLET.match(nxt) and not nxt.lstrip().startswith("["):
+        if len(line.rstrip()) >= width - 25 and nxt.strip() and not BULLET.match(nxt) and not nxt.lstrip().startswith("[") \
+                and not _COLUMNS.search(line.strip()) and not _COLUMNS.search(nxt.strip()):  # (nor a table aligned with spaces)
             out[pos] = " "
         pos += 1
     return "".join(out)

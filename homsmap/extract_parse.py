@@ -386,6 +386,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         if infobox and not infobox.group("result"):
             # "Date: 19 December 2019 – 5 March 2020", "Location: …": an infobox line, not the narrative
             s.heading = True
+            if published is None and re.match(r"\s*Dates?\b", s.text) and (
+                    first := next((d.date for d in scan_dates(s.text, DateContext(None, ctx.default_year, ctx.year))
+                                   if d.date is not None), None)) is not None:
+                ctx.year = first.year  # (the battle starts in its first year: "on 23 December" is 2019's, not 2020's)
             continue
         hy, hm = heading_period(s.text) if new_para else (None, None)
         if hy is not None or hm is not None:  # a timeline's "2014" or "February" heading

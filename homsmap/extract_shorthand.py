@@ -36,7 +36,7 @@ def shorthand_events(doc: Doc, s: Sentence, refs: list[PlaceRef], lead_end: int,
     """A mapper's table row of colours, else arrows, else a changelog's colours, on the sentence ``s``."""
     if s.text.count("|") >= 2 and actors is not None and (key := colour_key(doc.text, actors)):
         return table_row_events(doc, s, refs, key)
-    if s.text.count("|") >= 2 and (table := list_table_events(doc, s, refs)):
+    if (s.text.count("|") >= 2 or "   " in s.text) and (table := list_table_events(doc, s, refs)):  # (or spaces align it)
         return table
     if (entry := list_entry_events(doc, s, refs)):
         return entry
@@ -92,13 +92,31 @@ _DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|when|captured|taken|fell|date\s+(?
 _SIDE_HEAD = re.compile(r"(?i)^\s*(?:(?:captured|taken|seized|gained|recaptured|entered)\s+by|by|force|forces|side|"
                         r"controller|new\s+(?:controller|control)|control(?:\s+after)?|gaining\s+side)\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_ALIGNED_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _aligned_columns(above: list[str]) -> list[int] | None:
+    """The column starts of a table aligned with spaces ("Date   Locality   Taken by" over "----   -----   ----"): the
+    dash runs of its rule line, if the lines above the row reach one without a blank line."""
+    for prev in reversed(above):
+        if not prev.strip():
+            return None
+        if _ALIGNED_RULE.match(prev):
+            return [m.start() for m in re.finditer(r"-{3,}", prev)]
+    return None
+
+
+def _spans(row: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The cells of an aligned row: from each column's start to the next's (the last to the line's end)."""
+    ends = [*starts[1:], max(len(row), starts[-1] + 1)]
+    return [(a, min(b, len(row))) for a, b in zip(starts, ends, strict=True) if a < len(row)]
 _LIST_OF = re.compile(r"(?i)\b(?:captured|taken|seized|fell|liberated|recaptured|retaken|changes?\s+of\s+control|"
                       r"changed\s+hands|control\s+changes?)\b")
 _ASIDE_HEAD = re.compile(r"(?i)\s*(?:notes?|remarks?|comments?|context|background|sources?|references?)\s*$")
 _TAKEN_BY = re.compile(r"(?i)\b(?:taken|captured|seized|recaptured|retaken|liberated|overrun)\s+(?:[^.]{0,90}?\s+)?by\s+")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
+def _bar_cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a table row ("| a | b |" or "a | b | c"), relative to the line."""
     bars = [m.start() for m in re.finditer(r"\|", line)]
     if not line.lstrip().startswith("|"):
@@ -119,14 +137,19 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
     above = doc.text[:line_start].rstrip("\n").split("\n")
     rows = []
+    aligned = _aligned_columns(above) if "|" not in line else None
     for prev in reversed(above):  # up to the table's header: the row above its rule line, else its first row
-        if prev.count("|") < 2:
+        if (prev.count("|") < 2 and aligned is None) or (aligned is not None and not prev.strip()):
             break
         rows.append(prev)
     rule = next((k for k, r in enumerate(rows) if _TABLE_RULE.match(r)), None)
-    if _TABLE_RULE.match(line) or not rows or (rule is not None and rule + 1 >= len(rows)):
+    if _TABLE_RULE.match(line) or not rows or (rule is not None and rule + 1 >= len(rows)) or (aligned is not None and rule is None):
         return []
     header = rows[rule + 1] if rule is not None else rows[-1]
+
+    def _cells(row: str) -> list[tuple[int, int]]:
+        return _spans(row, aligned) if aligned is not None else _bar_cells(row)
+
     heads = [header[a:b] for a, b in _cells(header)]
     col = {kind: next((k for k, h in enumerate(heads) if rx.match(h)), None)
            for kind, rx in (("place", _PLACE_HEAD), ("date", _DATE_HEAD), ("side", _SIDE_HEAD))}
@@ -148,8 +171,14 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
         return []  # "| 14 Aug | Raqqa city | ISIL car bomb at … |", "| Rebel assault on the base repulsed |": the row's own words
     gains, notes = None, [f"a row of the table under {next((ln for ln in reversed(intro.split(chr(10))) if ln.strip()), '')[:60]!r}"]
     certainty = "claimed" if R.CLAIMED.search(rest) else "confirmed"  # ("Rebel media announce the airbase's capture; claim false")
+    action = "captured"
     if col["side"] is not None and col["side"] < len(cells):
         sa, sb = (line_start + x for x in cells[col["side"]])
+        if re.fullmatch(r"\s*(?:[—–-]+|none|n/?a|not\s+taken|nobody)?\s*", doc.text[sa:sb], re.IGNORECASE):
+            # "12 Feb 2020   Kafr Naha   —   assault repelled": taken by no one (an attack, if the row says so)
+            if not re.search(r"(?i)\b(?:repell?ed|repulsed|beaten\s+back|driven\s+back|failed)\b", line):
+                return []
+            action = "attacked"
         side = _actors_in(s, sa, sb)
         gains = side.actor if side is not None else None
     elif (by := list(_TAKEN_BY.finditer(intro[-1500:]))):  # "taken from the SDF by the Turkish Armed Forces and the SNA"
@@ -158,7 +187,7 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
         gains = taker.actor if taker is not None else None
         if gains is not None:
             notes.append(f"side from the text above the table ({taker.text if taker else ''})")
-    return [RawEvent(s, doc.text[da:db].strip(), da, "captured", place, gains, None, date, "stated", certainty, 0.6,
+    return [RawEvent(s, doc.text[da:db].strip(), da, action, place, gains, None, date, "stated", certainty, 0.6,
                      None, notes)]
 
 

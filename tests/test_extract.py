@@ -1260,6 +1260,22 @@ def test_a_siege_broken_told_in_the_passive_or_as_a_break_through(gaz: Gazetteer
     assert {c[2] for c in changes(x)} == {"government"}  # (the offensive's side, not the Kurdish push)
 
 
+def test_an_infobox_span_s_first_year_and_a_table_aligned_with_spaces(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Battle of Maarat al-Numan (2019-2020)\n\nDate: 19 December 2019 - 28 January 2020\nLocation: southern Idlib\n\n"
+           "Course of the battle\nTroops entered Ghadfa on 23 December. The SAA entered Maarat al-Numan on 28 January.",
+           gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2019-12-23", "2020-01-28"]
+    x = ex("Western Aleppo offensive (February 2020): localities captured\n\nThe table lists settlements in the order "
+           "they were taken.\n\n"
+           "Date          Locality          Taken by              Notes\n"
+           "----------    ---------------   -------------------   ---------------\n"
+           "9 Feb 2020    Khan al-Asal      SAA                   after the breach\n"
+           "12 Feb 2020   Kafr Naha         —                     assault repelled\n"
+           "16 Feb 2020   Haritan           SAA                   rebels left overnight\n", gaz, acts)
+    assert [(e.place_id, e.action) for e in x.events if e.changes_control] == [
+        ("wof:1209905895", "captured"), ("wof:1276221637", "attacked"), ("wof:1209805171", "captured")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
