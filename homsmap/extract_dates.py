@@ -376,6 +376,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                            "range", "weekday")
     if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
         ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
+        if g.get("rel") and (ref := ctx.anchor or ctx.published) is not None:  # "the 25th of last month"
+            shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get((g["rel"] or "").split()[-1].lower(), 0)
+            yy, mm = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+            ref = dt.date(yy, mm + 1, 1)
         d = int(g["dd"])
         if ref is None or not 1 <= d <= calendar.monthrange(ref.year, ref.month)[1]:
             return None

@@ -112,7 +112,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("weekday", r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"),
     # "on the night of the 23rd": a day of the month the story is in
     ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
-                r"regiment|corps|armou?red|floor|time|day|week|round|birthday)))"),
+                r"regiment|corps|armou?red|floor|time|day|week|round|birthday))"
+                # ("the 25th of last month", "the 7th of this month")
+                r"(?:\s+of\s+(?P<rel>last|this|next|the\s+previous|the\s+same|the\s+following)\s+month)?)"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "
               r"(?:few )?hours)\b)"),
     ("weekend", r"(?i:\b(?P<which>last|this|over the) weekend\b)"),

@@ -157,6 +157,7 @@ SPEAKER_CUES = (
      "opposition"),
 )
 STATEMENT_CUE = re.compile(r"(?i)\b(?:statement|communiqu[ée]|press release|bulletin|announcement|declaration|newsletter|"
+                           r"(?<=[-–—|:] )urgent|(?<=[-–—|:] )telegram|"  # ("Military Council for the Liberation of Syria - urgent")
                            r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?(?:channel|page|account|feed)\s+of\b|"
                            r"(?:office\s+of\s+the\s+)?spokes(?:man|person|woman)['’]?s?\s+office|office\s+of\s+the\s+spokes\w+|"
                            r"media\s+(?:office|cent(?:re|er))|press\s+office)\b")

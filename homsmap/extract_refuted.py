@@ -169,13 +169,17 @@ _NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\
                                r"activists?|residents?|sources?))\s+(?:have\s+|has\s+|had\s+)?(?:found|find|finds|seen|saw|see)\s+no\s+"
                                r"(?:independent\s+)?(?:corroboration|confirmation|evidence|proof|sign)(?:\s+(?:of|for)\s+(?:it|this|that|the\s+claims?))?"
                                r"\s*(?:[,;.]|$)")
+# "An SNA spokesman later said no ground operation had begun": whatever the sentence before claimed was taken did not happen
+_NOTHING_BEGUN = re.compile(r"(?i)\bno\s+(?:ground\s+|such\s+|military\s+)?(?:operation|offensive|assault|attack|incursion|advance|"
+                            r"fighting)\s+(?:had|has|have)\s+(?:yet\s+|even\s+|ever\s+)?(?:begun|started|taken\s+place|happened|"
+                            r"been\s+launched|occurred)\b")
 _CONTRAST = re.compile(r"(?i)(?:(?:,?\s+(?:but|although|though|whereas)|,\s+while|\bin\s+(?:reality|fact)|\bactually|,\s+yet|\bhowever)\b|;)")
 _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
                       r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|most|much|half|positions|edges?|outskirts|neighbou?rhoods?|"
                       r"districts?|a\s+few)\b)|"
                       r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
                       r"\bno\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"
-                      r"(?:entered|reached|set\s+foot)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
+                      r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in|gone\s+in)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
                       # "the dam remains under its full control", "the city was calm and under government control"
@@ -185,6 +189,9 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       # "SDF units were seen in the town the next day"
                       r"\b(?:troops|soldiers|fighters|forces|units|police)\s+(?:were|was|are|is)\s+(?:still\s+)?(?:seen|filmed|photographed|"
                       r"pictured|patrolling)\s+(?:in|inside|at|on|around|the)\b")
+
+
+_NEGATED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+)?$")  # ("no troops had arrived": not a side that holds it)
 
 
 def _claims(events: Sequence[RawEvent]) -> list[RawEvent]:
@@ -225,7 +232,10 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
         take_back([e for e in mine if verb.end() <= e.trigger_start - s.start < stop and e.certainty != "planned"],
                   f"the claim is discredited (line {s.line})")
     if ((back := _BACK.match(text)) and (said := _DISCREDIT_PRED.match(text, back.end()))
-            and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text):
+            and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text) or (
+            (begun := _NOTHING_BEGUN.search(text)) is not None and not R.PLANNED.search(text, 0, begun.start())
+            and not re.search(r"(?i)\bthreat", text[:begun.start()])):  # (not "Ankara threatened to move on Manbij; no
+        # such operation has occurred": its own sentence's threat)
         # "That account was quickly challenged by rebel commanders", "Nothing on the ground supports that." (Not "The
         # announcement proved premature": a town entered and lost again was still taken that day.)
         take_back(_theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1])),
@@ -236,7 +246,8 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
         named = {p.place.id for p in s.places if p.place is not None}
         noun = re.search(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
                          r"camp|area)\b|\b(?:it|its)\b", text)
-        sides = {x for a in s.actors if a.start < s.start + against.end() for x in (a.actor, a.bloc)}
+        sides = {x for a in s.actors if a.start < s.start + against.end()
+                 and not _NEGATED.search(doc.text, max(0, a.start - 20), a.start) for x in (a.actor, a.bloc)}
         take_back([e for e in _theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para
                                                      and e.sentence.index == s.index - 1]))
                    if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides
@@ -248,6 +259,7 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
         if turn is None or against is None:
             continue
         named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + turn.end()}
-        sides = {x for a in s.actors if s.start + turn.end() <= a.start < s.start + against.end() for x in (a.actor, a.bloc)}
+        sides = {x for a in s.actors if s.start + turn.end() <= a.start < s.start + against.end()
+                 and not _NEGATED.search(doc.text, max(0, a.start - 20), a.start) for x in (a.actor, a.bloc)}
         if (not named or place_id(e) in named) and e.gains not in sides and e.action in R.COMPLETION_ACTIONS:
             take_back([e], f"evidence against the claim later in the sentence (line {s.line})")

@@ -120,10 +120,14 @@ def _after_preposition(text: str, pos: int) -> bool:
     before = text[max(0, pos - 30):pos]
     if before.rstrip().endswith("("):
         return True
+    if re.search(r"(?i)\b(?!(?:led|backed|supported|aided)\b)\w+ed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+)?(?:convoy|column|"
+                 r"patrol|unit|group|detachment|position|checkpoint)s?\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?[\"“]?$",
+                 text[max(0, pos - 80):pos]):
+        return True  # "our heroes ambushed a convoy of the so-called "General Security"": the object, not the subject
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
     while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "other", "affiliated",
-                                           "fellow", "several", "some")
+                                           "fellow", "several", "some", "so-called", "self-styled", "self-proclaimed")
                      or re.fullmatch(r"(?i)[\w-]+-(?:led|backed|dominated|aligned|allied|affiliated|linked|supported)", words[-1])):
         words.pop()  # "with the help of local Nusra Front members": a helper, not the subject (nor "against the Kurdish-led SDF")
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
@@ -144,7 +148,7 @@ _COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|
 
 
 
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"
+_WHO_CLAUSE = re.compile(r",\s+(?:who|which|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"
                          r"(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},|(?<=\w)\s+(?:after|once|when|as\s+soon\s+as)\s+"
                              r"[^,;.]{3,80}?\b(?:withdrew|pulled\s+out|retreated|fled|collapsed|left)\b[^,;.]{0,30},\s+and\s+")

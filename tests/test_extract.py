@@ -1276,6 +1276,26 @@ def test_an_infobox_span_s_first_year_and_a_table_aligned_with_spaces(gaz: Gazet
         ("wof:1209905895", "captured"), ("wof:1276221637", "attacked"), ("wof:1209805171", "captured")]
 
 
+def test_round_thirty_nine_sides_of_relative_clauses_statements_and_objects(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Damascus, SANA - The General Command said on Thursday 5 December 2024 that our army fought the terrorist "
+           "organisations of Jabhat al-Nusra and their affiliates, which attacked the city of Hama from several axes.",
+           gaz, acts)
+    assert {c[2] for c in changes(x)} == {"opposition"}  # (who attacked: the antecedent of "which")
+    x = ex("Military Council for the Liberation of Syria - urgent\n\nThis afternoon our heroes ambushed a convoy of the "
+           "so-called \"General Security\" near Beit Ana and took full control of the village.", gaz, acts,
+           published="2025-03-06")
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other")]
+    x = ex("SOHR, 24 August 2014: the regime, which lost the base of the 17th Division near al-Raqqa city on the 25th of last "
+           "month, has now lost al-Raqqa province.", gaz, acts, published="2014-08-24")
+    assert ("2014-07-25", "hm:division-17-raqqa") in [c[:2] for c in changes(x)]
+    x = ex("A pro-government newspaper reported on Tuesday 7 September 2021 that the army had entered Tafas, but a resident "
+           "said no troops had arrived.", gaz, acts)
+    assert not changes(x)
+    x = ex("Pro-Turkish accounts claimed on 23 November 2022 that SNA factions had entered Sheikh Issa. An SNA spokesman "
+           "later said no ground operation had begun.", gaz, acts)
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
