@@ -111,6 +111,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                  and not re.search(r",\s+and\b|;", doc.text[p.end:start]))]  # from Qara seized the town")
                 small = [q for q in near if q.kind != "city"]
                 place = small[-1] if small else near[-1] if near else None
+                told = {q.id for q in small} & {p.place.id for p in doc.refs_before(s.start) if p.place is not None}
+                if pool is here and len({q.id for q in small}) >= 2 and len(told) == 1:
+                    place = next(q for q in small if q.id in told)  # "struck Azaz and Marea after the town fell": the
+                    # town the story was already about, not the one named in passing
                 if place is not None:
                     break
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):

@@ -207,7 +207,9 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
     """Claims that ``s`` discredits by its grammar: see the comment above."""
     text = s.text
     for pred in _DISCREDIT_PRED.finditer(text):
-        heads = [h for h in _CLAIM_HEAD.finditer(text, 0, pred.start()) if ";" not in text[h.end():pred.start()]]
+        heads = [h for h in _CLAIM_HEAD.finditer(text, 0, pred.start()) if ";" not in text[h.end():pred.start()] or re.fullmatch(
+            r"(?i)[^;]*;\s*(?:these|this|that|they|it|the\s+(?:[\w-]+\s+)?(?:claims?|reports?))\s+", text[h.end():pred.start()])]
+        # ("activists circulated reports on Friday that Nubl had fallen; these were false")
         if not heads:
             continue
         head = heads[-1]

@@ -161,7 +161,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     before = [r for r in s.actors if r.end <= a]
     rel = _WHO_CLAUSE.search(doc.text, s.start, a)
     if rel is not None:  # "handed Manbij to the Assad gang and the Russians, who entered the city": who = the Russians
-        head = [r for r in before if r.end <= rel.start() and rel.start() - r.end <= 30
+        head = [r for r in before if r.end <= rel.start() and rel.start() - r.end <= 60
                 and not re.search(r"[,;]", doc.text[r.end:rel.start()])]
         if head:
             return head[-1]

@@ -1296,6 +1296,14 @@ def test_round_thirty_nine_sides_of_relative_clauses_statements_and_objects(gaz:
     assert not changes(x)
 
 
+def test_these_were_false_and_the_town_the_story_was_about(gaz: Gazetteer, acts: Actors) -> None:
+    text = ("Syria Update, 16-22 July 2012\n\nOn Thursday 19 July rebels took Azaz after a ten-day fight. Azaz had anchored "
+            "the army's presence on the road to the border.\n\nOpposition activists circulated reports on Friday that Nubl "
+            "had fallen; these were false. Government aircraft struck Azaz and Marea repeatedly after the town fell.")
+    x = ex(text, gaz, acts, published="2012-07-23")
+    assert {c[1] for c in changes(x)} == {"wof:890449873"}  # (Azaz only: not Nubl, nor Marea as "the town")
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
