@@ -103,6 +103,12 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                      and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
     # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
     usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
+    # "took Hayan, Anadan and Huraytan, rebel strongholds since 2012, along with …": an appositive's "since" dates the
+    # state it describes, not the change
+    usable = [d for d in usable if not (d.start > a and re.search(
+        r"(?i),\s*(?:[\w'’-]+\s+){0,3}?(?:strongholds?|bastions?|held|hands|control|capital|seat)\s+(?:[\w'’-]+\s+){0,2}?since\s+$",
+        doc.text[max(a, d.start - 60):d.start + (6 if d.text.lower().startswith("since ") else 0)])
+        and re.match(r"\s*,", doc.text[d.end:d.end + 3]))]
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     lead_sub = _LEAD_SUB.match(doc.text, s.start, a)

@@ -1310,6 +1310,15 @@ def test_these_were_false_and_the_town_the_story_was_about(gaz: Gazetteer, acts:
     assert {c[1] for c in changes(x)} == {"wof:890449873"}  # (Azaz only: not Nubl, nor Marea as "the town")
 
 
+def test_an_appositive_since_dates_the_place_not_the_change(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("BEIRUT, Feb 17 (Reuters) - On Sunday the army took Hayan and Anadan, rebel strongholds since 2012, along with "
+           "Kafr Hamra.", gaz, acts, published="2020-02-17")
+    assert {c[0] for c in changes(x)} == {"2020-02-16"}
+    x = ex("Aleppo, 8 August 2012. The encirclement of Menagh air base, complete since Monday, is the clearest sign of rebel "
+           "strength.", gaz, acts, published="2012-08-08")
+    assert [c[0] for c in changes(x)] == ["2012-08-06"]  # (the encirclement's own "since": its day)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
