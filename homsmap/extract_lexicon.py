@@ -222,6 +222,10 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
             STATEMENT_CUE.search(first) or re.search(r"(?i)\bspokes(?:man|person|woman)\b", first)) else None
         if issuer is not None:
             return issuer  # "National Front for Liberation — Office of the Spokesman"
+    titled = re.match(r"\s*([^:\n]{0,60}?(?:Ministry|Command|Council|Directorate|Forces|Army|Front|Media|Centre|Center|Office|"
+                      r"Room|Brigade|Division|Movement|Corps)[^:\n]{0,30}?)\s*:", first)
+    if titled is not None and (titler := _actor_in(titled.group(1), actors, regexes)) is not None:
+        return titler  # "Ministry of Defence: the military operation on the coast has achieved its goals"
     author = re.search(r"(?i)\b(?:written|kept|posted|recorded|sent)\s+by\s+(?:a|an|one|the)\s+[\w\s-]{0,30}?(?:fighter|commander|"
                        r"member|soldier|officer|volunteer|mujahid)\s+(?:of|from|with|in)\s+", head)
     if author is not None and (writer := _actor_in(head[author.end():author.end() + 80], actors, regexes)) is not None:

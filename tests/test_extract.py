@@ -1319,6 +1319,15 @@ def test_an_appositive_since_dates_the_place_not_the_change(gaz: Gazetteer, acts
     assert [c[0] for c in changes(x)] == ["2012-08-06"]  # (the encirclement's own "since": its day)
 
 
+def test_a_ministry_s_titled_statement_and_suwayda_s_sides(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Ministry of Defence: the military operation on the coast has achieved its goals\n\nOn Saturday 8 March 2025, "
+           "our units entered Daliyah and Beit Ana, the main strongholds of the remnants.", gaz, acts, published="2025-03-10")
+    assert {c[2] for c in changes(x)} == {"government"}  # ("our units": the ministry's)
+    x = ex("Statement from the military factions of Suwayda\n\nOn Monday 14 July 2025 the forces of the Damascus authority "
+           "stormed the village of Walgha. On Thursday 17 July our men liberated Walgha.", gaz, acts, published="2025-07-18")
+    assert changes(x) == [("2025-07-14", "wof:1243171131", "government"), ("2025-07-17", "wof:1243171131", "other")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
