@@ -127,7 +127,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                 r"talked\s+(?:of|about))\b|[^.;]{0,100}?\b(?:looks|seems|appears|is|was|remains)\s+(?:well\s+|far\s+)?beyond\s+"
                 r"(?:their|its|his|the\s+\w+['’]s?)\s+(?:means|capabilit\w+|reach|strength)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "a push towards Latakia city, which some commanders have promised, looks beyond their means"
-    if re.match(r"[^.;]{0,80}?\b(?:in|over|within)\s+the\s+coming\s+(?:few\s+)?(?:days|weeks|months|hours)\b", doc.text[a:s.end]) \
+    if re.match(r"[^.;]{0,80}?\b(?:in|over|within)\s+the\s+coming\s+(?:few\s+)?(?:days|weeks|months|hours|fortnight)\b",
+                doc.text[a:s.end]) \
             and not re.search(r"(?i)\b(?:had|has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", pre):
         return "planned", "planned"  # "an assault on Yabroud in the coming weeks"
     if re.search(r"(?i)\b(?:judge|judges|judged|assess|assesses|assessed|consider|considers|considered|deem|deems|deemed|rate|"
@@ -136,7 +137,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                                                            r"improbable|probable|possible|remote|imminent|doubtful)|(?:a\s+)?(?:distant|remote|real)\s+"
                                                            r"(?:prospect|possibility))\b", doc.text[a:s.end]):
         return "planned", "planned"  # "We judge an assault on Tal Rifaat unlikely while …"
-    if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:possible|"
+    if s.text.rstrip().endswith("?") or re.match(r"[^.;]{0,80}?\b(?:is|are|looks?|seems?|appears?)\s+(?:also\s+|now\s+|still\s+|"
+                                                r"highly\s+|very\s+)?(?:possible|"
                                                 r"likely|unlikely|probable|expected|assessed\s+to\s+be)\b", doc.text[a:s.end]):
         return "planned", "planned"  # "Q: When does the assault on Raqqa begin?", "a push into X is also possible"
     before = doc.text[s.start:a]

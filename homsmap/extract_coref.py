@@ -58,7 +58,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 same = [doc.title_city]  # "between Manbij and al-Bab, the last route out of the city": the story's city
             if doc.topic is not None and any(p.place is not None and p.place.id == doc.topic.id for p in here):
                 same = [doc.topic]  # the town the whole text is about, named in this sentence
-            lately = [p.place for p in para if p.place is not None and _city(p.place)]
+            lately = [p.place for p in para if p.place is not None and _city(p.place)
+                      and not re.match(r"\s+itself\b|,?\s+(?:some\s+|about\s+|around\s+)?\d+\s*(?:km|kilomet)",
+                                       doc.text[p.end:p.end + 30])]  # (not "bombed depots in Raqqa itself, some 50 km east")
             older = [p.place for p in recent if p.place is not None and _city(p.place)]
             story = None
             if doc.title_city is not None and any(p.place is not None and p.place.id == doc.title_city.id for p in para):

@@ -456,6 +456,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 and _NOMINAL_OBJECT.match(R.ALLY_ASIDE.sub("", doc.text[subj.end:a])):
             near = [subj]  # "the SDF (…) completed the seizure of X": the nominal is the subject's deed
         gains = near[-1] if spec.name.startswith("n-") and near else (None if spec.name.startswith("n-") else subj)
+        if spec.name == "followed" and (first := nar.sentence_gains.get(s.index)) is not None:
+            # "The army entered Tafas on 9 September after local fighters surrendered, and Jasim followed on 15
+            # September": the side of the change it follows, not the side named last
+            gains = ActorRef(a, a, first[0], first[0], first[1], "narrative")
         if gains is None and (spec.name.startswith("n-") or spec.name == "cleared-of"):
             # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))

@@ -140,7 +140,7 @@ _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mista
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
                     r"unconfirmed|not\s+true|nonsense|propaganda|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
                     r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
-_DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|debunked|disproved|discredited|denied|"
+_DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|dropped|debunked|disproved|discredited|denied|"
                    r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"
                    r"(?!\s+(?:entry|access|permission|passage|the\s+(?:right|chance)))")
 _AUX = (r"(?:was|were|is|are|being|(?:has|have|had)\s+(?:\w+\s+)?been|proved|proves|proven|turned\s+out|turns\s+out|"
@@ -222,7 +222,8 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
                 and not re.search(r"(?i)\b(?:of|about|that)\b", text[head.end():pred.start()]):
             # "The rebels claimed to have seized Sheikh Maskin, but the claim was walked back": what was told before it
             told = _claims([e for e in mine if e.trigger_start - s.start < head.start()])
-            if not told and head.start() < 12:
+            if not told and (head.start() < 12 or not _claims(mine)):  # ("The army reports no change, and the claim is
+                # later dropped": the claim of the sentence before)
                 told = [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
             take_back(_theirs(doc, _claims(told)), f"the claim is discredited (line {s.line})")
     if (terse := _TERSE_FALSE.search(text)) is not None:  # "| Rebel media announce the airbase's capture; claim false |"

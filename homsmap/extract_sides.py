@@ -426,12 +426,20 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     loser: ActorRef | None = None
     if subj is not None and _SURRENDER_WORDS.search(doc.text[c0:c1]):
         loser = subj
+    if loser is None:  # "a deal … lets Syrian ISIS members and their families leave the city": those who leave
+        loser = next((r for r in in_clause if re.match(r"(?i)(?:\s+[\w'’-]+){0,2}?(?:\s+and\s+their\s+families)?\s+(?:to\s+)?"
+                                                        r"(?:leave|depart|withdraw|evacuate|quit)\b", doc.text[r.end:r.end + 60])), None)
     held = nar.held(p.place.id if p.place is not None else None, day)
     if loser is None and held is not None:
         loser = next((r for r in in_clause if r.bloc == held[1] and not _MOVES_IN.match(doc.text, r.end)), None)
     if loser is None:
         loser = next((r for r in in_clause if r.bloc == "opposition"), None)
     gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
+    if gains is None and loser is not None and p.place is not None and (before := [
+            t for t in nar.taken if t[0] == p.place.id and t[3] != loser.bloc and (day is None or t[1] <= day)]):
+        # "29 June – the SDF encircles the city. … 14 October – a deal lets ISIS members leave the city": the side that
+        # was closing in on it
+        gains = ActorRef(a, a, before[-1][2], before[-1][2], before[-1][3], "narrative")
     return gains, loser
 
 

@@ -1328,6 +1328,23 @@ def test_a_ministry_s_titled_statement_and_suwayda_s_sides(gaz: Gazetteer, acts:
     assert changes(x) == [("2025-07-14", "wof:1243171131", "government"), ("2025-07-17", "wof:1243171131", "other")]
 
 
+def test_round_forty_deals_followers_dropped_claims_and_unlikely_assaults(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Daraa\n\nThe army entered Tafas on 9 September 2021 after local fighters surrendered their weapons, and Jasim "
+           "followed on 15 September.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"government"}  # (Jasim: the side of the change it followed)
+    x = ex("Southern offensive, 2018\n\n- 26 June 2018 - Army units capture Busra al-Harir.\n- 30 June 2018 - Rebel "
+           "spokesmen claim to have recaptured Busra al-Harir. The army and monitors report no change, and the claim is "
+           "later dropped.", gaz, acts)
+    assert changes(x) == [("2018-06-26", "wof:1193129627", "government")]
+    x = ex("Idlib weekly, 23 August 2019\n\nCommentators name Maarat al-Numan as the next objective, but a ground assault "
+           "on the town in the coming fortnight looks unlikely.", gaz, acts, published="2019-08-23")
+    assert not changes(x)
+    x = ex("BEIRUT, July 4 - Islamic State fighters took Mayadin on Thursday 3 July 2014. The takeover of Mayadin, the "
+           "largest town between Deir ez-Zor city and the Iraqi border, followed a cascade of surrenders this week.", gaz, acts,
+           published="2014-07-04")
+    assert "wof:421202167" not in [c[1] for c in changes(x)]  # (Deir ez-Zor city only locates Mayadin)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
