@@ -113,6 +113,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b", doc.text[s.start:a])):
         return "planned", "planned"  # "the army will continue its duty until liberating Saraqib" (not "held out until the
         # fall of X")
+    if re.search(r"(?i)\b(?:any|an?\s+(?:future|eventual|possible|prospective|planned|expected)|the\s+(?:eventual|planned|expected|"
+                 r"anticipated|long-awaited|coming))\s+(?:[\w-]+\s+)?$", doc.text[max(s.start, a - 40):a]) and re.match(
+            r"(?i)(?:assault|offensive|attack|push|battle|operation|advance|capture|liberation|recapture|storming)\b", doc.text[a:a + 12]):
+        return "planned", "planned"  # "Its capture was regarded as a precondition for any assault on Raqqa"
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")

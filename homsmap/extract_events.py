@@ -552,6 +552,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         notes.append(SAID_DAY)
     g = _side(nar, gains)
     lo = _side(nar, loses)
+    if gains is not None and gains.how == "narrative":  # (a side taken from the story, not the sentence)
+        notes.append(f"gaining side inferred from a change told before ({gains.actor})")
     if kind == "control":
         g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party", s)
     elif g is None and loses is not None:

@@ -80,6 +80,7 @@ class _Narrative:
         self.advancing: list[ActorRef] = []
         self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
         self.taken: list[tuple[str, dt.date, str, str]] = []
+        self.besiegers: dict[str, tuple[dt.date, str, str]] = {}  # the side told to besiege a place, by place
         self.sentence_gains: dict[int, tuple[str, str]] = {}  # the side that last took a place, by sentence
         counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
         self.ranked = [b for b, _n in counts.most_common()]
@@ -436,7 +437,8 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
         loser = next((r for r in in_clause if r.bloc == "opposition"), None)
     gains = next((r for r in in_clause if loser is None or r.bloc != loser.bloc), None)
     if gains is None and loser is not None and p.place is not None and (before := [
-            t for t in nar.taken if t[0] == p.place.id and t[3] != loser.bloc and (day is None or t[1] <= day)]):
+            t for t in (*nar.taken, *[(p.place.id, *b) for pid, b in nar.besiegers.items() if pid == p.place.id])
+            if t[0] == p.place.id and t[3] != loser.bloc and (day is None or t[1] <= day)]):
         # "29 June – the SDF encircles the city. … 14 October – a deal lets ISIS members leave the city": the side that
         # was closing in on it
         gains = ActorRef(a, a, before[-1][2], before[-1][2], before[-1][3], "narrative")
@@ -556,6 +558,9 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
         nar.advancing.extend(subj[-1:])  # (and "retaken by the army": the agent of a passive)
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
         return
+    if ev.action == "besieged" and ev.certainty not in ("denied", "planned", "claimed"):
+        nar.besiegers[ev.place.place.id] = (ev.date.last or ev.date.date, ev.gains,
+                                            next((r.bloc for r in s.actors if r.actor == ev.gains), None) or _bloc(nar, ev.gains, ""))
     if ACTIONS[ev.action][1] == ("held",) and ev.certainty not in ("denied", "planned") and not (
             ev.certainty == "claimed" and nar.speaker is not None and ev.gains != nar.speaker):
         # (a side's page that tells the enemy's claim, "Websites of the armed groups claimed that their fighters had

@@ -1345,6 +1345,15 @@ def test_round_forty_deals_followers_dropped_claims_and_unlikely_assaults(gaz: G
     assert "wof:421202167" not in [c[1] for c in changes(x)]  # (Deir ez-Zor city only locates Mayadin)
 
 
+def test_a_deal_that_lets_the_besieged_leave_and_any_assault(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Raqqa, 2017\n\n- 29 June 2017 - The SDF completes the encirclement of Raqqa.\n- 14 October 2017 - A deal "
+           "brokered by local elders lets Syrian ISIS members and their families leave the city.", gaz, acts)
+    assert changes(x)[-1] == ("2017-10-14", "wof:421172833", "sdf")  # (to the besieger: ISIS members leave)
+    x = ex("Tabqa controlled the main crossing over Lake Assad. Its capture in May 2017 was regarded as a precondition for "
+           "any assault on Raqqa.", gaz, acts)
+    assert "wof:421172833" not in [c[1] for c in changes(x)]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
