@@ -250,9 +250,15 @@ its fixes it is at 0.77 with no forbidden hit. The thirty-ninth (159th-162nd; 32
 R 0.65, F1 0.698, 7 forbidden hits (news 0.62, reference 0.74, partisan 0.62, analysis 0.80): "a resident said no
 troops had arrived" read with the negated troops as the holders, "no ground operation had begun", "reports … that
 Nubl had fallen; these were false", a statement headed "… - urgent", ", which attacked the city of Hama" and "struck
-Azaz and Marea after the town fell". After its fixes it is at 0.72 with no forbidden hit, and the test below guards
-the result on all 1,295 reports (5,801 events): F1 at least 0.85 (measured 0.854: P 0.89, R 0.82) and no forbidden
-hit at all.
+Azaz and Marea after the town fell". After its fixes it is at 0.72 with no forbidden hit. The fortieth (163rd-166th;
+32 reports, 165 events), scored at a208698: P 0.70, R 0.60, F1 0.647, 6 forbidden hits (news 0.67, reference 0.72,
+partisan 0.61, analysis 0.57): "a cascade of surrenders", "bombed depots in Raqqa itself, some 50 km to the east" as
+"the city", a deal that "lets … ISIS members … leave the city" given to ISIS, "Jasim followed on 15 September" given to
+the side named last, "the claim is later dropped", "an assault … in the coming fortnight looks unlikely" and "a
+precondition for any assault on Raqqa". After its fixes it is at 0.67 with no forbidden hit, and the test below guards
+the result on all 1,327 reports (5,966 events): F1 at least 0.85 (measured 0.8506: P 0.89, R 0.82) and no forbidden
+hit at all. The margin is thin: each new round is appended at its after-fix score, below the older rounds', so the
+whole drifts down; the next rounds must lift recall, not lower the bar.
 """
 
 from __future__ import annotations
