@@ -94,6 +94,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
     "our brigades": "@speaker", "our battalions": "@speaker", "our factions": "@speaker", "our detachments": "@speaker",
     "our formations": "@speaker", "our squads": "@speaker", "our assault groups": "@speaker",
+    "the allied forces": "@speaker", "allied forces": "@speaker",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
     "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
     "terrorist gatherings": "@enemy", "terrorist militias": "@enemy", "the terrorist militias": "@enemy",
@@ -145,7 +146,7 @@ SPEAKER_CUES = (
      "turkey"),
     (re.compile(r"\bAmaq\b|^\W*Wilayat\s+[A-Z]\w+", re.MULTILINE), "isil"),
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
-    (re.compile(r"(?i)^[^\n]{0,40}\b(?:Central\s+War\s+Media|Hezbollah['’]s\s+(?:war|military)\s+media|al-Manar)\b"), "hezbollah"),
+    (re.compile(r"(?i)^[^\n]{0,40}\b(?:Central\s+War\s+Media|War\s+Media\s+Central|Hezbollah['’]s\s+(?:war|military)\s+media|al-Manar)\b"), "hezbollah"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),
     (re.compile(r"(?i)\b(?:General Command of the People's Protection Units|YPG General Command)\b"), "sdf"),
     # the SDF's own operations rooms and councils ("Wrath of the Euphrates Operations Room: Tabqa … liberated")

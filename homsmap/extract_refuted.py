@@ -153,7 +153,10 @@ _SOFT = re.compile(r"(?i)premature|exaggerated|overblown")
 _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|question(?:ed|s|ing)?|"
                          r"refut(?:ed|es|e|ing)|rebut(?:ted|s)?|debunk(?:ed|s|ing)?|discredit(?:ed|s|ing)?|undercut(?:s|ting)?|"
                          r"undermin(?:ed|es|e|ing)|beli(?:ed|es|e)|cast(?:s|ing)?\s+doubt\s+on|poured\s+cold\s+water\s+on|"
-                         r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding)\s+"
+                         r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding|"
+                         # "He described as "a cheap lie" what the Assad media had broadcast about …"
+                         r"(?:described|dismissed|branded|labell?ed|denounced)\s+as\s+[\"“]?(?:[\w'’-]+\s+){0,3}?(?:lies?|fabrications?|"
+                         r"propaganda|false|baseless|nonsense|fantas(?:y|ies)|rumou?rs?)[\"”]?)\s+"
                          r"(?:(?:(?:[\w'’-]+)\s+){0,4}?" + _CLAIM_NOUN + r"\b(?:\s+(?:on|from|by|in)\s+[^,;.]{0,40}?)?"
                          r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:published|said|claimed|reported|posted|spread|circulated|announced|wrote|"
                          r"alleged|broadcast|says|claims|reports))"  # ("We refute what the terrorists' media published about")

@@ -1360,6 +1360,15 @@ def test_a_deal_that_lets_the_besieged_leave_and_any_assault(gaz: Gazetteer, act
     assert "wof:421172833" not in [c[1] for c in changes(x)]
 
 
+def test_war_media_s_allied_forces_and_a_cheap_lie_about_what_was_broadcast(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("War Media Central: the forces of the Axis of Resistance advance\n\nOn Saturday 18 November 2017 the allied forces "
+           "liberated the towns of al-Jalaa and al-Sayyal on the Euphrates.", gaz, acts, published="2017-11-19")
+    assert {c[2] for c in changes(x)} == {"government"}
+    x = ex("Jaish al-Islam - statement, 5 March 2018\n\nOur spokesman described as \"a cheap lie\" what the Assad media "
+           "had broadcast about its forces entering Misraba.", gaz, acts, published="2018-03-05")
+    assert not changes(x)
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
