@@ -352,7 +352,7 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
 # a passive participle and the action it tells: "was captured", "were encircled"
 PASSIVE_ACTIONS = {
     "captured": "captured", "re-captured": "recaptured", "recaptured": "recaptured", "seized": "captured",
-    "taken": "captured", "taken under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
+    "taken": "captured", "taken under control": "captured", "brought under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
     "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",

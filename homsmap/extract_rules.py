@@ -184,7 +184,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
-     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|taken|liberated|overrun|stormed|re-?entered|entered|besieged|"
+     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|brought\s+under\s+control|taken|liberated|overrun|stormed|re-?entered|entered|besieged|"
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged|cut\s+off|"
      r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),

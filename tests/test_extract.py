@@ -1369,6 +1369,13 @@ def test_war_media_s_allied_forces_and_a_cheap_lie_about_what_was_broadcast(gaz:
     assert not changes(x)
 
 
+def test_brought_under_control(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Turkish General Staff statement\n\n1. In the operation conducted by Free Syrian Army elements supported by the "
+           "Turkish Armed Forces, the residential area of al-Bab was brought under control as of the evening hours of 23 "
+           "February 2017.", gaz, acts, published="2017-02-24")
+    assert changes(x) == [("2017-02-23", "wof:1125981903", "opposition")]
+
+
 def test_plans_threats_and_hypotheticals_change_nothing(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("On 2 May 2014, Bashar al-Assad's forces will retake Homs under the deal. Rebels vowed to recapture "
            "Talbiseh. If the army enters Al-Rastan, it will be a blow. The army threatened to storm Al-Qusayr. "
