@@ -2,7 +2,9 @@
 
 A later sentence that calls something about a named place false, one that points back at the claim just told and
 discredits it in new words ("described this as wishful thinking", "Both claims were overtaken"), the news that the
-side said to have taken a place is still kilometres short of it, and a first account a later day corrects.
+side said to have taken a place is still kilometres short of it, and a first account a later day corrects; and
+:func:`discredited`, which reads a claim's grammar (a claim noun and its discrediting predicate, a verb that discredits
+the claim it takes, a sentence that points back, evidence of who holds the place) rather than lists of phrases.
 """
 
 from __future__ import annotations
@@ -206,8 +208,27 @@ def _theirs(doc: Doc, events: Sequence[RawEvent]) -> list[RawEvent]:
     return [e for e in events if not (doc.speaker is not None and e.gains == doc.speaker and _OURS.search(e.sentence.text))]
 
 
+def _told_before(s: Sentence, earlier: list[RawEvent]) -> list[RawEvent]:
+    """The events of the sentence just before ``s`` in its paragraph."""
+    return [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
+
+
+def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
+    """The sides (actors and blocs) named between ``start`` and ``end``, but not negated ("no troops had arrived")."""
+    return {x for a in s.actors if start <= a.start < end and not _NEGATED.search(doc.text, max(0, a.start - 20), a.start)
+            for x in (a.actor, a.bloc)}
+
+
 def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     """Claims that ``s`` discredits by its grammar: see the comment above."""
+    _predicated(doc, s, mine, earlier)
+    _objected(s, mine)
+    _pointed_back(doc, s, earlier)
+    _evidence_against(doc, s, mine, earlier)
+
+
+def _predicated(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """A claim noun whose predicate discredits it, and a terse "claim false"."""
     text = s.text
     for pred in _DISCREDIT_PRED.finditer(text):
         heads = [h for h in _CLAIM_HEAD.finditer(text, 0, pred.start()) if ";" not in text[h.end():pred.start()] or re.fullmatch(
@@ -226,46 +247,56 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
             # "The rebels claimed to have seized Sheikh Maskin, but the claim was walked back": what was told before it
             told = _claims([e for e in mine if e.trigger_start - s.start < head.start()])
             if not told and (head.start() < 12 or not _claims(mine)):  # ("The army reports no change, and the claim is
-                # later dropped": the claim of the sentence before)
-                told = [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
+                told = _told_before(s, earlier)  # later dropped": the claim of the sentence before)
             take_back(_theirs(doc, _claims(told)), f"the claim is discredited (line {s.line})")
     if (terse := _TERSE_FALSE.search(text)) is not None:  # "| Rebel media announce the airbase's capture; claim false |"
         take_back(_theirs(doc, _claims([e for e in mine if e.trigger_start - s.start < terse.start()])),
                   f"the claim is discredited (line {s.line})")
-    for verb in _DISCREDITS.finditer(text):  # "Activists disputed the army's account that it had seized Tell Rifaat"
+
+
+def _objected(s: Sentence, mine: list[RawEvent]) -> None:
+    """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X"."""
+    for verb in _DISCREDITS.finditer(s.text):
         ends = (";", ", but", "," if verb.group("how") == "of" else ";")  # (a claim "of" a noun phrase ends at its comma)
-        stop = min([len(text), *(x for x in (text.find(end, verb.end()) for end in ends) if x >= 0)])
+        stop = min([len(s.text), *(x for x in (s.text.find(end, verb.end()) for end in ends) if x >= 0)])
         take_back([e for e in mine if verb.end() <= e.trigger_start - s.start < stop and e.certainty != "planned"],
                   f"the claim is discredited (line {s.line})")
-    if ((back := _BACK.match(text)) and (said := _DISCREDIT_PRED.match(text, back.end()))
-            and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text) or (
-            (begun := _NOTHING_BEGUN.search(text)) is not None and not R.PLANNED.search(text, 0, begun.start())
-            and not re.search(r"(?i)\bthreat", text[:begun.start()])):  # (not "Ankara threatened to move on Manbij; no
-        # such operation has occurred": its own sentence's threat)
-        # "That account was quickly challenged by rebel commanders", "Nothing on the ground supports that." (Not "The
-        # announcement proved premature": a town entered and lost again was still taken that day.)
-        take_back(_theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1])),
-                  f"the claim before is discredited (line {s.line})")
+
+
+def _pointed_back(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
+    """A sentence that points back at the claim before it: "That account was quickly challenged by rebel commanders",
+    "Nothing on the ground supports that", "no ground operation had begun". Not "The announcement proved premature" (a
+    town entered and lost again was still taken that day), nor "Ankara threatened to move on Manbij; no such operation
+    has occurred" (its own sentence's threat)."""
+    text = s.text
+    back = _BACK.match(text)
+    said = _DISCREDIT_PRED.match(text, back.end()) if back is not None else None
+    begun = _NOTHING_BEGUN.search(text)
+    if (said is not None and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text) or (
+            begun is not None and not R.PLANNED.search(text, 0, begun.start()) and not re.search(r"(?i)\bthreat", text[:begun.start()])):
+        take_back(_theirs(doc, _claims(_told_before(s, earlier))), f"the claim before is discredited (line {s.line})")
+
+
+def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
+    """Evidence of who holds the place, against a claim that another side took it: in the next sentence ("… had captured
+    the Tishrin Dam. The SDF said the dam remains under its full control") or after "but" in the claim's own ("State TV
+    claimed that troops had entered Douma, although the rebels still held the town centre"). An attack beaten back is
+    not answered: it leaves the place as it was."""
+    text = s.text
     if s.index > 0 and (against := _AGAINST.search(text)) is not None and not _claims(mine):
-        # "Turkish media reported that SNA fighters had captured the Tishrin Dam. The SDF said the dam remains under its
-        # full control": evidence against the claim just told, about its place
         named = {p.place.id for p in s.places if p.place is not None}
         noun = re.search(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
                          r"camp|area)\b|\b(?:it|its)\b", text)
-        sides = {x for a in s.actors if a.start < s.start + against.end()
-                 and not _NEGATED.search(doc.text, max(0, a.start - 20), a.start) for x in (a.actor, a.bloc)}
-        take_back([e for e in _theirs(doc, _claims([e for e in earlier if e.sentence.para == s.para
-                                                     and e.sentence.index == s.index - 1]))
+        sides = _holders(doc, s, 0, s.start + against.end())
+        take_back([e for e in _theirs(doc, _claims(_told_before(s, earlier)))
                    if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides
-                   and e.action in R.COMPLETION_ACTIONS],  # (an attack beaten back leaves the place as it was)
-                  f"evidence against the claim in the next sentence (line {s.line})")
-    for e in _claims(mine):  # "State TV claimed that troops had entered Douma, although the rebels still held the town centre"
+                   and e.action in R.COMPLETION_ACTIONS], f"evidence against the claim in the next sentence (line {s.line})")
+    for e in _claims(mine):
         turn = _CONTRAST.search(text, e.trigger_start - s.start)
-        against = _AGAINST.search(text, turn.end()) if turn is not None else None
-        if turn is None or against is None:
+        later = _AGAINST.search(text, turn.end()) if turn is not None else None
+        if turn is None or later is None:
             continue
         named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + turn.end()}
-        sides = {x for a in s.actors if s.start + turn.end() <= a.start < s.start + against.end()
-                 and not _NEGATED.search(doc.text, max(0, a.start - 20), a.start) for x in (a.actor, a.bloc)}
+        sides = _holders(doc, s, s.start + turn.end(), s.start + later.end())
         if (not named or place_id(e) in named) and e.gains not in sides and e.action in R.COMPLETION_ACTIONS:
             take_back([e], f"evidence against the claim later in the sentence (line {s.line})")
