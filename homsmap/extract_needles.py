@@ -1,4 +1,4 @@
-"""Cheap filters for :mod:`homsmap.extract_rules`' triggers (part of :mod:`homsmap.extract`).
+"""Cheap filters for :mod:`homsmap.extract_triggers`' triggers (part of :mod:`homsmap.extract`).
 
 For each trigger, lowercase substrings one of which a sentence must hold before the trigger's pattern is tried.
 A trigger with no entry is always tried.
