@@ -43,8 +43,10 @@ from homsmap.resolve import Match, resolve
 __all__ = ["LIST_ENTRY", "ActorRef", "Doc", "PlaceRef", "RawEvent", "Sentence", "quick_resolve", "read_document"]
 
 _AREA_KINDS = ("region", "district_area")
-_OLD_PART_OF = re.compile(r"\b(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
-                          r"neighbou?rhoods?)\s+of\s+$", re.IGNORECASE)
+_OLD_PART = (r"(?:old|historic|historical|ancient)\s+(?:city|town|quarters?|centre|center|core|districts?|"
+             r"neighbou?rhoods?)")
+_OLD_PART_OF = re.compile(rf"\b{_OLD_PART}\s+of\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+_OLD_PART_AFTER = re.compile(rf"['’]s?\s+{_OLD_PART}\b", re.IGNORECASE)  # "Daraa's old quarter"
 _HILL_WORD = re.compile(r"\b(?:Tell|Tall|Tal|Khirbet|Khirbat)[ -]$")
 _FACILITY_IN = re.compile(r"(?i)(?P<kind>(?:military\s+)?(?:airport|air\s?base|airfield))\s+(?:in|of|at|near|outside)\s+"
                           r"(?:the\s+city\s+of\s+)?$")
@@ -187,6 +189,15 @@ def clause_of(s: Sentence, pos: int) -> tuple[int, int, bool]:
     return (s.start, s.end, False)
 
 
+def _old_part(gaz: Gazetteer, city: Place) -> Match | None:
+    """The gazetteer's old quarter of ``city`` ("Old Homs", "Daraa al-Balad"), if it has one."""
+    for name in (f"Old {city.name}", f"{city.name} al-Balad"):
+        r = quick_resolve(gaz, name)
+        if r is not None and r.resolved and r.place is not None and r.place.kind in (*_AREA_KINDS, "neighbourhood"):
+            return r
+    return None
+
+
 def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
     assert m.start is not None and m.end is not None
     ref = PlaceRef(m.start, m.end, text[m.start:m.end], m.place if m.resolved else None,
@@ -207,11 +218,13 @@ def _place_ref(gaz: Gazetteer, text: str, m: Match) -> PlaceRef:
         if r is not None and r.resolved and r.place is not None and r.place.kind in ("airbase", "facility"):
             ref.start, ref.text, ref.place, ref.confidence = fac.start("kind"), text[fac.start("kind"):m.end], r.place, \
                 r.confidence * 0.9
-    old = _OLD_PART_OF.search(text, max(0, m.start - 50), m.start)
-    if old and ref.place is not None and ref.place.kind == "city":
-        r = quick_resolve(gaz, f"Old {ref.place.name}")  # "the besieged historic quarters of Homs": Old Homs
-        if r is not None and r.resolved and r.place is not None and r.place.kind in _AREA_KINDS:
-            ref.start, ref.text, ref.place, ref.confidence = old.start(), text[old.start():m.end], r.place, r.confidence * 0.9
+    old = _OLD_PART_OF.search(text, max(0, m.start - 75), m.start)
+    after = _OLD_PART_AFTER.match(text, m.end) if old is None and ref.end == m.end else None
+    if (old or after) and ref.place is not None and ref.place.kind == "city":
+        part = _old_part(gaz, ref.place)  # "the besieged historic quarters of Homs": Old Homs; "the old quarter of
+        if part is not None:  # the southern city of Daraa", "Daraa's old quarter": Daraa al-Balad
+            a, b = (old.start(), m.end) if old else (m.start, after.end() if after else m.end)
+            ref.start, ref.end, ref.text, ref.place, ref.confidence = a, b, text[a:b], part.place, part.confidence * 0.9
     ext = _EXTEND.match(text, m.end)
     if ext:
         r = quick_resolve(gaz, text[m.start:ext.end()])

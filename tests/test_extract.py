@@ -1207,6 +1207,17 @@ def test_a_neighbourhood_of_a_city_and_that_was_false_after_two_sentences(gaz: G
     assert changes(x) == [("2015-06-26", "hm:ghwayran-hasakah", "isis")]  # ("That": the claim just told, not the capture)
 
 
+def test_the_old_quarter_of_a_city(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Army units entered the old quarter of the southern city of Daraa on 8 September 2021.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["hm:daraa-al-balad"]  # (the gazetteer's "Daraa al-Balad", not the city)
+    x = ex("The Fourth Division encircled Daraa's old quarter on 24 June 2021.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["hm:daraa-al-balad"]
+    x = ex("The army entered the old city of Aleppo on 7 December 2016.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["hm:old-city-aleppo"]
+    x = ex("Rebels entered the old quarter of Idlib on 28 March 2015.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:890432567"]  # (no old quarter in the gazetteer: the city itself)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
