@@ -119,6 +119,25 @@ def _sep_ok(sep: str) -> bool:
     return all(t.lower() in R.LIST_WORDS or t.lower() in R.ALLOWED_FILLER for t in toks)
 
 
+_LEAD_PREP = re.compile(r"\b(?P<p>to|into|from|in|of|over|on)\s+(?:the\s+)?(?:(?:town|city|village|villages|towns)\s+of\s+)?$",
+                        re.IGNORECASE)
+
+
+def _same_prep(lead: str, sep: str) -> str:
+    """A list whose members repeat the first one's preposition ("restored security to al-Nabaain and to Hill 45")
+    reads as one without it.
+
+    >>> _same_prep("restored security to ", " and to ")
+    ' and '
+    >>> _same_prep("captured ", " and to ")
+    ' and to '
+    """
+    m = _LEAD_PREP.search(lead)
+    if m is None:
+        return sep
+    return re.sub(rf"(?i)(,?\s+(?:and|or|as\s+well\s+as)\s+){m.group('p')}\s+(?:the\s+)?$", r"\1", sep)
+
+
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton|enclave|"
                          r"(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b",
@@ -248,7 +267,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
         elif _container(doc, refs, p) or _MODIFIER_NOUN.match(doc.text, p.end) \
                 or _TOWN_OF.fullmatch(doc.text, out[-1].end, p.start):
             continue  # "Kafr Nabl, the southern Idlib town", "Rabia, the main town of Jabal al-Turkman": which town
-        elif _sep_ok(_KIND_TAIL.sub("", _undated(s, (last := max(out[-1].end, landmark_end)), p.start), count=1)) and not (
+        elif _sep_ok(_same_prep(doc.text[max(0, a - 12):out[0].start], _KIND_TAIL.sub(
+                "", _undated(s, (last := max(out[-1].end, landmark_end)), p.start), count=1))) and not (
                 re.search(r",\s+(?:and|or)\b", doc.text[last:p.start])
                 and _undated(s, last, p.start) != doc.text[last:p.start]):
             # a date inside a list ("X on May 8 and Y the following day"), but not a date that ends a clause

@@ -1218,6 +1218,15 @@ def test_the_old_quarter_of_a_city(gaz: Gazetteer, acts: Actors) -> None:
     assert [c[1] for c in changes(x)] == ["wof:890432567"]  # (no old quarter in the gazetteer: the city itself)
 
 
+def test_a_list_that_repeats_its_preposition(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army restored security on 4 March 2017 to al-Nabaain village and to Observatory 45 hill.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1344160245", "hm:observatory-45-latakia"]
+    x = ex("Rebels withdrew from Kafr Nabudah and from Qalaat al-Madiq on 5 March 2016.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1293184687", "wof:1276435799"]
+    x = ex("The army captured Kafr Nabudah on 5 March 2016 and moved to Qalaat al-Madiq.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1293184687"]  # (a destination, not a second object)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
