@@ -50,8 +50,8 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
 _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
                              r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
-                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are)\s+(?:coming|near|close|imminent|"
-                             r"at\s+hand)|(?:is|are|remains?)\s+(?:the|our|its|their|a)\s+(?:natural\s+|logical\s+|inevitable\s+|next\s+|"
+                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are|was|were|seem(?:s|ed)?|looks?|looked|"
+                             r"appear(?:s|ed)?|(?-i:may|might|could)\s+be)\s+(?:to\s+be\s+)?(?:(?:\w+ly|now|very|fairly)\s+)?(?:coming|(?:near|close)(?=\s*(?:[.;,]|$))|imminent|at\s+hand)|(?:is|are|remains?)\s+(?:the|our|its|their|a)\s+(?:natural\s+|logical\s+|inevitable\s+|next\s+|"
                              r"coming\s+|main\s+|ultimate\s+|real\s+)*(?:continuation|next\s+step|step|stage|phase|goal|aim|objective|target|"
                              r"priority|task|mission)\b)")  # (and "the battle for Aleppo will begin within days", "The liberation of
 # Ain Issa …, and later of Raqqa itself, is the natural continuation of this campaign")
@@ -160,6 +160,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"mooted|weigh(?:ing|ed|s)?|prepar(?:ing|es|ed|e)(?:\s+for)?|ready(?:ing)?|gearing\s+up\s+for|plann(?:ing|ed))\s+"
                  r"(?:a|an|the|possible|its|their)\s+(?:possible\s+|potential\s+|[\w-]+\s+)?$", pre):
         return "planned", "planned"  # "officials were discussing a handover of Tal Rifaat", "HTS is preparing an assault on X"
+    if re.search(r"(?i)\b(?:talks|negotiations|discussions|contacts|bargaining|haggling)\s+(?:on|over|about|for|regarding|on\s+a)\s+"
+                 r"(?:(?:the|a|an|any|possible|its|their)\s+)?(?:[\w-]+\s+)?$", pre) and not re.search(
+            r"(?i)\b(?:agreed|agreement|deal|accord)\s+(?:was\s+|had\s+been\s+)?(?:reached|struck|concluded|signed)|\b(?:ended|"
+            r"concluded|culminated|resulted)\s+(?:in|with)\s+(?:an?\s+)?(?:agreement|deal|accord)|\bsucceeded\b", s.text):
+        return "planned", "planned"  # "Talks on the surrender of Rastan broke down on Friday" (not "talks on the evacuation
+        # of Daraya ended with an agreement on 25 August")
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"

@@ -176,7 +176,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             nar.advancing.extend(adjacent[-1:] or before[:1])  # ("the YPG had dug in, and Turkish-backed fighters advancing")
         mine: list[RawEvent] = []
         deal_at: tuple[int, str] | None = None
-        prev_end = s.start
+        prev_end, prev_a = s.start, s.start
+        prev_mod: str | None = None
         for k, (a, b, spec, m) in enumerate(trigs):
             c0, c1, background = clause_of(s, a)
             nxt = next((t[0] for t in trigs[k + 1:] if t[0] < c1), c1)
@@ -185,7 +186,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "ceasefire"
             kind = ACTIONS[action][0]
             certainty, modality = _certainty(doc, s, a, c0, prev_end)
-            prev_end = b
+            if modality is None and prev_mod in ("planned", "denied") and prev_a >= c0 \
+                    and _BARE_VERB.match(m.group()) and _AND_THEN.fullmatch(doc.text, prev_end, a):
+                certainty = modality = prev_mod  # "refused an offer to hand over the town and leave for Idlib"
+            prev_end, prev_a, prev_mod = b, a, modality
             if background and kind == "control":
                 continue
             if kind == "control" and _HAD_RELATIVE.search(doc.text, max(s.start, a - 40), a) \
@@ -392,6 +396,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 
 
 # "army units were inside the town by the next morning": a state reached by a time, so a change
+# "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
+_BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
+                        r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
                             r"midday|night|sunset|sunrise|\d)")

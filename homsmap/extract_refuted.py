@@ -140,6 +140,7 @@ _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported
                          r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
+                    r"unsubstantiated|forged|doctored|(?:an?\s+)?forger(?:y|ies)|not\s+(?:borne\s+out|substantiated|corroborated)|"
                     r"unconfirmed|not\s+true|nonsense|propaganda|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
                     r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
 _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|dropped|debunked|disproved|discredited|denied|"
@@ -163,6 +164,9 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
                          r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:published|said|claimed|reported|posted|spread|circulated|announced|wrote|"
                          r"alleged|broadcast|says|claims|reports))"  # ("We refute what the terrorists' media published about")
                          r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
+_PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
+                          r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
+                          r"reporting)(?P<how>)?\b")
 _TERSE_FALSE = re.compile(r"(?i)(?:^|[;,(|]\s*)(?:the\s+)?(?:claims?|reports?)\s+(?:false|untrue|unfounded|baseless|denied|retracted|"
                           r"wrong|incorrect)\b")
 _BACK = re.compile(rf"(?i)\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|these|those|such|both)(?:\s+(?:[\w-]+\s+)?{_CLAIM_NOUN})?"
@@ -255,9 +259,10 @@ def _predicated(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
 
 
 def _objected(s: Sentence, mine: list[RawEvent]) -> None:
-    """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X"."""
-    for verb in _DISCREDITS.finditer(s.text):
-        ends = (";", ", but", "," if verb.group("how") == "of" else ";")  # (a claim "of" a noun phrase ends at its comma)
+    """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X",
+    "Pro-government accounts prematurely celebrated the fall of Mayadin"."""
+    for verb in (*_DISCREDITS.finditer(s.text), *_PREMATURELY.finditer(s.text)):
+        ends = (";", ", but", "," if verb.group("how") in ("of", None) else ";")  # (a claim "of" a noun phrase ends at its comma)
         stop = min([len(s.text), *(x for x in (s.text.find(end, verb.end()) for end in ends) if x >= 0)])
         take_back([e for e in mine if verb.end() <= e.trigger_start - s.start < stop and e.certainty != "planned"],
                   f"the claim is discredited (line {s.line})")

@@ -1227,6 +1227,27 @@ def test_a_list_that_repeats_its_preposition(gaz: Gazetteer, acts: Actors) -> No
     assert [c[1] for c in changes(x)] == ["wof:1293184687"]  # (a destination, not a second object)
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels in Rastan rejected a Russian offer on 20 April 2018 to hand over the town and leave for Idlib.",
+    "Talks on the surrender of Rastan broke down on 20 April 2018 without agreement.",
+    "On 20 February 2018 an assault on Douma seemed imminent.",
+    "On 20 February 2018 Moscow hinted that a deal for the evacuation of Douma may be near.",
+    "The claimed capture of Kafr Nabudah on 20 October 2015 was not borne out by later footage.",
+    "A statement attributed to the SDF announcing the capture of Manbij on 12 June 2016 was a forgery, the group said.",
+    "Pro-government accounts prematurely celebrated the fall of Mayadin on 5 September 2017.",
+])
+def test_refused_offers_stalled_talks_imminent_assaults_and_forged_claims_change_nothing(
+        text: str, gaz: Gazetteer, acts: Actors) -> None:
+    assert changes(ex(text, gaz, acts)) == []
+
+
+def test_stalled_talks_and_a_plan_leave_done_deeds_alone(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Talks on the evacuation of Daraya ended with an agreement on 25 August 2016.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:890449861"]
+    x = ex("The army threatened to storm Rastan and captured Talbiseh on 2 May 2018.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:421178429"]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
