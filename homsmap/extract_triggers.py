@@ -379,7 +379,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"under\s+(?:a\s+)?(?:full\s+|total\s+|complete\s+|tight\s+)?(?:siege|blockade)\b"),
     ("besiege", "besieged", "gains", "object", 0.8,
      r"(?<!long-)(?<!the\s)(?<!a\s)(?<!leaving\s)(?<!leave\s)(?<!left\s)(?<!into\s)(?<!from\s)(?<!inside\s)(?<!reach\s)"
-     r"(?<!reached\s)(?<!entered\s)(?<!entering\s)(?<!to\s)\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
+     r"(?<!reached\s)(?<!entered\s)(?<!entering\s)(?<!to\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bwith\s)"
+     r"(?<!\bour\s)(?<!\bits\s)(?<!\btheir\s)(?<!\btoward\s)(?<!\btowards\s)\b(?:besieg(?:ed|es|e|ing)|encircl(?:ed|es|e|ing)|surround(?:ed|s)?|(?<!the\s)(?<!and\s)(?<!its\s)(?<!their\s)"
      r"(?<!of\s)(?<!in\s)(?<!hills\s)(?<!heights\s)(?<!mountains\s)(?<!villages\s)(?<!farms\s)(?<!areas\s)"
      r"(?<!fields\s)(?<!orchards\s)(?<!desert\s)(?<!roads\s)(?<!farmland\s)surrounding(?!\s+(?:villages?|towns?|areas?|countryside|hills?|farmland|neighbou?rhoods?|"
      r"districts?|region)\b)|laid\s+siege\s+to|lay\s+siege\s+to|"

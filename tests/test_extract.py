@@ -1248,6 +1248,13 @@ def test_stalled_talks_and_a_plan_leave_done_deeds_alone(gaz: Gazetteer, acts: A
     assert [c[1] for c in changes(x)] == ["wof:421178429"]
 
 
+def test_besieged_as_an_adjective_is_no_siege(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Fatah Halab fighters stood firm on the northern fronts of besieged Aleppo on 30 September 2016.", gaz, acts)
+    assert changes(x) == []
+    x = ex("Fourth Division units besieged Daraa al-Balad on 24 June 2021.", gaz, acts)
+    assert changes(x) == [("2021-06-24", "hm:daraa-al-balad", "government")]  # ("units besieged": a verb after all)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
