@@ -361,6 +361,9 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.gains = subject.actor
             ev.notes.append(f"gaining side inferred: the side advancing earlier in the sentence ({subject.text})")
             continue
+        if ev.loses is None and (out := _OUT_OF_HANDS.search(ev.sentence.text)) is not None:
+            ev.loses = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
+            ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
         near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
@@ -379,6 +382,10 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
         else:
             bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
+            if bloc is None and ev.loses is not None and (opp := nar.opponent(_bloc(nar, ev.loses, ""), ev.trigger_start)):
+                ev.gains = opp[0]  # the only side named is the one that lost it: its enemy gains
+                ev.notes.append(f"gaining side inferred: the enemy of the side that lost it ({opp[1]})")
+                continue
             if bloc is None:
                 continue
             ev.gains = nar.first_actor.get(bloc, bloc)
@@ -391,6 +398,8 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                 ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
 
 
+_OUT_OF_HANDS = re.compile(r"(?i)\b(?:fall|fell|falls|fallen|falling|slip|slipped|pass|passed)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+                           r"(?P<who>government|regime|army|rebel|opposition|isis|isil|sdf|hts)(?:['’]s)?\s+(?:hands|control)\b")
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
 

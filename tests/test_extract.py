@@ -1255,6 +1255,14 @@ def test_besieged_as_an_adjective_is_no_siege(gaz: Gazetteer, acts: Actors) -> N
     assert changes(x) == [("2021-06-24", "hm:daraa-al-balad", "government")]  # ("units besieged": a verb after all)
 
 
+def test_the_side_a_place_fell_out_of_hands_of_loses(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Xyzzy fighters captured Idlib city on 28 March 2015, the second provincial capital to fall out of government "
+           "hands.", gaz, acts)
+    assert changes(x) == [("2015-03-28", "wof:890432567", "opposition")]  # (not the only side named)
+    x = ex("Jaysh al-Fath captured Idlib city on 28 March 2015.", gaz, acts)
+    assert changes(x) == [("2015-03-28", "wof:890432567", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
