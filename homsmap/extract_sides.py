@@ -422,6 +422,8 @@ _NOW_CONTROL = re.compile(r"(?i)\b(?:now|have\s+since|has\s+since)\s+(?:fully\s+
                           r"(?:the\s+(?:city|town|village|area|district)|it)\b")
 _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|entirely)\s+)?(?:in\s+the\s+hands\s+of|under\s+"
                           r"(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)\s+")
+_WITH_SOME = re.compile(r"(?i)\bwith\s+(?:(?:hundreds|dozens|scores|thousands|many|several|some|most|\d+)\s+(?:of\s+)?)?(?:the\s+|its\s+|"
+                        r"their\s+)?(?:[\w-]+\s+)?$")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
                            r"stormed|besieged|encircled|surrounded|closed\s+in|cut)\b")
 
@@ -517,7 +519,9 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     if g is None and lo is None and not deal and sentence is not None:
         movers = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and not re.fullmatch(
             r"(?i)(?:the\s+)?(?:fighters|militants|gunmen|jihadists|forces|insurgents|groups?)", r.text) and (
-            _MOVES_IN.match(sentence.text, r.end - sentence.start) or _ADVANCE_VERB.match(sentence.text, r.end - sentence.start))]
+            _MOVES_IN.match(sentence.text, r.end - sentence.start) or _ADVANCE_VERB.match(sentence.text, r.end - sentence.start))
+            and not _WITH_SOME.search(sentence.text, 0, r.start - sentence.start)]  # (not "with hundreds of soldiers
+        # captured as they fled": a participle)
         if len({r.bloc for r in movers}) == 1:  # "Khan Shaykhun fell on Wednesday, after troops pushed into it": theirs
             g = (movers[0].actor, movers[0].bloc)
             notes.append(f"gaining side inferred: the side moving in within the sentence ({movers[0].text})")

@@ -1263,6 +1263,12 @@ def test_the_side_a_place_fell_out_of_hands_of_loses(gaz: Gazetteer, acts: Actor
     assert changes(x) == [("2015-03-28", "wof:890432567", "opposition")]
 
 
+def test_soldiers_captured_as_they_fled_are_no_side_moving_in(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 19 August 2014 IS fighters attacked Tabqa airbase. The base fell on 24 August 2014, with hundreds of "
+           "soldiers captured as they tried to reach Hama province on foot.", gaz, acts)
+    assert ("2014-08-24", "hm:tabqa-airbase", "isis") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
