@@ -139,7 +139,8 @@ _WHEN_DECLARED = re.compile(r"[^.;]{0,50}?,\s+(?:when|as|after)\s+(?:the\s+)?(?=
                             r"proclaimed)\b)", re.IGNORECASE)
 _FAR_TERM = re.compile(r"(?i)\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month)|\bwithin\s+(?:\w+\s+)?(?:months|weeks)\b|"
                        r"\bimplementation\s+(?:\w+\s+){0,3}?(?:postponed|delayed|stalled|suspended)|\bnever\s+(?:been\s+)?implemented\b|"
-                       r"\b(?:working\s+(?:on|towards?)|negotiating|discussing|drafting|hammering\s+out|propos(?:ed|ing|es)|"
+                       r"\bno\s+(?:final\s+)?(?:agreement|deal)\s+(?:has|had|was|have)\s+(?:yet\s+)?been\s+(?:reached|agreed|signed|struck)\b|"
+                       r"\b(?:working\s+(?:on|towards?)|negotiating|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)|drafting|hammering\s+out|propos(?:ed|ing|es)|"
                        r"talks?\s+(?:on|over|about)|mooted|(?:a|an)\s+(?:possible|potential|proposed|draft))\s+(?:a|an|the)?\s*"
                        r"(?:[\w-]+\s+)?(?:deal|agreement|settlement|accord|arrangement)\b")  # ("working on a deal under which …")
 _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
@@ -187,8 +188,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             kind = ACTIONS[action][0]
             certainty, modality = _certainty(doc, s, a, c0, prev_end)
             if modality is None and prev_mod in ("planned", "denied") and prev_a >= c0 \
-                    and _BARE_VERB.match(m.group()) and _AND_THEN.fullmatch(doc.text, prev_end, a):
-                certainty = modality = prev_mod  # "refused an offer to hand over the town and leave for Idlib"
+                    and ((_BARE_VERB.match(m.group()) and _AND_THEN.fullmatch(doc.text, prev_end, a))
+                         or (spec.name.startswith("n-") and _IN_EXCHANGE.fullmatch(doc.text, prev_end, a))):
+                certainty = modality = prev_mod  # "refused an offer to hand over the town and leave for Idlib", "a deal
+                # under which the fighters would leave in exchange for the evacuation of the wounded from al-Fu'a"
             prev_end, prev_a, prev_mod = b, a, modality
             if background and kind == "control":
                 continue
@@ -399,6 +402,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 # "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
 _BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
                         r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and|or|as\s+well\s+as|followed\s+by)\s+(?:the\s+)?")
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"

@@ -425,7 +425,8 @@ _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|ent
 _WITH_SOME = re.compile(r"(?i)\bwith\s+(?:(?:hundreds|dozens|scores|thousands|many|several|some|most|\d+)\s+(?:of\s+)?)?(?:the\s+|its\s+|"
                         r"their\s+)?(?:[\w-]+\s+)?$")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
-                           r"stormed|besieged|encircled|surrounded|closed\s+in|cut)\b")
+                           r"stormed|besieged|encircled|surrounded|closed\s+in|cut|(?:launched|began|opened|started)\s+(?:a|an|their|its|"
+                           r"the)\s+(?:[\w-]+\s+)?(?:assault|offensive|attack|push|operation|campaign))\b")
 
 
 def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:

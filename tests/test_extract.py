@@ -1269,6 +1269,15 @@ def test_soldiers_captured_as_they_fled_are_no_side_moving_in(gaz: Gazetteer, ac
     assert ("2014-08-24", "hm:tabqa-airbase", "isis") in changes(x)
 
 
+def test_a_deal_only_discussed_and_a_siege_after_a_launched_assault(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 20 August 2015 Iranian and Turkish mediators discussed a deal under which Zabadani's fighters would leave in "
+           "exchange for the evacuation of wounded from al-Fu'a and Kafraya. No agreement has been reached.", gaz, acts)
+    assert changes(x) == []
+    x = ex("Hezbollah and the army launched their assault on Zabadani on 4 July 2015, and by 12 July the town was fully "
+           "encircled.", gaz, acts)
+    assert set(changes(x)) == {("2015-07-04", "wof:890442377", "government"), ("2015-07-12", "wof:890442377", "government")}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
