@@ -113,8 +113,9 @@ class DateContext:
                         return y
                 except ValueError:
                     break
-        if self.year is not None and self.published is None and self.narrative is not None \
-                and self.narrative.year == self.year and self.narrative.month - month >= 6:
+        story = self.narrative if self.narrative is not None and self.narrative.year == self.year else self.last_day
+        if self.year is not None and self.published is None and story is not None \
+                and story.year == self.year and story.month - month >= 6:
             # an undated text whose story reached December: "on 28 January" is the next year's
             self.year += 1
             return self.year
@@ -570,7 +571,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     return out
 
 
-_STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:battle|operation|offensive|assault|attack|fighting|campaign)\s+"
+_STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:(?:first|initial|opening|main|ground)\s+)?(?:battle|operation|"
+                          r"offensive|assault|attack|fighting|campaign|phase|stage)\s+"
                           r"(?:\w+\s+)?(?:began|started|opened|kicked\s+off)\s+(?:on|at|in|early\s+on|late\s+on)\s+")
 
 

@@ -1278,6 +1278,12 @@ def test_a_deal_only_discussed_and_a_siege_after_a_launched_assault(gaz: Gazette
     assert set(changes(x)) == {("2015-07-04", "wof:890442377", "government"), ("2015-07-12", "wof:890442377", "government")}
 
 
+def test_an_undated_article_s_story_crosses_the_new_year_after_its_lead(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Northwestern Syria offensive\n\nIt ended with the Moscow ceasefire of 5 March 2020.\n\nCourse\n\nThe first phase "
+           "began on 19 December 2019. Jarjanaz fell on 24 December. Rebels left Maarat al-Numan on 28 January.", gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2019-12-24", "2020-01-28"]  # (the lead's 2020 is the end, told first)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
