@@ -300,6 +300,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 action = "attacked"  # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
+            if not places and spec.place == "subject" and kind == "control" and mine and (last := mine[-1]).place is not None \
+                    and _PLACE_SUBJECT_VERB.match(last.trigger) \
+                    and _SHARED_SUBJECT.fullmatch(doc.text, last.trigger_start + len(last.trigger), a):
+                places = [last.place]  # "Saraqib … was surrounded on 5 February and fell three days later"
+                notes = [*notes, "the subject of the verb before, shared"]
             if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
                 places = town_named_last(doc, s, a)
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
@@ -402,6 +407,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 # "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
 _BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
                         r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_PLACE_SUBJECT_VERB = re.compile(r"(?i)(?:was|were|is|are|been|had\s+been|has\s+been)\b|f(?:ell|alls|allen)\b")
+_SHARED_SUBJECT = re.compile(r"[^,;.]{0,50}?\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|itself\s+)?")
 _IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and|or|as\s+well\s+as|followed\s+by)\s+(?:the\s+)?")
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")

@@ -1284,6 +1284,12 @@ def test_an_undated_article_s_story_crosses_the_new_year_after_its_lead(gaz: Gaz
     assert [c[0] for c in changes(x)] == ["2019-12-24", "2020-01-28"]  # (the lead's 2020 is the end, told first)
 
 
+def test_a_second_verb_shares_the_place_subject_of_the_first(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 5 February 2020 the army closed in. Saraqib, at the junction of the M4 and M5, was surrounded on 5 February "
+           "and fell three days later.", gaz, acts)
+    assert ("2020-02-08", "wof:890449833", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
