@@ -95,14 +95,27 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _ALIGNED_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 
 
-def _aligned_columns(above: list[str]) -> list[int] | None:
-    """The column starts of a table aligned with spaces ("Date   Locality   Taken by" over "----   -----   ----"): the
-    dash runs of its rule line, if the lines above the row reach one without a blank line."""
+def _aligned_columns(above: list[str], row: str) -> tuple[list[int], bool] | None:
+    """The column starts of a table aligned with spaces ("Date   Locality   Taken by" over "----   -----   ----"), and
+    whether a rule line gives them: the dash runs of its rule line, if the lines above the row reach one without a
+    blank line; else the words of its header ("Town   Date   Control after"), the first line of the block, when the
+    row breaks at each of them."""
+    block: list[str] = []
     for prev in reversed(above):
         if not prev.strip():
-            return None
+            break
         if _ALIGNED_RULE.match(prev):
-            return [m.start() for m in re.finditer(r"-{3,}", prev)]
+            return [m.start() for m in re.finditer(r"-{3,}", prev)], True
+        block.append(prev)
+    if not block:
+        return None
+    header = block[-1]
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<= {2}))\S", header)] if " " * 3 in header else []
+    heads = [header[a:b].strip() for a, b in _spans(header, starts)] if starts else []
+    if len(starts) < 2 or not any(_PLACE_HEAD.match(h) for h in heads) or not any(_DATE_HEAD.match(h) for h in heads):
+        return None
+    if all(k == 0 or (len(line) > k and line[k - 1] == " " and line[k] != " ") for line in (*block[:-1], row) for k in starts):
+        return starts, False
     return None
 
 
@@ -137,13 +150,14 @@ def list_table_events(doc: Doc, s: Sentence, refs: list[PlaceRef]) -> list[RawEv
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
     above = doc.text[:line_start].rstrip("\n").split("\n")
     rows = []
-    aligned = _aligned_columns(above) if "|" not in line else None
+    columns = _aligned_columns(above, line) if "|" not in line else None
+    aligned, ruled = columns if columns is not None else (None, False)
     for prev in reversed(above):  # up to the table's header: the row above its rule line, else its first row
         if (prev.count("|") < 2 and aligned is None) or (aligned is not None and not prev.strip()):
             break
         rows.append(prev)
     rule = next((k for k, r in enumerate(rows) if _TABLE_RULE.match(r)), None)
-    if _TABLE_RULE.match(line) or not rows or (rule is not None and rule + 1 >= len(rows)) or (aligned is not None and rule is None):
+    if _TABLE_RULE.match(line) or not rows or (rule is not None and rule + 1 >= len(rows)) or (ruled and rule is None):
         return []
     header = rows[rule + 1] if rule is not None else rows[-1]
 

@@ -1290,6 +1290,17 @@ def test_a_second_verb_shares_the_place_subject_of_the_first(gaz: Gazetteer, act
     assert ("2020-02-08", "wof:890449833", "government") in changes(x)
 
 
+def test_a_table_aligned_with_spaces_and_no_rule_line(gaz: Gazetteer, acts: Actors) -> None:
+    text = ("Northwestern Syria offensive\n\nThe army advanced along the M5 motorway.\n\n"
+            "Town                   Date           Control after\n"
+            "Jarjanaz               24 Dec 2019    Government\n"
+            "Saraqib                27 Feb 2020    Opposition\n")
+    assert changes(ex(text, gaz, acts)) == [("2019-12-24", "wof:1276417627", "government"),
+                                            ("2020-02-27", "wof:890449833", "opposition")]
+    prose = text.replace("Town                   Date", "Many towns changed hands in the winter.\nTown Date")
+    assert changes(ex(prose, gaz, acts)) == []  # (no header: lines of words, not a table)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
