@@ -114,7 +114,7 @@ class DateContext:
                 except ValueError:
                     break
         story = self.narrative if self.narrative is not None and self.narrative.year == self.year else self.last_day
-        if self.year is not None and self.published is None and story is not None \
+        if self.year is not None and self.published is None and story is not None and not self.year_here \
                 and story.year == self.year and story.month - month >= 6:
             # an undated text whose story reached December: "on 28 January" is the next year's
             self.year += 1
@@ -562,6 +562,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue
         if ctx.published is not None and last > ctx.published:
             continue
+        if _STAMP_BEFORE.search(text, max(0, d.start - offset - 30), d.start - offset):
+            continue  # "Entry last updated: 2 December 2013", "Accessed 30 April 2020": the page's date, not the story's
         if ctx.narrative is None and len(out) > 1 and BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
             continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
         if len(out) > 1 and re.search(r"(?i)\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", text[max(0, d.start - offset - 12):d.start - offset]):
@@ -571,6 +573,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     return out
 
 
+_STAMP_BEFORE = re.compile(r"(?i)\b(?:updated|accessed|retrieved|revised|edited|archived)(?:\s+on)?\s*:?\s*$")
 _STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:(?:first|initial|opening|main|ground)\s+)?(?:battle|operation|"
                           r"offensive|assault|attack|fighting|campaign|phase|stage)\s+"
                           r"(?:\w+\s+)?(?:began|started|opened|kicked\s+off)\s+(?:on|at|in|early\s+on|late\s+on)\s+")

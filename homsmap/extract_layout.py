@@ -168,9 +168,10 @@ _GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,4
                       r"(?:the\s+(?:town|village|city|area|district|region|hamlet)\s+of\s+)?")
 
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
-_GAP_DATE = re.compile(r"(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|oil\s+field|field|base|dam|airport|castle|"
+_GAP_DATE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|oil\s+field|field|base|dam|airport|castle|"
                        r"citadel|bridge|crossing|outskirts|countryside|hills?))?"
-                       r"(?:,\s*(?:the|a|an|its)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")  # (and "Rajo the following day")
+                       r"(?:,\s*(?:the|a|an|its|with|including|along\s+with|together\s+with)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")
+# (and "Rajo the following day", "and Tabqa (al-Thawrah), with its dam, on 11 February")
 
 _HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
 

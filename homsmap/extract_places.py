@@ -385,7 +385,8 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
         # "Tell Rifaat and the surrounding countryside north of Aleppo, which the YPG had seized": not Aleppo
         head = [p for p in refs if p.end <= out[0].start and not R.LOCATIVE_BEFORE.search(
             doc.text[max(0, p.start - 25):p.start]) and out[0].start - p.end < 100
-            and not re.search(r"(?i)\b(?:from|to|towards?)\s+(?:the\s+)?$", doc.text[max(0, p.start - 12):p.start])]
+            and not re.search(r"(?i)\b(?:highway|road|route|motorway|way|line|bus(?:es)?|corridor)\s+(?:from|to|towards?)\s+(?:the\s+)?$",
+                              doc.text[max(0, p.start - 22):p.start])]
         # ("as-Sukhnah, a town on the highway from Deir ez-Zor 70 km north-east of Palmyra, which …": as-Sukhnah)
         out = head[-1:] or out  # (but "checkpoints around Taybat al-Imam, which rebels overran": the town itself)
     while out:  # "Rastan and Talbiseh, which local armed groups seized": the whole list

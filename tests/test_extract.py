@@ -1301,6 +1301,18 @@ def test_a_table_aligned_with_spaces_and_no_rule_line(gaz: Gazetteer, acts: Acto
     assert changes(ex(prose, gaz, acts)) == []  # (no header: lines of words, not a table)
 
 
+def test_a_gazetteer_entry_s_stamp_asides_in_a_gapped_clause_and_a_base_on_the_edge_of_a_city(
+        gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("RAQQA\n\nEntry last updated: 2 December 2013.\n\nTell Abyad fell to the Free Syrian Army on 19 September "
+           "2012. Rebel advances followed early in 2013: Ma'dan was taken on 9 February and Tabqa (al-Thawrah), with its "
+           "dam, on 11 February.", gaz, acts)
+    assert changes(x) == [("2012-09-19", "wof:1310429531", "opposition"), ("2013-02-09", "wof:1309930097", "opposition"),
+                          ("2013-02-11", "wof:890449887", "opposition")]  # (not 2014: the stamp is no story in December)
+    x = ex("By 4 March 2013 the rebels held the city of Raqqa. Government troops fell back to the Division 17 base on the "
+           "northern edge of the city, which rebels encircled from 6 March.", gaz, acts)
+    assert ("2013-03-06", "hm:division-17-raqqa", "opposition") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
