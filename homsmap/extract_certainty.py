@@ -58,13 +58,17 @@ _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|eva
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
+# a pious aside inside a clause: ", by the permission of God,", ", God willing,", ", with God's help,"
+_PIOUS = re.compile(r"(?i)\s*,\s*(?:by\s+the\s+(?:permission|grace|will|leave)\s+of\s+(?:God|Allah)(?:\s+(?:Almighty|the\s+Almighty))?|"
+                    r"(?:God|Allah)\s+willing|with\s+(?:God['’]s|Allah['’]s|the)\s+(?:help|permission|grace)(?:\s+of\s+(?:God|Allah))?|"
+                    r"in\s*sha['’]?\s*Allah|inshallah)\s*,\s*")
 _LEAD_PURPOSE = re.compile(r"(?i)^\W*(?:in\s+order\s+to|so\s+as\s+to|in\s+an\s+effort\s+to)\b[^,;]*,")
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\s+to)\s*$", re.IGNORECASE)
 
 
 def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
     """(certainty, modality): modality is planned, attempt, denied or None."""
-    pre = doc.text[max(c0, prev_trigger_end):a]
+    pre = _PIOUS.sub(" ", doc.text[max(c0, prev_trigger_end):a])  # ("are preparing, by the permission of God, for the conquest of")
     words = re.findall(r"[\w'’-]+", doc.text[c0:a])
     if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down|rul(?:ed|es|ing)\s+out|exclud(?:ed|es|ing))\s+"
                  r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
@@ -166,6 +170,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"concluded|culminated|resulted)\s+(?:in|with)\s+(?:an?\s+)?(?:agreement|deal|accord)|\bsucceeded\b", s.text):
         return "planned", "planned"  # "Talks on the surrender of Rastan broke down on Friday" (not "talks on the evacuation
         # of Daraya ended with an agreement on 25 August")
+    if re.search(r"(?i)\b(?:day|time|hour|moment)\s+(?:is|was|draws|drew|will\s+come)\s+(?:\w+\s+)?(?:near|close|coming|approaching|"
+                 r"nigh)\s+(?:when|that)\b[^.;]*$", doc.text[s.start:a]):
+        return "planned", "planned"  # "the day is near when Aleppo is wholly liberated"
     if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
@@ -180,7 +187,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
                  r"steps?\s+(?:towards?|closer\s+to)|prelude\s+to|springboard\s+for|stepping[\s-]stone\s+(?:to|for|towards?)|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
-                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", doc.text[max(s.start, c0 - 14, prev_trigger_end):a]) \
+                 r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", _PIOUS.sub(" ", doc.text[max(s.start, c0 - 14, prev_trigger_end):a])) \
             and not re.match(r"(?i)(?:\w+ed|drove|took|retook|overran|fell|won|swept|broke)\b", doc.text[a:a + 12]):
         # "removing an obstacle ahead of an assault on Raqqa" (but "… before government forces drove them out on
         # Oct. 28": a clause of its own, in the past)

@@ -46,6 +46,9 @@ PLANNED = re.compile(
     r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
     re.IGNORECASE)
 ATTEMPT = re.compile(r"\b(?:seek(?:s|ing)?\s+to|sought\s+to|try(?:ing)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|"
+                     # "tried three times on Sunday to storm the neighbourhood"
+                     r"(?:tried|attempted|sought)\s+(?:(?:again|repeatedly|twice|once|three|four|five|several|many|times|on|in|at|"
+                     r"the|this|last|that|early|late|\w+day|morning|night|evening|afternoon|dawn|week)\s+){1,5}to|"
                      r"(?:attempts?|bids?|efforts?)\s+by\s+[^,;.()]{1,40}?\s+to|"
                      r"in\s+an\s+attempt\s+to|failed\s+to|struggl(?:ed|ing)\s+to)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|didn't|hasn't|haven't|hadn't|wasn't|weren't|yet\s+to|"

@@ -407,6 +407,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 # "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
 _BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
                         r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_WHERE_ADVANCING = re.compile(r",\s+where\s+(?P<who>[^,;.]{2,40}?)\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                              r"(?:advancing|pushing|pressing|attacking|storming|moving|fighting\s+their\s+way)\b")
 _PLACE_SUBJECT_VERB = re.compile(r"(?i)(?:was|were|is|are|been|had\s+been|has\s+been)\b|f(?:ell|alls|allen)\b")
 _SHARED_SUBJECT = re.compile(r"[^,;.]{0,50}?\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|itself\s+)?")
 _IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and|or|as\s+well\s+as|followed\s+by)\s+(?:the\s+)?")
@@ -422,6 +424,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     loses: ActorRef | None = None
     role = spec.role
     subj = _subject(doc, s, a, c0)
+    if action in ("attacked", "contested") and (where := _WHERE_ADVANCING.match(doc.text, p.end)) is not None:
+        subj = next((r for r in s.actors if r.start == where.start("who")), subj)  # "clashes are raging inside Anadan,
+        # where the mujahideen are advancing street by street": the side advancing there
     if spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
     if role == "gains" and spec.name in ("passive", "participle"):

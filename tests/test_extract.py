@@ -1313,6 +1313,21 @@ def test_a_gazetteer_entry_s_stamp_asides_in_a_gapped_clause_and_a_base_on_the_e
     assert ("2013-03-06", "hm:division-17-raqqa", "opposition") in changes(x)
 
 
+def test_a_side_s_own_voice_vows_attempts_and_the_militias(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Statement of the Nusra Front\n\nOur brothers are preparing, by the permission of God, for the conquest of the "
+           "city of al-Hasakah.", gaz, acts, published="2013-02-15")
+    assert changes(x) == []
+    x = ex("Liwa al-Tawhid statement\n\nWe vow that the day is near when Aleppo is wholly liberated.", gaz, acts,
+           published="2012-07-30")
+    assert changes(x) == []
+    x = ex("Al-Fateh al-Mubin Operations Room\n\nOn the southern front, the militias tried on Thursday to storm Kafr Nabl "
+           "from three axes, and the attack was crushed by our fighters.", gaz, acts, published="2020-02-28")
+    assert changes(x) == [("2020-02-27", "wof:890449847", "government")]  # (an attempt by the page's enemy)
+    x = ex("Military Operations Command\n\nThe militias fled Khan al-Asal, and fierce clashes are raging inside the town "
+           "of Anadan, where the mujahideen are advancing street by street.", gaz, acts, published="2024-11-28")
+    assert ("wof:1276855637", "opposition") in [(c[1], c[2]) for c in changes(x)]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
