@@ -1328,6 +1328,12 @@ def test_a_side_s_own_voice_vows_attempts_and_the_militias(gaz: Gazetteer, acts:
     assert ("wof:1276855637", "opposition") in [(c[1], c[2]) for c in changes(x)]
 
 
+def test_nusra_alone_is_the_nusra_front(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army retook Morek on 23 October 2014. On 27 October Nusra and allied fighters stormed into Idlib city.",
+           gaz, acts)
+    assert ("2014-10-27", "wof:890432567", "opposition") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
