@@ -370,9 +370,13 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes):
             # "The capture follows the fall of Khan al-Assal, which rebels overran on July 22": the same change,
             # dated in its own sentence
-            twin = next((p for p in precise if (p.start == e.start or (p.action == e.action and 0 < e.start - p.start < 600))
+            twin = next((p for p in precise if (p.start == e.start or (p.action == e.action and 0 < e.start - p.start < 600
+                                                                      and not any(p.start < q.start < e.start and q.date == e.date
+                                                                                  and q.date != p.date for q in precise)))
                          and p.place_id == e.place_id and p is not e
                          and p.gains_bloc == e.gains_bloc and not any("date inherited" in n for n in p.notes)), None)
+            # (but not "1/ Friday: … stormed the Kessab crossing. 3/ Sunday: KESSAB IS LIBERATED. The rebels entered the
+            # town": a later day told in between)
             # (and "Tabqa air base fell on 24 August … The base was overrun after a five-day assault": told again)
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes) \
                 and _NOMINAL.match(e.trigger or ""):
@@ -396,7 +400,13 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             kept.append(e)
         else:
             dropped.add(id(e))
-    return kept
+    # ("KESSAB IS LIBERATED. The rebels entered the town after the army pulled out": the next sentence names the side)
+    told_next = [e for e in kept if e.changes_control and e.action in R.COMPLETION_ACTIONS and e.gains_bloc
+                 and id(e) not in inferred and e.date]
+    return [e for e in kept if not (id(e) in inferred and e.changes_control and e.action in R.COMPLETION_ACTIONS
+                                    and e.place_id and e.precision == "day" and any(
+        o.place_id == e.place_id and o.date == e.date and o.gains_bloc != e.gains_bloc and o.start > e.start
+        and 0 <= o.line - e.line <= 1 and o.start - e.end <= 200 for o in told_next))]
 
 
 def campaign_slug(name: str) -> str:

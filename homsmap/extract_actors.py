@@ -69,8 +69,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             name = m.group()
-            if len(name) <= 3 and name.isupper() and _SHOUTED.fullmatch(s.text):
-                continue  # "BEIT SAWA IS FREE!!": a shouted word, not the Islamic State
+            if len(name) <= 3 and name.isupper() and (_SHOUTED.fullmatch(s.text) or _SHOUTED_NEXT.search(
+                    s.text, max(0, m.start() - 16), m.start()) or _SHOUTED_NEXT.match(s.text, m.end())):
+                continue  # "BEIT SAWA IS FREE!!", "Sunday 23 March: KESSAB IS LIBERATED.": a shouted word, not the Islamic State
             actor = actors.resolve(name, on=day)
             if actor is None and day is None:  # an undated text: "loyalists" as the war knew them
                 actor = actors.resolve(name, on=_FALL_OF_ASSAD)
@@ -286,6 +287,7 @@ _LOYAL_TO_OLD = re.compile(
     r"(?:(?P<old>(?:fallen|former|ousted|"
     r"deposed|toppled|old|previous|overthrown)\s+(?:Assad\s+)?(?:government|regime|president)(?:\s+Bashar\s+al-Assad)?)|"
     r"(?:Bashar\s+)?al-Assad|Assad)\b")
+_SHOUTED_NEXT = re.compile(r"(?<![\w'’-])[A-Z]{4,}\s+$|\s+[A-Z]{4,}(?![\w'’-])")  # a capitals word beside it
 _SHOUTED = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")  # a sentence in capitals (a few lower-case letters at most)
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:the\s+)?$")
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"

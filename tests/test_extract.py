@@ -1334,6 +1334,13 @@ def test_nusra_alone_is_the_nusra_front(gaz: Gazetteer, acts: Actors) -> None:
     assert ("2014-10-27", "wof:890432567", "opposition") in changes(x)
 
 
+def test_a_shouted_is_and_a_side_named_in_the_next_sentence(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Thread: the Anfal battle\n\n1/ Friday 21 March: the mujahideen stormed the Kessab border crossing.\n\n"
+           "3/ Sunday 23 March: KESSAB IS LIBERATED. The rebels entered the town after the Assad army pulled out.",
+           gaz, acts, published="2014-03-24")
+    assert {c[2] for c in changes(x) if c[0] == "2014-03-23"} == {"opposition"}  # (not IS, nor the enemy of the holder)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
