@@ -138,8 +138,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                                                                   r"army\s+(?:statement|command))\b", s.text) else "")
                 elif target == "@enemy":  # "the terrorists": whom the speaker fights
                     target = R.ENEMY_OF.get(speaker or "government", "opposition")
-                elif target == "@foe":  # "the militias tried on Thursday to storm Kafr Nabl": the speaker's enemy
-                    target = R.ENEMY_OF.get(speaker, "") if speaker else ""
+                elif target == "@foe":  # "the militias tried on Thursday to storm Kafr Nabl", "these gangs entered
+                    # Serêkaniyê in 2012": on a side's own page, the first enemy it names, else its usual enemy
+                    own = actors.get(speaker) if speaker else None
+                    foes = [a.actor for a in (*history, *found) if own is not None and a.how == "alias"
+                            and a.bloc != own.bloc and a.bloc in ("government", "opposition", "isis", "sdf")]
+                    target = (foes[0] if foes else R.ENEMY_OF.get(speaker, "")) if speaker else ""
                 elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
                     target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
                     if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):

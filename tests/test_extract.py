@@ -1341,6 +1341,13 @@ def test_a_shouted_is_and_a_side_named_in_the_next_sentence(gaz: Gazetteer, acts
     assert {c[2] for c in changes(x) if c[0] == "2014-03-23"} == {"opposition"}  # (not IS, nor the enemy of the holder)
 
 
+def test_a_side_s_page_calls_its_first_named_enemy_the_gangs(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("YPG General Command - Press release\n\nOn 16 July armed gangs belonging to Jabhat al-Nusra and the Islamic "
+           "State attacked our checkpoints. We remind the public that these gangs entered Serêkaniyê on 8 November 2012.",
+           gaz, acts, published="2013-07-18")
+    assert ("2012-11-08", "wof:1276457637", "opposition") in changes(x)  # (not the YPG's own, nor ISIS by default)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
