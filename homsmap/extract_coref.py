@@ -110,7 +110,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                         and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])  # (not "from the direction of X")
                         and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])  # (nor "in western Daraa")
                         and not (_ORIGIN.search(doc.text[max(0, p.start - 30):p.start])  # (nor "rebels who had retreated
-                                 and not re.search(r",\s+and\b|;", doc.text[p.end:start]))]  # from Qara seized the town")
+                                 and not re.search(r",\s+and\b|;", doc.text[p.end:start])  # from Qara seized the town")
+                                 and not (re.match(r"\s+and\s", doc.text[p.end:start])  # (but "Nusra withdrew from Mayadin
+                                          and not _RELATIVE_ORIGIN.search(doc.text[max(0, p.start - 45):p.start])))]
+                # and IS fighters moved into the town": the town just left)
                 small = [q for q in near if q.kind != "city"]
                 place = small[-1] if small else near[-1] if near else None
                 told = {q.id for q in small} & {p.place.id for p in doc.refs_before(s.start) if p.place is not None}
@@ -129,12 +132,15 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
             place = towns[-1] if towns else None
-        elif noun in ("crossing", "dam", "structure", "facility"):  # "rebels overran the crossing": the crossing (or
-            # dam) named before; "an SDF counterattack recovered the structure": the site named last
-            kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun == "dam" else ("facility", "airbase", "crossing")
+        elif noun in ("crossing", "dam", "structure", "facility", "field", "gas field", "oil field"):  # "rebels overran
+            # the crossing": the crossing (or dam, or gas field) named before; "an SDF counterattack recovered the
+            # structure": the site named last
+            kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun in ("dam", "field", "gas field", "oil field") \
+                else ("facility", "airbase", "crossing")
             sites = [p.place for p in doc.refs_before(start) if p.place is not None
                      and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
                      and (noun != "dam" or "dam" in p.place.name.lower())
+                     and (not noun.endswith("field") or "field" in p.place.name.lower())
                      and (noun not in ("structure", "facility") or p.start >= _para_start(doc, prior, s))]
             place = sites[-1] if sites else None
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
@@ -241,6 +247,8 @@ _ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|ma
 
 _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"
                      r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
+_RELATIVE_ORIGIN = re.compile(r"(?i)\b(?:who|that|which|having|had|been|after)\s+(?:\w+\s+)?(?:retreated|withdrew|withdrawn|fled|"
+                              r"pulled\s+out|driven\s+out|expelled|ousted|came|arrived|moved|bussed|bused|evacuated|escaped)\s+from\b")
 _IN_REGION = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|rural|central)\s+$")
 _FROM_SIDE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:direction|side|axis)\s+of\s+$")
 _CITY_OF = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)

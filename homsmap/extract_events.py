@@ -407,6 +407,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 # "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
 _BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
                         r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_PLEDGED_TO = re.compile(r"(?i)\b(?:pledged|pledges|swore|swears|sworn|declared)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|"
+                         r"bay['’]?a)\s+to\s+(?:the\s+)?")
 _WHERE_ADVANCING = re.compile(r",\s+where\s+(?P<who>[^,;.]{2,40}?)\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                               r"(?:advancing|pushing|pressing|attacking|storming|moving|fighting\s+their\s+way)\b")
 _PLACE_SUBJECT_VERB = re.compile(r"(?i)(?:was|were|is|are|been|had\s+been|has\s+been)\b|f(?:ell|alls|allen)\b")
@@ -427,7 +429,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     if action in ("attacked", "contested") and (where := _WHERE_ADVANCING.match(doc.text, p.end)) is not None:
         subj = next((r for r in s.actors if r.start == where.start("who")), subj)  # "clashes are raging inside Anadan,
         # where the mujahideen are advancing street by street": the side advancing there
-    if spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
+    if spec.name in ("change-hands", "fell") and (pledge := _PLEDGED_TO.search(doc.text, s.start, a)) is not None:
+        subj = next((r for r in s.actors if pledge.end() <= r.start <= pledge.end() + 4), subj)  # "the local Nusra
+        # commander pledged allegiance to IS, and the border town changed hands": the side sworn to
+    elif spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
     if role == "gains" and spec.name in ("passive", "participle"):
         agent = _actor_after(doc, s, b, c1, ("by",))

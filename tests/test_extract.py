@@ -1348,6 +1348,16 @@ def test_a_side_s_page_calls_its_first_named_enemy_the_gangs(gaz: Gazetteer, act
     assert ("2012-11-08", "wof:1276457637", "opposition") in changes(x)  # (not the YPG's own, nor ISIS by default)
 
 
+def test_a_pledge_the_town_just_left_and_the_field(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Abu Kamal went first: on 29 June 2014 the local Nusra Front commander pledged allegiance to IS, and the border "
+           "town changed hands without a fight. On 3 July Nusra withdrew from Mayadin and IS fighters moved into the town "
+           "the same afternoon. IS then turned west. On 17 July its fighters stormed the Shaer gas field. The army retook "
+           "the field on 26 July.",
+           gaz, acts)
+    assert changes(x) == [("2014-06-29", "wof:890449891", "isis"), ("2014-07-03", "wof:1125980167", "isis"),
+                          ("2014-07-17", "hm:shaer-gas-field", "isis"), ("2014-07-26", "hm:shaer-gas-field", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
