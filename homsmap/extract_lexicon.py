@@ -89,7 +89,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "the group": "?", "the jihadist group": "?", "the militant group": "?", "the hardline group": "?",
     "the hardline militants": "?", "the hardliners": "?",
     "our heroes": "@speaker", "our lions": "@speaker", "our men": "@speaker", "our boys": "@speaker",
-    "our guys": "@speaker", "our brothers": "@speaker", "our comrades": "@speaker", "our garrison": "@speaker",
+    "our guys": "@speaker", "our brothers": "@speaker", "the brothers": "@speaker", "other brothers": "@speaker", "our comrades": "@speaker", "our garrison": "@speaker",
     "our armed forces": "@speaker", "our army": "@speaker", "our brave army": "@speaker",
     "units of our armed forces": "@speaker", "our valiant army": "@speaker", "our soldiers": "@speaker",
     "our brigades": "@speaker", "our battalions": "@speaker", "our factions": "@speaker", "our detachments": "@speaker",

@@ -297,6 +297,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "Kurdish groups have run Kobani and Afrin since government forces left those towns in July"
     ("held-since-active", "took_over", "gains", "object", 0.55,
      r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:run|held|controlled|governed)\b(?=[^.;]{1,60}?\bsince\b)"),
+    # a jihadist statement's "the brothers purified the checkpoint of Ram Hamdan": taken
+    ("purify", "captured", "gains", "object", 0.7, r"\bpurif(?:ied|ies|y|ying)\b(?!\s+(?:the\s+|our\s+|its\s+)?(?:ranks|intentions?|souls?|hearts?))"),
     ("cleared-of", "captured", "gains", "subject", 0.7,
      r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?(?:cleared|cleansed|purged|freed|rid)\s+of\b"),
     ("clear", "captured", "gains", "object", 0.7,

@@ -1358,6 +1358,14 @@ def test_a_pledge_the_town_just_left_and_the_field(gaz: Gazetteer, acts: Actors)
                           ("2014-07-17", "hm:shaer-gas-field", "isis"), ("2014-07-26", "hm:shaer-gas-field", "government")]
 
 
+def test_a_jihadist_statement_s_purified_and_its_brothers(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Harakat Ahrar al-Sham al-Islamiyya - Statement\n\nOn Thursday the brothers purified the checkpoint of Ram "
+           "Hamdan, while other brothers tightened the siege on Abu al-Duhur airport.", gaz, acts, published="2013-01-12")
+    assert changes(x) == [("2013-01-10", "wof:1343739475", "opposition"), ("2013-01-10", "hm:abu-al-duhur-airbase", "opposition")]
+    x = ex("The emir said the fighters purified their intentions before the battle on 10 January 2013.", gaz, acts)
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
