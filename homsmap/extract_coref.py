@@ -107,6 +107,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 continue  # "residents fled in the days before the town fell": the town the report is about
             for pool in (here, para, recent):
                 near = [p.place for p in pool if p.place is not None and p.place.kind in ("town", "village", "city")
+                        and not _OFF_THE_TOWN.match(doc.text, p.end)  # (not "Shiran and Alishar east of the town")
                         and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])  # (not "from the direction of X")
                         and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])  # (nor "in western Daraa")
                         and not (_ORIGIN.search(doc.text[max(0, p.start - 30):p.start])  # (nor "rebels who had retreated
@@ -122,6 +123,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                     # town the story was already about, not the one named in passing
                 if place is not None:
                     break
+            if place is None and noun == "town" and doc.topic is not None and doc.topic.kind in ("town", "city") and any(
+                    _OFF_THE_TOWN.match(doc.text, p.end) for p in recent):
+                place = doc.topic  # "took Shiran and Alishar east of the town. … the town has been besieged": the town
+                # the villages were placed by, the one the report is about
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
             cities = [p.place for p in [*here, *out] if s.start <= p.start < start and p.place is not None
@@ -247,6 +252,9 @@ _ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|ma
 
 _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"
                      r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
+_OFF_THE_TOWN = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|as|ad|ar|an|az|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,6}"
+                           r"(?i:,?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                           r"south-?west)\s+of\s+the\s+(?:town|city)\b)")
 _RELATIVE_ORIGIN = re.compile(r"(?i)\b(?:who|that|which|having|had|been|after)\s+(?:\w+\s+)?(?:retreated|withdrew|withdrawn|fled|"
                               r"pulled\s+out|driven\s+out|expelled|ousted|came|arrived|moved|bussed|bused|evacuated|escaped)\s+from\b")
 _IN_REGION = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|rural|central)\s+$")

@@ -1366,6 +1366,13 @@ def test_a_jihadist_statement_s_purified_and_its_brothers(gaz: Gazetteer, acts: 
     assert changes(x) == []
 
 
+def test_villages_placed_east_of_the_town_are_not_the_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Kobani crisis - situation report\n\nFighting has reached the eastern edge of Kobani town.\n\nBetween 16 and 19 "
+           "September 2014 ISIL fighters took several dozen villages, among them Shiran and Alishar east of the town. Since "
+           "21 September the town has been effectively besieged.", gaz, acts, published="2014-10-09")
+    assert ("2014-09-21", "wof:1360282145", "isis") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
