@@ -516,7 +516,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                     r"(?i)\s+(?:uprising|revolution|protests?|war|revolt|ceasefire|truce|deal|agreement|offensive|"
                     r"campaign|siege|battle|elections?)\b", text[m.end():m.end() + 14])):
             out.pop()  # "the old quarter where the uprising began in 2011", "Daraa, cradle of 2011 uprising": in passing
-        elif name == "year" and mention.date is not None and (ctx.year is None or mention.date.year > ctx.year) and (
+        elif name == "year" and mention.date is not None and (ctx.year is None or mention.date.year > ctx.year) and not (
+                ctx.narrative is not None and mention.date.year < ctx.narrative.year) and not re.search(
+                r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]) and (
                 m.group("q").lower() in ("early", "late", "mid") or re.search(
                     r"(?i)\b(?:start|beginning|end|middle|turn)\s+$", text[max(0, m.start() - 12):m.start()])):
             ctx.year, ctx.year_here = mention.date.year, True  # "at the start of 2014, it drove …; by 14 January": on

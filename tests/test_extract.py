@@ -1373,6 +1373,13 @@ def test_villages_placed_east_of_the_town_are_not_the_town(gaz: Gazetteer, acts:
     assert ("2014-09-21", "wof:1360282145", "isis") in changes(x)
 
 
+def test_a_since_year_in_an_appositive_does_not_move_the_story_back(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Idlib campaign of 2015\n\nAriha was abandoned on 28 May 2015.\n\nBy September only isolated positions "
+           "remained; the Abu al-Duhur airbase, besieged since late 2012, was overrun on 9 September.", gaz, acts,
+           published="2016-01-20")
+    assert "2015-09-09" in [c[0] for c in changes(x)]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
