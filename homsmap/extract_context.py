@@ -70,7 +70,7 @@ CLAUSE_BREAK = re.compile(
 AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
                        r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
 # ", fighting side by side with X,": an ally's aside, not the subject
-ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced)\b|"
+ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced|invited|called\s+in)\b|"
                         r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
 # The separators of a list of places: ", ", " and ", ", and "
 LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")

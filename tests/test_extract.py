@@ -1380,6 +1380,12 @@ def test_a_since_year_in_an_appositive_does_not_move_the_story_back(gaz: Gazette
     assert "2015-09-09" in [c[0] for c in changes(x)]
 
 
+def test_an_invitation_aside_is_not_the_subject(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 15 October 2019 Syrian government troops, invited in by the SDF after US forces withdrew, entered Manbij.",
+           gaz, acts)
+    assert changes(x) == [("2019-10-15", "wof:1141906291", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
