@@ -93,7 +93,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("made-capital", "took_over", "gains", "object", 0.6,
      r"\b(?:made|makes|declared|proclaimed)\b(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:its|their)\s+"
      r"(?:de\s+facto\s+|self-declared\s+|new\s+)?capital\b)"),
-    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|"
+    ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|inside|within|outside|"
      r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|\bfall(?=\s+(?:to|into|from|out)\b)|"
      r"(?<=[a-z] )fall(?=\s+(?:on\s+the\s+(?:first|same|next|following|second|third)\s+day|the\s+same\s+day|within\s+(?:hours|days))\b)"),
     # (not "our guys fell back to positions south of X", "he fell as a martyr")

@@ -1386,6 +1386,11 @@ def test_an_invitation_aside_is_not_the_subject(gaz: Gazetteer, acts: Actors) ->
     assert changes(x) == [("2019-10-15", "wof:1141906291", "government")]
 
 
+def test_a_town_that_fell_inside_a_zone_changed_no_hands(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Under the Sochi memorandum of September 2018 Khan Shaykhun fell inside a planned demilitarised zone.", gaz, acts)
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
