@@ -318,9 +318,13 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.loses, ev.gains = speaker, R.ENEMY_OF.get(speaker, "government")
             ev.notes.append(f"sides inferred: the page of {speaker} tells of its own withdrawal")
             continue
-        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors:
+        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors and not (
+                ev.action == "withdrew" and all(r.start > ev.trigger_start and _AS_CLAUSE.search(
+                    ev.sentence.text, ev.trigger_start - ev.sentence.start, r.start - ev.sentence.start)
+                    for r in ev.sentence.actors)):
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
-            # the side named as leaving loses, its enemy gains
+            # the side named as leaving loses, its enemy gains (but in "Last fighters leave Harasta as army tightens
+            # grip" the army is no leaver)
             leaver = ev.sentence.actors[0]
             if ev.action != "withdrew" and re.search(r"(?i)\b(?:between|with)\b", ev.sentence.text):
                 # "under an agreement between the Government of Syria and Ahrar al-Sham, … were evacuated": the
@@ -400,6 +404,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
 
 _OUT_OF_HANDS = re.compile(r"(?i)\b(?:fall|fell|falls|fallen|falling|slip|slipped|pass|passed)\s+(?:out\s+of|from)\s+(?:the\s+)?"
                            r"(?P<who>government|regime|army|rebel|opposition|isis|isil|sdf|hts)(?:['’]s)?\s+(?:hands|control)\b")
+_AS_CLAUSE = re.compile(r"(?i)\b(?:as|while|whereas|after)\b")
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
 

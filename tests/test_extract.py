@@ -1391,6 +1391,13 @@ def test_a_town_that_fell_inside_a_zone_changed_no_hands(gaz: Gazetteer, acts: A
     assert changes(x) == []
 
 
+def test_a_side_in_an_as_clause_is_no_leaver(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Last fighters leave Harasta as army tightens grip on Eastern Ghouta\n\nThe last buses carrying Ahrar al-Sham "
+           "fighters left Harasta on Friday evening, and government troops moved into the town.", gaz, acts,
+           published="2018-03-24")
+    assert {c[2] for c in changes(x)} == {"government"}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
