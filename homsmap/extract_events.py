@@ -198,6 +198,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if kind == "control" and _HAD_RELATIVE.search(doc.text, max(s.start, a - 40), a) \
                     and not any(b <= d.start <= b + 40 for d in s.dates):
                 continue  # "Rebels who had retreated from Qara seized …": an earlier change, told in passing
+            if action == "besieged" and _FOR_DURATION.match(doc.text, b) and not any(c0 <= d.start < c1 for d in s.dates):
+                continue  # "the twin bases …, which have been besieged for two years": a state, not a new siege
             if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "twice now the army has taken the city": a summary of changes, none of them dated here
             if kind == "control" and _THE_DAY_OF.search(doc.text, max(s.start, a - 50), a) \
@@ -407,6 +409,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
 # "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
 _BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
                         r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+_FOR_DURATION = re.compile(r"(?i)\s+(?:now\s+)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|the\s+(?:past|last))\s+)?"
+                           r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|weeks?)\b")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:pledged|pledges|swore|swears|sworn|declared)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|"
                          r"bay['’]?a)\s+to\s+(?:the\s+)?")
 _WHERE_ADVANCING = re.compile(r",\s+where\s+(?P<who>[^,;.]{2,40}?)\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"

@@ -1398,6 +1398,14 @@ def test_a_side_in_an_as_clause_is_no_leaver(gaz: Gazetteer, acts: Actors) -> No
     assert {c[2] for c in changes(x)} == {"government"}
 
 
+def test_a_siege_that_has_lasted_for_years_is_a_state(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("My read is that Nusra will turn to the twin regime bases of Wadi al-Deif and Hamidiyah outside Maarat al-Numan, "
+           "which have been besieged for two years.", gaz, acts, published="2014-11-05")
+    assert changes(x) == []
+    x = ex("Government forces besieged Yarmouk for two years from July 2013.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1192994787"]  # (a siege whose start the clause dates)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
