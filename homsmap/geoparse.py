@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, load_gazetteer, strip_cues
+from homsmap.gazetteer import ADMIN_KINDS, DIRECTION_WORDS, Gazetteer, Place, load_gazetteer, strip_cues
 from homsmap.names import ARTICLES, has_arabic, normalize_name, skeleton
 from homsmap.resolve import Context, Match, foreign_names, resolve
 
@@ -297,6 +297,16 @@ def _with_cues(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int
     return Mention(text=text[start:end], start=start, end=end, key=key, kind_hint=hint)
 
 
+def _capital_of(place: Place) -> bool:
+    """Whether ``place`` is the city its governorate is named after (Deir ez-Zor, Hama, Idlib).
+
+    >>> gaz = load_gazetteer()
+    >>> _capital_of(gaz.get("wof:421202167")), _capital_of(gaz.get("wof:421178433"))
+    (True, False)
+    """
+    return bool(place.adm1) and skeleton(normalize_name(place.name)) == skeleton(normalize_name(place.adm1))
+
+
 def _context_for(mention: Mention, anchors: Sequence[tuple[Mention, Match]],
                  governorates: frozenset[str], units: frozenset[str] = frozenset()) -> Context:
     """The anchors nearest in the text carry the context; far ones only a little."""
@@ -362,7 +372,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
                    if r.resolved and r.place is not None and r.place.kind not in ADMIN_KINDS
                    and r.confidence >= ANCHOR_CONFIDENCE and not _DESTINATION.search(text, max(0, m.start - 60), m.start)]
         governorates = frozenset(r.place.adm1_pcode for r in matches
-                                 if r.resolved and r.place is not None and r.place.kind == "governorate")
+                                 if r.resolved and r.place is not None and (r.place.kind == "governorate" or (
+                                     r.place.kind == "city" and _capital_of(r.place))))  # (a governorate's capital
+        # names its governorate: "al-Shoula" in a report on Deir ez-Zor is the Deir ez-Zor village)
         units = frozenset(r.place.pcode for m, r in zip(mentions, matches, strict=True)
                           if r.resolved and r.place is not None and r.place.kind in ("district", "subdistrict")
                           and not _DESTINATION.search(text, max(0, m.start - 60), m.start))

@@ -128,3 +128,11 @@ def test_every_labelled_mention_resolves_to_its_place(gaz: Gazetteer, seeds_dir:
     assert not unexpected, f"mentions not in the labels: {unexpected}"
     resolved = sum(1 for label in labels if label["id"] not in (None, "outside"))
     assert resolved >= 5
+
+
+def test_a_governorate_s_capital_names_its_governorate(gaz: Gazetteer) -> None:
+    text = "The army broke the siege of Deir al-Zor on Tuesday after taking the village of al-Shoula on Monday."
+    shoula = next(m for m in find_places(text, gazetteer=gaz) if m.query == "al-Shoula")
+    assert shoula.place is not None and shoula.place.id == "wof:1209406525"  # (not a Hasakah Chulah)
+    alone = resolve(gaz, "al-Shoula")
+    assert alone.status == "ambiguous"  # (with no context it stays a question)
