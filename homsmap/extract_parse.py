@@ -161,6 +161,8 @@ def _clauses(s: Sentence, places: Sequence[PlaceRef]) -> list[tuple[int, int, bo
         if re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)$", s.text[:m.start()]):
             continue  # "was stormed and captured on 28 January": one passive, one clause
         nxt = s.start + m.end()
+        if re.match(r"(?:of|to|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():]):
+            continue  # "the capture of Kabajeb, on the highway from Palmyra, and of the village of al-Shoula": one list
         if (nxt not in starts and not re.match(r"(?:(?:al|el|ad|ar|as|az|an)-)?[A-Z]", s.text[m.end():])) \
                 or (m.group().startswith(",") and _NAMED_SUBJECT.match(s.text, m.end())):
             cuts.append((m.start(), m.end(), False))  # (", and Nabk fell to them in December": its own clause)

@@ -135,7 +135,8 @@ def _same_prep(lead: str, sep: str) -> str:
     m = _LEAD_PREP.search(lead)
     if m is None:
         return sep
-    return re.sub(rf"(?i)(,?\s+(?:and|or|as\s+well\s+as)\s+){m.group('p')}\s+(?:the\s+)?$", r"\1", sep)
+    return re.sub(rf"(?i)(,?\s+(?:and|or|as\s+well\s+as)\s+){m.group('p')}\s+(?:the\s+)?((?:(?:town|village|city|hamlet)\s+of\s+)?)$",
+                  r"\1\2", sep)
 
 
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton|enclave|"
@@ -297,8 +298,9 @@ _PLURAL_HEAD = re.compile(_PLURAL_NOUN + r"(?:\s+(?:in|of|on|along|near|across)\
                           r"\s*(?:,|:|—|–|\s-)\s*(?:namely\s+)?", re.IGNORECASE)
 _PLURAL_HEAD_IN = re.compile(_PLURAL_NOUN + r"\s+(?:in|on|along|near|across)\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
 _MEMBER_LANDMARK = re.compile(r",\s*(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
-                              re.IGNORECASE)
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:highway|road|"
+                              r"motorway)\s+(?:from|to)|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?",
+                              re.IGNORECASE)  # (and "Kabajeb, on the highway from Palmyra, and …": Palmyra only locates it)
 # "the Yarmouk Palestinian camp and neighbouring al-Hajar al-Aswad": the kind word after a list member
 _KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|Armenian|Turkmen|Shiite|Sunni)\s+)?"
                         r"(?:refugee\s+)?(?:camp|town|village|city|district|neighbou?rhood|quarter)\b(?=[\s,])")

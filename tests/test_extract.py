@@ -1406,6 +1406,12 @@ def test_a_siege_that_has_lasted_for_years_is_a_state(gaz: Gazetteer, acts: Acto
     assert [c[1] for c in changes(x)] == ["wof:1192994787"]  # (a siege whose start the clause dates)
 
 
+def test_a_nominal_list_that_repeats_of_past_a_landmark(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Deir al-Zor\n\nThe breakthrough followed the capture on Sunday of Ma'dan, on the highway from Raqqa, and of "
+           "the village of al-Shoula on Monday.", gaz, acts, published="2017-09-06")
+    assert [(c[0], c[1]) for c in changes(x)] == [("2017-09-03", "wof:1309930097"), ("2017-09-04", "wof:1209406525")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
