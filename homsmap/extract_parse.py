@@ -50,6 +50,7 @@ _OLD_PART_AFTER = re.compile(rf"['’]s?\s+{_OLD_PART}\b", re.IGNORECASE)  # "Da
 _HILL_WORD = re.compile(r"\b(?:Tell|Tall|Tal|Khirbet|Khirbat)[ -]$")
 _FACILITY_IN = re.compile(r"(?i)(?P<kind>(?:military\s+)?(?:airport|air\s?base|airfield))\s+(?:in|of|at|near|outside)\s+"
                           r"(?:the\s+city\s+of\s+)?$")
+_YEARS_ON = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:on|later)\b[,:]")
 _OF_PREFIX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
 # A wire dateline at the head of a paragraph: "BEIRUT, July 20 (Reuters) -", "IDLIB, Syria (AFP) -".
 _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
@@ -323,6 +324,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     matches = find_places(text[:body_end], gazetteer=gazetteer, document=document)
     refs = [_place_ref(gazetteer, text, m) for m in matches]
     ctx = DateContext(published=published, default_year=first_year(text[:body_end]))
+    ctx.retrospective = published is not None and _YEARS_ON.search(text, 0, min(body_end, 800)) is not None
+    # ("A year on, it is tempting to read the offensive of late 2024 …": its days are that year's)
     covering = _COVERING.search(text, 0, min(body_end, 400))
     if covering is not None:  # "Armed Conflict Yearbook 2019 – Chapter 6 (covering events of 2018)": the year told
         ctx.title_year = ctx.default_year = int(covering.group(1) or covering.group(2))
@@ -357,7 +360,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     background, lead_year = False, ctx.year
     month_head: DateMention | None = None
     lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
-    retrospective = False
+    retrospective = ctx.retrospective
     sides_named: set[int] = set()  # place mentions inside a side's name
     speaker_before: str | None = None  # the speaker a quoted issuer's paragraph interrupts
     for s in sentences:
@@ -474,7 +477,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             lead = first
             # a report whose story opens years before it was published (a study of 2012 written in 2016):
             # its years hold across paragraphs, as in an encyclopedia
-            retrospective = ctx.retrospective = published is not None and (published - first).days > 365
+            retrospective = ctx.retrospective = ctx.retrospective or (published is not None and (published - first).days > 365)
         s.heading = is_heading(s) or is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not FINITE.search(s.text))
         if s.heading and background and (lead_year or ctx.default_year) is not None \

@@ -404,6 +404,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
 
 _OUT_OF_HANDS = re.compile(r"(?i)\b(?:fall|fell|falls|fallen|falling|slip|slipped|pass|passed)\s+(?:out\s+of|from)\s+(?:the\s+)?"
                            r"(?P<who>government|regime|army|rebel|opposition|isis|isil|sdf|hts)(?:['’]s)?\s+(?:hands|control)\b")
+_EXCEPT_BEFORE = re.compile(r"(?i)\b(?:except|excepting|apart\s+from|other\s+than|but\s+for|save\s+for)\b[^.;]*$")
 _AS_CLAUSE = re.compile(r"(?i)\b(?:as|while|whereas|after)\b")
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
@@ -506,7 +507,9 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             lo = (holders[0].actor, holders[0].bloc)  # allowed to leave": the side that held it
             notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
-        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1]]
+        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1] and not _EXCEPT_BEFORE.search(
+            sentence.text, 0, r.start - sentence.start)]  # (not "withdrawn from all of the city except Kurdish-held
+        # Sheikh Maqsoud, which stayed with the SDF": the side of the part left out)
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
             came = [r for r in other if _MOVES_IN.match(sentence.text, r.end - sentence.start)]
             # ("… pulled out of X as rebels swept south, and SDF fighters moved into all three": the side that moved in)

@@ -1412,6 +1412,15 @@ def test_a_nominal_list_that_repeats_of_past_a_landmark(gaz: Gazetteer, acts: Ac
     assert [(c[0], c[1]) for c in changes(x)] == [("2017-09-03", "wof:1309930097"), ("2017-09-04", "wof:1209406525")]
 
 
+def test_a_long_read_a_year_on_and_the_side_of_an_excepted_quarter(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Eleven days\n\nA year on, it is tempting to read the offensive of late 2024 as inevitable. When HTS crossed the "
+           "lines west of Aleppo on 27 November, most analysts expected a limited raid.\n\nOn the evening of 29 November "
+           "the first columns entered Aleppo's western districts. By the following night the army had withdrawn from all "
+           "of the city except Kurdish-held Sheikh Maqsoud, which stayed with the SDF.", gaz, acts, published="2025-11-27")
+    assert {c for c in changes(x) if c[1] == "wof:421202163"} >= {("2024-11-30", "wof:421202163", "opposition")}
+    assert all(c[0].startswith("2024") and c[2] == "opposition" for c in changes(x))
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
