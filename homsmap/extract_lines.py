@@ -132,8 +132,8 @@ def is_title(text: str, s: Sentence) -> bool:
     line_start = text.rfind("\n", 0, s.start) + 1
     line_end = text.find("\n", s.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if line.startswith("#"):
-        return True
+    if re.match(r"#{1,6}\s", line):
+        return True  # (a markdown heading; not a post's number, "#1147 | 05.02.2020 …")
     line = _SECTION_NUMBER.sub("", line) or line  # "7.3 The Siege of Kobani", "II. Background"
     words = line.split()
     if line.endswith(".") and 1 < len(words) <= 5 and not re.search(

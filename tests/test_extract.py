@@ -1421,6 +1421,16 @@ def test_a_long_read_a_year_on_and_the_side_of_an_excepted_quarter(gaz: Gazettee
     assert all(c[0].startswith("2024") and c[2] == "opposition" for c in changes(x))
 
 
+def test_a_channel_s_numbered_posts_are_no_headings(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("IDLIB FRONT | pinned digest\n\n#1152 | 06.02.2020 SARAQIB IS LIBERATED! Tiger Forces have raised the flag over "
+           "the town centre.\n\n#1160 | 08.02.2020 Tell Tukan - liberated. Militants fled east without a fight.", gaz, acts,
+           published="2020-03-02")
+    assert [(c[0], c[1]) for c in changes(x)] == [("2020-02-06", "wof:890449833"), ("2020-02-08", "wof:1360164891")]
+    x = ex("#Harasta: done since last week. Ahrar al-Sham buses left on Thursday 22 March 2018 and govt forces entered "
+           "behind them.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"government"}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
