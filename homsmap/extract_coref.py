@@ -36,9 +36,12 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         recent = [p for p in recent if not (R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
                                             and not R.ENTRY_INTO_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
                                             and not _RESTORED_TO.search(doc.text[max(0, p.start - 80):p.start]))
-                  and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                  and (not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                       or _RING_AROUND.search(doc.text, max(0, p.start - 40), p.start))  # (but "the ring is closed around
+                  # Saraqib … the town is fully encircled": the town ringed)
                   and not _AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city"
                   and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"
+                  and not _ROAD_TO.search(doc.text, max(0, p.start - 40), p.start)  # nor "cut the roads to Sarmin and Afis"
                   and not (re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|"
                                     r"insisted|invited|agreed|accused|ordered)\b", doc.text[p.end:p.end + 14])
                            and not re.search(r"\b(?i:in|from)\s+$", doc.text[max(0, p.start - 6):p.start]))]
@@ -75,7 +78,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 towns = [p.place for p in recent if p.place is not None and p.place.kind == "town"]
                 place = towns[-1] if towns else None
         elif noun in ("town", "village") and not here and any(
-                p.end <= start and not _LEFT_FOR.search(doc.text[max(0, p.start - 80):p.start]) for p in s.places):
+                p.end <= start and not _LEFT_FOR.search(doc.text[max(0, p.start - 80):p.start])
+                and not _ROAD_TO.search(doc.text, max(0, p.start - 40), p.start) for p in s.places):
             # (a place the sentence's fighters left towards is no town of its own: "left towards Tell Rifaat, and …
             # entered the town centre" is the town before)
             # "took al-Hbeit (unresolved) … withdrew from the village": not a village named before; but "would
@@ -252,6 +256,10 @@ _ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|ma
 
 _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"
                      r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
+_RING_AROUND = re.compile(r"(?i)\b(?:ring|noose|cordon|siege|encirclement|closed|closes|tightened|tightens|tightening)\b[^.;]{0,20}"
+                          r"\baround\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_ROAD_TO = re.compile(r"(?i)\b(?:roads?|routes?|highways?|motorways?|supply\s+lines?|way)\s+(?:to|towards|from)\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$")
 _OFF_THE_TOWN = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|as|ad|ar|an|az|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,6}"
                            r"(?i:,?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                            r"south-?west)\s+of\s+the\s+(?:town|city)\b)")

@@ -1431,6 +1431,12 @@ def test_a_channel_s_numbered_posts_are_no_headings(gaz: Gazetteer, acts: Actors
     assert {c[2] for c in changes(x)} == {"government"}
 
 
+def test_the_town_ringed_not_the_towns_its_roads_lead_to(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Saraqib\n\nOn 5 February 2020 the ring closed around Saraqib. SAA units cut the roads to Sarmin and Afis - the "
+           "town is fully encircled.", gaz, acts)
+    assert [(c[1], c[2]) for c in changes(x)] == [("wof:890449833", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
