@@ -177,7 +177,13 @@ _NOTHING_SUPPORTS = re.compile(r"(?i)^\W*(?:(?:but|however|yet|and)\W+)?nothing\
                                r"^\W*(?:(?:but|however|yet|and)\W+)?(?:I|we|they|he|she|(?:the\s+)?(?:monitor|observatory|journalists?|"
                                r"activists?|residents?|sources?))\s+(?:have\s+|has\s+|had\s+)?(?:found|find|finds|seen|saw|see)\s+no\s+"
                                r"(?:independent\s+)?(?:corroboration|confirmation|evidence|proof|sign)(?:\s+(?:of|for)\s+(?:it|this|that|the\s+claims?))?"
-                               r"\s*(?:[,;.]|$)")
+                               r"\s*(?:[,;.]|$)|"
+                               # "Our contacts inside, and footage filmed that afternoon, show no army presence at all"
+                               r"^[^.;]{0,80}?\bshow(?:s|ed|n)?\s+no\s+(?:army|government|regime|military|troop|rebel|opposition|"
+                               r"SDF|ISIS|IS|militant)\s+(?:presence|deployment)\b|"
+                               # "We are not recording a change."
+                               r"^\W*(?:we|I)\s+(?:are|am|were|was|have)\s+not\s+(?:recording|recorded|coding|coded|marking|marked|"
+                               r"mapping|mapped|counting)\s+(?:a|any|this|the|that)\s+(?:change|gain|capture|shift)\b")
 # "An SNA spokesman later said no ground operation had begun": whatever the sentence before claimed was taken did not happen
 _NOTHING_BEGUN = re.compile(r"(?i)\bno\s+(?:ground\s+|such\s+|military\s+)?(?:operation|offensive|assault|attack|incursion|advance|"
                             r"fighting)\s+(?:had|has|have)\s+(?:yet\s+|even\s+|ever\s+)?(?:begun|started|taken\s+place|happened|"

@@ -468,7 +468,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:back\s+)?to\s)"),
     # ("will hand the town over to", "agreed to hand their heavy weapons and the town itself over to")
-    ("lose", "captured", "loses", "object", 0.75, rf"\b(?:lost|loses|losing|(?<=only\sto\s)lose(?=\s+it\b)){_CONTROL}?"),
+    # (not "with at least two tanks lost": equipment or men lost)
+    ("lose", "captured", "loses", "object", 0.75, r"(?<!tanks\s)(?<!vehicles\s)(?<!men\s)(?<!soldiers\s)(?<!fighters\s)(?<!aircraft\s)"
+     r"(?<!helicopters\s)(?<!lives\s)(?<!troops\s)(?<!personnel\s)(?<!carriers\s)(?<!trucks\s)(?<!jets\s)"
+     rf"\b(?:lost|loses|losing|(?<=only\sto\s)lose(?=\s+it\b)){_CONTROL}?"),
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
      r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|bombing\s+raids?|barrel\s+bombs?|warplanes?|"

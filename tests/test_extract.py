@@ -1437,6 +1437,15 @@ def test_the_town_ringed_not_the_towns_its_roads_lead_to(gaz: Gazetteer, acts: A
     assert [(c[1], c[2]) for c in changes(x)] == [("wof:890449833", "government")]
 
 
+def test_a_tracker_s_footage_of_no_army_and_tanks_lost(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Bustan al-Qasr. State television said on Friday 10 August 2012 that the neighbourhood had been \"cleansed of "
+           "terrorists\". Our contacts inside, and footage filmed that afternoon, show no army presence at all.", gaz, acts)
+    assert changes(x) == []
+    x = ex("Aleppo\n\nSaif al-Dawla. An armoured thrust on Saturday 11 August 2012 was beaten back near the district's "
+           "roundabout, with at least two tanks lost.", gaz, acts)
+    assert changes(x) == []  # (tanks lost, not the district)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
