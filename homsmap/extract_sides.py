@@ -463,6 +463,8 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     return gains, loser
 
 
+_PARTICIPLE_OF = re.compile(r"(?i),\s+(?:completing|tightening|closing|sealing|securing|consolidating|finishing)\s+(?:the|its|their)\s+"
+                            r"(?:[\w-]+\s+)?$")
 _HAILED = re.compile(r"(?i)\s+(?:(?:had|has|have)\s+)?(?:celebrated|hailed|touted|trumpeted|presented|showcased|paraded|claimed\s+credit\s+for)\s+"
                      r"(?:the|both|it|them|this|these|its|their)\b")
 
@@ -490,6 +492,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             and _LIBERATED.match(sentence.text, pos - sentence.start):
         g = (me, _bloc(nar, me, ""))  # "Jarjanaz was liberated on 24 December and it stays ours": a side's word for its gains
         notes.append(f"gaining side inferred: the side the text speaks for calls it liberated ({me})")
+    if g is None and lo is None and sentence is not None and _PARTICIPLE_OF.search(sentence.text, 0, pos - sentence.start) \
+            and (doer := next((r for r in sentence.actors if r.start < pos and r.bloc in _MAIN_BLOCS and r.how != "pronoun"),
+                              None)) is not None:
+        g = (doer.actor, doer.bloc)  # "SDF fighters cut the last road, completing the encirclement of Raqqa": theirs
+        notes.append(f"gaining side inferred: the subject of the clause the participle hangs on ({doer.text})")
     held = nar.held(pid, day)
     if g is None and lo is None and held is not None:
         lo = held

@@ -1446,6 +1446,13 @@ def test_a_tracker_s_footage_of_no_army_and_tanks_lost(gaz: Gazetteer, acts: Act
     assert changes(x) == []  # (tanks lost, not the district)
 
 
+def test_completing_the_encirclement_of_a_city_the_side_is_inside(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Timeline of the Raqqa campaign\n\n- 6 June 2017 – The SDF storms the city of Raqqa from the east, entering the "
+           "al-Mashlab district.\n- 29 June – SDF fighters cut the last road south of the Euphrates, completing the "
+           "encirclement of Raqqa.", gaz, acts)
+    assert ("2017-06-29", "wof:421172833", "sdf") in changes(x)  # (not ISIS, though the SDF already held part of it)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
