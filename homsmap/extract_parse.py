@@ -361,6 +361,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     month_head: DateMention | None = None
     lead = entry_anchor = None  # the story's first day; an entry's own day ("13 October, 08:15") for the lines under it
     retrospective = ctx.retrospective
+    dated_before = False  # a sentence before this one had a date
     sides_named: set[int] = set()  # place mentions inside a side's name
     speaker_before: str | None = None  # the speaker a quoted issuer's paragraph interrupts
     for s in sentences:
@@ -441,10 +442,12 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                    if not any(a <= d.start < b for a, b in datelines)  # a dateline dates the story, no event
                    # ("23 August – Two days later, the army enters Morek": the entry's day, counted from the entry before)
                    and not (lead_day is not None and d.kind == "relative" and d.start - s.start <= lead_day.end() + 2)]
-        if s.index == 0 and published is None and len([d for d in s.dates if d.date is not None]) >= 2 \
-                and s.dates[0].date is not None:
-            # "Northwestern Syria offensive (December 2019 – March 2020)": the story starts in the first year
+        if (s.index == 0 or not dated_before) and published is None and len([d for d in s.dates if d.date is not None]) >= 2 \
+                and s.dates[0].date is not None and all(d.date is None or d.date >= s.dates[0].date for d in s.dates):
+            # "Northwestern Syria offensive (December 2019 – March 2020)", a lead's "It began in mid-September 2014 and
+            # ended in January 2015": the story starts in the first year
             ctx.year = s.dates[0].date.year
+        dated_before = dated_before or any(d.date is not None for d in s.dates)
         if infobox and not s.dates:
             # "Result: … evacuation of rebels to Idlib": an undated summary; the text tells its changes, dated
             s.heading = True

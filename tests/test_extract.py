@@ -1453,6 +1453,13 @@ def test_completing_the_encirclement_of_a_city_the_side_is_inside(gaz: Gazetteer
     assert ("2017-06-29", "wof:421172833", "sdf") in changes(x)  # (not ISIS, though the SDF already held part of it)
 
 
+def test_an_article_s_lead_span_sets_the_first_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Siege of Kobani\n\nThe siege of Kobani was a campaign by ISIL to capture the town of Kobani. It began in "
+           "mid-September 2014 and ended in January 2015 with the defeat of ISIL.\n\nPrelude\n\nOn 13 September ISIL "
+           "launched an assault. By 20 September its forces had surrounded the town on three sides.", gaz, acts)
+    assert ("2014-09-20", "wof:1360282145", "isis") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
