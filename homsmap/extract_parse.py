@@ -510,8 +510,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         s.actors = find_actors(s, actors, ctx.narrative or published, history, regexes, speaker,
                                 sentences[s.index - 1].start if s.index > 0 else None, text)
         history.extend(s.actors)
-        named = [(r.start, r.end) for r in s.actors if r.how in ("alias", "lexicon")]
+        named = [(r.start - (r.how == "lexicon"), r.end) for r in s.actors if r.how in ("alias", "lexicon")]
         sides_named.update(id(p) for p in s.places if any(a < p.start and p.end <= b for a, b in named))
+        # (a word side's name may begin with the place's: "a Nusayri army position" is no village An Nusayr)
         # (but "the Manbij Military Council" still names Manbij)
         s.places = [p for p in s.places if id(p) not in sides_named]
         # (the "Nusayri army", the "Khilafah": a side's name, not the village An Nusayr or Khilfah)

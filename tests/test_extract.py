@@ -1460,6 +1460,13 @@ def test_an_article_s_lead_span_sets_the_first_year(gaz: Gazetteer, acts: Actors
     assert ("2014-09-20", "wof:1360282145", "isis") in changes(x)
 
 
+def test_an_amaq_item_s_nusayri_army_and_al_bukamal(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Amaq News Agency\n\n[Urgent] Islamic State fighters attacked a Nusayri army position in the village of "
+           "al-Hasrat west of al-Bukamal on Saturday and took control of it.", gaz, acts, published="2017-11-12")
+    assert {c[1] for c in changes(x)} == {"wof:1343879453"}  # (al-Hasrat, not the village An Nusayr)
+    assert {c[2] for c in changes(x)} == {"isis"}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
