@@ -369,11 +369,11 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.loses = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
             ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
-        near = sorted((abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
+        near = sorted((e.sentence.para != ev.sentence.para, abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
                       and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
         if near:
-            src = named[near[0][2]]
+            src = named[near[0][3]]  # (the paragraph's own changes first)
             ev.gains = src.gains
             ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
                             f"{src.sentence.line})")
