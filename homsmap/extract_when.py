@@ -27,7 +27,7 @@ _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
 
 
-_GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+"
+_GAP_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|hours?|months?)\s+"
                          r"(?P<rel>after|before)\s*$", re.IGNORECASE)
 
 
@@ -49,7 +49,8 @@ _LEAD_GAP = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})
 
 def _gap_days(gap: re.Match[str]) -> int:
     n = NUMBERS.get(gap.group("n").lower(), 0) if not gap.group("n").isdigit() else int(gap.group("n"))
-    return n * (7 if gap.group("unit").lower().startswith("week") else 0 if gap.group("unit").lower().startswith("hour") else 1)
+    unit = gap.group("unit").lower()
+    return n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 0 if unit.startswith("hour") else 1)
 
 
 _LEAD_SUB = re.compile(r"\W*(?:after|before|following|since|in\s+implementation\s+of|under|as\s+part\s+of|in\s+line\s+with|"
@@ -154,10 +155,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         window = max(s.start, c0 - 30)  # ("less than two weeks after …": a day, give or take)
         rough = re.search(r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|about|some|over|around)\s+$",
                           doc.text[window:window + gap.start()])
-        if gap.group("unit").lower().startswith("week"):  # "a week after rebels stormed it": give or take a day
-            return DateMention(main[-1].start, main[-1].end, main[-1].text, day - dt.timedelta(days=1),
-                               day + dt.timedelta(days=1), "range", "relative"), "stated", \
-                [*notes, f"'{gap.group().strip()}' the day of the main clause, give or take a day"]
+        if gap.group("unit").lower().startswith(("week", "month")):  # "a week after rebels stormed it": give or take a day
+            slack = 1 if gap.group("unit").lower().startswith("week") else 7  # ("a month after the same coalition seized
+            return DateMention(main[-1].start, main[-1].end, main[-1].text, day - dt.timedelta(days=slack),  # Idlib": a week)
+                               day + dt.timedelta(days=slack), "range", "relative"), "stated", \
+                [*notes, f"'{gap.group().strip()}' the day of the main clause, give or take {'a day' if slack == 1 else 'a week'}"]
         return DateMention(main[-1].start, main[-1].end, main[-1].text, day, None, "approximate" if rough else "day",
                            "relative"), "stated", [*notes, f"'{gap.group().strip()}' the day of the main clause"]
     prev_t = max((t for t in others if t < a), default=None)

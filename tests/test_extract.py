@@ -1467,6 +1467,13 @@ def test_an_amaq_item_s_nusayri_army_and_al_bukamal(gaz: Gazetteer, acts: Actors
     assert {c[2] for c in changes(x)} == {"isis"}
 
 
+def test_a_month_after_is_a_month_before_give_or_take_a_week(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("An alliance including the Nusra Front captured Jisr al-Shughur on 25 April 2015, a month after the same coalition "
+           "seized the provincial capital Idlib.", gaz, acts)
+    idlib = next(e for e in x.events if e.place_id == "wof:890432567")
+    assert (str(idlib.date), str(idlib.date_end)) == ("2015-03-19", "2015-04-02")
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
