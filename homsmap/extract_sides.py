@@ -180,6 +180,10 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     # "our forces together with the fighters of the Burkan al-Firat operations room liberated X": the allies named after
     # "together with" are not the subject
     asides += [(m.start(), a) for m in _TOGETHER_WITH.finditer(doc.text, s.start, a)]
+    # "SDF units entered al-Shuhayl after the tribal fighters slipped out, and retook Busayra": the subordinate
+    # clause's side is not the subject the second verb shares
+    asides += [(m.start(), m.end()) for m in _SUBORDINATE_AND.finditer(doc.text, s.start, a)
+               if m.start() > s.start and re.fullmatch(r"\s*(?:then\s+|later\s+)?", doc.text[m.end():a])]
     if asides:
         outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
         before = outside or before
@@ -210,6 +214,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
 _SAID_OTHERS_DID = re.compile(r"(?i)\b(?:acknowledged|admitted|conceded|said|says|confirmed|reported|claimed|announced)\s+"
                               r"(?:\w+\s+){0,2}?that\s+[^,;]{0,30}?\b(?:fighters|gunmen|militants|terrorists|insurgents|"
                               r"jihadists|attackers)\b[^,;]{0,20}$")
+_SUBORDINATE_AND = re.compile(r"(?i)\b(?:after|as|when|while|before|once|because)\s+[^,;.]{1,80}?,\s+and\b")
 _TOGETHER_WITH = re.compile(r"(?i)\b(?:together\s+with|along\s+with|alongside|in\s+cooperation\s+with|in\s+coordination\s+with)\b"
                             r"(?=[^,;.]{0,80}$)")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:with|by|of|from|against|between|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")

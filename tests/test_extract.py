@@ -1474,6 +1474,16 @@ def test_a_month_after_is_a_month_before_give_or_take_a_week(gaz: Gazetteer, act
     assert (str(idlib.date), str(idlib.date_end)) == ("2015-03-19", "2015-04-02")
 
 
+def test_tribal_fighters_and_the_side_a_subordinate_clause_names(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On Tuesday 29 August 2023, tribal fighters overran SDF posts in Dhiban and took the town outright. The next day "
+           "they moved into al-Busayrah after SDF personnel pulled back towards the Conoco field, and seized Shuhayl.",
+           gaz, acts)
+    assert {c[2] for c in changes(x)} == {"other"}
+    x = ex("SDF units entered al-Shuhayl on Saturday 2 September 2023 after the tribal fighters slipped out, and retook "
+           "Busayra on Sunday.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"sdf"}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
