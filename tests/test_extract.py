@@ -255,10 +255,23 @@ Azaz and Marea after the town fell". After its fixes it is at 0.72 with no forbi
 partisan 0.61, analysis 0.57): "a cascade of surrenders", "bombed depots in Raqqa itself, some 50 km to the east" as
 "the city", a deal that "lets … ISIS members … leave the city" given to ISIS, "Jasim followed on 15 September" given to
 the side named last, "the claim is later dropped", "an assault … in the coming fortnight looks unlikely" and "a
-precondition for any assault on Raqqa". After its fixes it is at 0.67 with no forbidden hit, and the test below guards
-the result on all 1,327 reports (5,966 events): F1 at least 0.85 (measured 0.851: P 0.89, R 0.82) and no forbidden
-hit at all. The margin is thin: each new round is appended at its after-fix score, below the older rounds', so the
-whole drifts down; the next rounds must lift recall, not lower the bar.
+precondition for any assault on Raqqa". After its fixes it is at 0.67 with no forbidden hit.
+
+Session 14 began with general rules written before the next round was read, from 40 fresh phrasings of plans and
+refutations (a bare verb coordinated with a planned one, talks on a surrender that broke down, an assault that "seems
+imminent", a claim "not borne out" or "a forgery", "prematurely celebrated the fall of X"). The forty-first round
+(167th-170th; 32 reports, 164 events), scored at 9ee7855: P 0.76, R 0.71, F1 0.73, 3 forbidden hits (news 0.83,
+reference 0.76, partisan 0.74, analysis 0.65), all of them sides: "Jaysh al-Fath" unknown, "hundreds of soldiers
+captured as they tried to reach Hama" read as the soldiers moving into a fallen base, and a deal only "discussed" read
+as made. After its fixes it is at 0.87 with no forbidden hit. The forty-second (171st-174th; 32 reports, 175 events),
+scored at 66a1a34: P 0.71, R 0.70, F1 0.71, 2 forbidden hits (news 0.86, reference 0.80, partisan 0.66, analysis
+0.53): a Telegram channel whose numbered posts ("#1147 | 05.02.2020 …") were read as markdown headings, a long read
+"A year on" whose November was read as the month of its publication, "completing the encirclement of Raqqa" given to
+the side already inside, and state TV's claim answered by footage that "shows no army presence". After its fixes it
+is at 0.86 with no forbidden hit, and the test below guards the result on all 1,391 reports (6,305 events): F1 at
+least 0.85 (measured 0.856: P 0.89, R 0.82) and no forbidden hit at all. Each new round is appended at its after-fix
+score, below the older rounds', so the whole drifts down unless the fixes lift the older rounds too; these two did
+(0.851 to 0.856).
 """
 
 from __future__ import annotations
