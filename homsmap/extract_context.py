@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALLY_ASIDE", "AND_BREAK", "AROUND_AFTER", "ATTEMPT", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "HOLDER", "HOLDER_BLOCS", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NEGATION", "PART_AFTER", "PLANNED", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SENT_TO_BEFORE", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE"]
+__all__ = ["ALLY_ASIDE", "AND_BREAK", "AND_THEN", "AROUND_AFTER", "AS_CLAUSE", "ATTEMPT", "BARE_VERB", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "EXCEPT_BEFORE", "FOR_DURATION", "HAILED", "HOLDER", "HOLDER_BLOCS", "IN_EXCHANGE", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NEGATION", "OUT_OF_HANDS", "PARTICIPLE_OF", "PART_AFTER", "PLACE_SUBJECT_VERB", "PLANNED", "PLEDGED_TO", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SAID_OTHERS_DID", "SENT_TO_BEFORE", "SHARED_SUBJECT", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE", "SUBORDINATE_AND", "TOGETHER_WITH", "WHERE_ADVANCING", "WITH_SOME"]
 
 
 PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
@@ -125,3 +125,49 @@ PART_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|distr
 AROUND_AFTER = re.compile(r"['’]s\s+(?:immediate\s+)?(?:surroundings|environs|vicinity|approaches|hinterland|countryside)\b",
                           re.IGNORECASE)
 PROVINCE_OF = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)
+
+# "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
+BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
+                        r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
+
+FOR_DURATION = re.compile(r"(?i)\s+(?:now\s+)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|the\s+(?:past|last))\s+)?"
+                           r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|weeks?)\b")
+
+PLEDGED_TO = re.compile(r"(?i)\b(?:pledged|pledges|swore|swears|sworn|declared)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|"
+                         r"bay['’]?a)\s+to\s+(?:the\s+)?")
+
+WHERE_ADVANCING = re.compile(r",\s+where\s+(?P<who>[^,;.]{2,40}?)\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                              r"(?:advancing|pushing|pressing|attacking|storming|moving|fighting\s+their\s+way)\b")
+
+PLACE_SUBJECT_VERB = re.compile(r"(?i)(?:was|were|is|are|been|had\s+been|has\s+been)\b|f(?:ell|alls|allen)\b")
+
+SHARED_SUBJECT = re.compile(r"[^,;.]{0,50}?\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|itself\s+)?")
+
+IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and|or|as\s+well\s+as|followed\s+by)\s+(?:the\s+)?")
+
+AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
+
+PARTICIPLE_OF = re.compile(r"(?i),\s+(?:completing|tightening|closing|sealing|securing|consolidating|finishing)\s+(?:the|its|their)\s+"
+                            r"(?:[\w-]+\s+)?$")
+
+EXCEPT_BEFORE = re.compile(r"(?i)\b(?:except|excepting|apart\s+from|other\s+than|but\s+for|save\s+for)\b[^.;]*$")
+
+AS_CLAUSE = re.compile(r"(?i)\b(?:as|while|whereas|after)\b")
+
+SUBORDINATE_AND = re.compile(r"(?i)\b(?:after|as|when|while|before|once|because)\s+[^,;.]{1,80}?,\s+and\b")
+
+WITH_SOME = re.compile(r"(?i)\bwith\s+(?:(?:hundreds|dozens|scores|thousands|many|several|some|most|\d+)\s+(?:of\s+)?)?(?:the\s+|its\s+|"
+                        r"their\s+)?(?:[\w-]+\s+)?$")
+
+OUT_OF_HANDS = re.compile(r"(?i)\b(?:fall|fell|falls|fallen|falling|slip|slipped|pass|passed)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+                           r"(?P<who>government|regime|army|rebel|opposition|isis|isil|sdf|hts)(?:['’]s)?\s+(?:hands|control)\b")
+
+HAILED = re.compile(r"(?i)\s+(?:(?:had|has|have)\s+)?(?:celebrated|hailed|touted|trumpeted|presented|showcased|paraded|claimed\s+credit\s+for)\s+"
+                     r"(?:the|both|it|them|this|these|its|their)\b")
+
+SAID_OTHERS_DID = re.compile(r"(?i)\b(?:acknowledged|admitted|conceded|said|says|confirmed|reported|claimed|announced)\s+"
+                              r"(?:\w+\s+){0,2}?that\s+[^,;]{0,30}?\b(?:fighters|gunmen|militants|terrorists|insurgents|"
+                              r"jihadists|attackers)\b[^,;]{0,20}$")
+
+TOGETHER_WITH = re.compile(r"(?i)\b(?:together\s+with|along\s+with|alongside|in\s+cooperation\s+with|in\s+coordination\s+with)\b"
+                            r"(?=[^,;.]{0,80}$)")

@@ -38,12 +38,15 @@ from dataclasses import dataclass
 from homsmap.extract_datewords import (
     BACKGROUND_DAY,
     BARE_YEAR,
+    CITATION,
     HIJRI_MONTHS,
     MONTH_CONTEXT,
     NEXT_YEAR,
     NUMBERS,
     PATTERNS,
     REL_YEAR,
+    STAMP_BEFORE,
+    STORY_BEGAN,
     THAT_YEAR,
     THIS_SEASON,
     TIME,
@@ -449,10 +452,6 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     return DateMention(start, end, raw, base, None, "approximate", "vague")
 
 
-_CITATION = re.compile(r"(?i)\((?:[^()]*?\b)?(?:interview(?:ed)?|accessed|retrieved|personal\s+communication|conversation\s+with|"
-                       r"cited\s+in|quoted\s+in|author['’]s)\b[^()]*$")
-
-
 def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMention]:
     """The date expressions of one sentence ``text`` (offsets shifted by ``offset``), resolved
     against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
@@ -465,7 +464,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         # "This winter's offensive is of a different order": the paragraph is back in the present
         ctx.year, ctx.year_para = ctx.published.year, True
     for _s, _e, name, m in _candidates(text):
-        if _CITATION.search(text, max(0, _s - 90), _s) and ")" not in text[max(0, _s - 90):_s].rsplit("(", 1)[-1]:
+        if CITATION.search(text, max(0, _s - 90), _s) and ")" not in text[max(0, _s - 90):_s].rsplit("(", 1)[-1]:
             continue  # "(interview, Deir ez-Zor Military Council commander, March 2025)": when a source spoke, no event
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
@@ -553,7 +552,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         opening = not re.search(r"[A-Za-z]{3}", re.sub(r"(?i)\b(?:on|by|in|the|early|late|morning|evening|night|"
                                                        r"afternoon|of|during|until|at)\b", "", text[:d.start - offset]))
         backwards = d.kind == "relative" and re.search(r"(?i)earlier|before|previous|preceding", d.text)
-        retold = _STORY_BEGAN.fullmatch(text[:d.start - offset])  # "2/ The battle began on Thursday morning with …": the
+        retold = STORY_BEGAN.fullmatch(text[:d.start - offset])  # "2/ The battle began on Thursday morning with …": the
         # story told again from its start
         if ctx.narrative is not None and last is not None and last < ctx.narrative and (not opening or backwards) \
                 and not retold:
@@ -564,7 +563,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue
         if ctx.published is not None and last > ctx.published:
             continue
-        if _STAMP_BEFORE.search(text, max(0, d.start - offset - 30), d.start - offset):
+        if STAMP_BEFORE.search(text, max(0, d.start - offset - 30), d.start - offset):
             continue  # "Entry last updated: 2 December 2013", "Accessed 30 April 2020": the page's date, not the story's
         if ctx.narrative is None and len(out) > 1 and BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
             continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
@@ -573,12 +572,6 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         ctx.narrative = last
         break
     return out
-
-
-_STAMP_BEFORE = re.compile(r"(?i)\b(?:updated|accessed|retrieved|revised|edited|archived)(?:\s+on)?\s*:?\s*$")
-_STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:(?:first|initial|opening|main|ground)\s+)?(?:battle|operation|"
-                          r"offensive|assault|attack|fighting|campaign|phase|stage)\s+"
-                          r"(?:\w+\s+)?(?:began|started|opened|kicked\s+off)\s+(?:on|at|in|early\s+on|late\s+on)\s+")
 
 
 def _with_time(d: DateMention, text: str) -> DateMention:

@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "STAMP_BEFORE", "STORY_BEGAN", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -243,3 +243,12 @@ def title_year(text: str, *, yearbook_only: bool = False) -> int | None:
 
 
 YEARBOOK = re.compile(r"(?i)\b(?:yearbook|year\s+in\s+review|annual\s+(?:report|review)|review\s+of\s+the\s+year)\b")
+
+STAMP_BEFORE = re.compile(r"(?i)\b(?:updated|accessed|retrieved|revised|edited|archived)(?:\s+on)?\s*:?\s*$")
+
+STORY_BEGAN = re.compile(r"(?i)\W*(?:\d+/\s*)?(?:the|our|this)\s+(?:(?:first|initial|opening|main|ground)\s+)?(?:battle|operation|"
+                          r"offensive|assault|attack|fighting|campaign|phase|stage)\s+"
+                          r"(?:\w+\s+)?(?:began|started|opened|kicked\s+off)\s+(?:on|at|in|early\s+on|late\s+on)\s+")
+
+CITATION = re.compile(r"(?i)\((?:[^()]*?\b)?(?:interview(?:ed)?|accessed|retrieved|personal\s+communication|conversation\s+with|"
+                       r"cited\s+in|quoted\s+in|author['’]s)\b[^()]*$")

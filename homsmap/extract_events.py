@@ -62,7 +62,6 @@ _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 
-
 _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
                         r"neighbou?rhoods|approaches)|(?:shift|switch|turn|redirect|mov)(?:ed|ing|s)?\s+(?:its|their|the)\s+(?:main\s+)?"
@@ -71,8 +70,6 @@ _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forwar
 _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
                             r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
-
-
 
 
 _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:allied\s+)?[\w\s'’-]{1,50}?\s+)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
@@ -94,10 +91,6 @@ _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afte
                       r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|"
                       r"dawn|noon|(?:that\s+|the\s+)?(?:evening|morning|afternoon|night|midnight|midday)|the\s+(?:next|following)\s+"
                       r"(?:morning|evening)|the\s+end\s+of\s+the\s+day)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
-
-
-
-
 
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
@@ -123,12 +116,8 @@ _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|
 # (also "Localities retaken in earlier years, such as X and Y, are not included")
 
 
-
-
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
                          r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
-
-
 
 
 _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"
@@ -188,8 +177,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             kind = ACTIONS[action][0]
             certainty, modality = _certainty(doc, s, a, c0, prev_end)
             if modality is None and prev_mod in ("planned", "denied") and prev_a >= c0 \
-                    and ((_BARE_VERB.match(m.group()) and _AND_THEN.fullmatch(doc.text, prev_end, a))
-                         or (spec.name.startswith("n-") and _IN_EXCHANGE.fullmatch(doc.text, prev_end, a))):
+                    and ((R.BARE_VERB.match(m.group()) and R.AND_THEN.fullmatch(doc.text, prev_end, a))
+                         or (spec.name.startswith("n-") and R.IN_EXCHANGE.fullmatch(doc.text, prev_end, a))):
                 certainty = modality = prev_mod  # "refused an offer to hand over the town and leave for Idlib", "a deal
                 # under which the fighters would leave in exchange for the evacuation of the wounded from al-Fu'a"
             prev_end, prev_a, prev_mod = b, a, modality
@@ -198,7 +187,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if kind == "control" and _HAD_RELATIVE.search(doc.text, max(s.start, a - 40), a) \
                     and not any(b <= d.start <= b + 40 for d in s.dates):
                 continue  # "Rebels who had retreated from Qara seized …": an earlier change, told in passing
-            if action == "besieged" and _FOR_DURATION.match(doc.text, b) and not any(c0 <= d.start < c1 for d in s.dates):
+            if action == "besieged" and R.FOR_DURATION.match(doc.text, b) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "the twin bases …, which have been besieged for two years": a state, not a new siege
             if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "twice now the army has taken the city": a summary of changes, none of them dated here
@@ -303,8 +292,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 notes.append("fighting went on: recorded as an attack, not a capture")
             places = places_for(doc, s, gaz, refs, spec, action, a, b, c0, c1, nxt)
             if not places and spec.place == "subject" and kind == "control" and mine and (last := mine[-1]).place is not None \
-                    and _PLACE_SUBJECT_VERB.match(last.trigger) \
-                    and _SHARED_SUBJECT.fullmatch(doc.text, last.trigger_start + len(last.trigger), a):
+                    and R.PLACE_SUBJECT_VERB.match(last.trigger) \
+                    and R.SHARED_SUBJECT.fullmatch(doc.text, last.trigger_start + len(last.trigger), a):
                 places = [last.place]  # "Saraqib … was surrounded on 5 February and fell three days later"
                 notes = [*notes, "the subject of the verb before, shared"]
             if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
@@ -405,23 +394,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
-# "army units were inside the town by the next morning": a state reached by a time, so a change
-# "refused an offer to hand over the town and leave for Idlib": a verb's bare form coordinated with a planned or denied one
-_BARE_VERB = re.compile(r"(?i)(?!(?:took|retook|left|fell|withdrew|overran|won|broke|drove|swept|held|came|went|began|gave|"
-                        r"lost|fought|seized|\w+ed|\w+s)\b)[a-z]+\b")
-_FOR_DURATION = re.compile(r"(?i)\s+(?:now\s+)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|the\s+(?:past|last))\s+)?"
-                           r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|weeks?)\b")
-_PLEDGED_TO = re.compile(r"(?i)\b(?:pledged|pledges|swore|swears|sworn|declared)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|"
-                         r"bay['’]?a)\s+to\s+(?:the\s+)?")
-_WHERE_ADVANCING = re.compile(r",\s+where\s+(?P<who>[^,;.]{2,40}?)\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                              r"(?:advancing|pushing|pressing|attacking|storming|moving|fighting\s+their\s+way)\b")
-_PLACE_SUBJECT_VERB = re.compile(r"(?i)(?:was|were|is|are|been|had\s+been|has\s+been)\b|f(?:ell|alls|allen)\b")
-_SHARED_SUBJECT = re.compile(r"[^,;.]{0,50}?\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|itself\s+)?")
-_IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and|or|as\s+well\s+as|followed\s+by)\s+(?:the\s+)?")
-_AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
+# "army units were inside the town by the next morning": a state reached by a time, so a change
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
                             r"midday|night|sunset|sunrise|\d)")
+
+
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
            p: PlaceRef, a: int, b: int, c0: int, c1: int, lead_end: int, certainty: str,
            base_notes: list[str], stop: int | None = None, others: Sequence[int] = ()) -> RawEvent | None:
@@ -430,10 +408,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     loses: ActorRef | None = None
     role = spec.role
     subj = _subject(doc, s, a, c0)
-    if action in ("attacked", "contested") and (where := _WHERE_ADVANCING.match(doc.text, p.end)) is not None:
+    if action in ("attacked", "contested") and (where := R.WHERE_ADVANCING.match(doc.text, p.end)) is not None:
         subj = next((r for r in s.actors if r.start == where.start("who")), subj)  # "clashes are raging inside Anadan,
         # where the mujahideen are advancing street by street": the side advancing there
-    if spec.name in ("change-hands", "fell") and (pledge := _PLEDGED_TO.search(doc.text, s.start, a)) is not None:
+    if spec.name in ("change-hands", "fell") and (pledge := R.PLEDGED_TO.search(doc.text, s.start, a)) is not None:
         subj = next((r for r in s.actors if pledge.end() <= r.start <= pledge.end() + 4), subj)  # "the local Nusra
         # commander pledged allegiance to IS, and the border town changed hands": the side sworn to
     elif spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):

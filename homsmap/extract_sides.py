@@ -147,8 +147,6 @@ _COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|
                           r"[\w-]+-backed)\s+)*$", re.I)
 
 
-
-
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"
                          r"(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},|(?<=\w)\s+(?:after|once|when|as\s+soon\s+as)\s+"
@@ -179,10 +177,10 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     asides += [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(doc.text, s.start, a)]
     # "our forces together with the fighters of the Burkan al-Firat operations room liberated X": the allies named after
     # "together with" are not the subject
-    asides += [(m.start(), a) for m in _TOGETHER_WITH.finditer(doc.text, s.start, a)]
+    asides += [(m.start(), a) for m in R.TOGETHER_WITH.finditer(doc.text, s.start, a)]
     # "SDF units entered al-Shuhayl after the tribal fighters slipped out, and retook Busayra": the subordinate
     # clause's side is not the subject the second verb shares
-    asides += [(m.start(), m.end()) for m in _SUBORDINATE_AND.finditer(doc.text, s.start, a)
+    asides += [(m.start(), m.end()) for m in R.SUBORDINATE_AND.finditer(doc.text, s.start, a)
                if m.start() > s.start and re.fullmatch(r"\s*(?:then\s+|later\s+)?", doc.text[m.end():a])]
     if asides:
         outside = [r for r in before if not any(x <= r.start < y for x, y in asides)]
@@ -201,7 +199,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                     break  # "… clashes with the SDF-affiliated Manbij Military Council, and SNA factions moved into X": a new clause
                 k -= 1
                 r, comma = pool[k], comma or "," in gap
-            if _SAID_OTHERS_DID.search(doc.text, r.end, a):
+            if R.SAID_OTHERS_DID.search(doc.text, r.end, a):
                 return None  # 'The army command acknowledged that "terrorist" fighters had entered X': not the army
             if absolute or not _after_preposition(doc.text, r.start):
                 return r
@@ -211,12 +209,6 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     return None
 
 
-_SAID_OTHERS_DID = re.compile(r"(?i)\b(?:acknowledged|admitted|conceded|said|says|confirmed|reported|claimed|announced)\s+"
-                              r"(?:\w+\s+){0,2}?that\s+[^,;]{0,30}?\b(?:fighters|gunmen|militants|terrorists|insurgents|"
-                              r"jihadists|attackers)\b[^,;]{0,20}$")
-_SUBORDINATE_AND = re.compile(r"(?i)\b(?:after|as|when|while|before|once|because)\s+[^,;.]{1,80}?,\s+and\b")
-_TOGETHER_WITH = re.compile(r"(?i)\b(?:together\s+with|along\s+with|alongside|in\s+cooperation\s+with|in\s+coordination\s+with)\b"
-                            r"(?=[^,;.]{0,80}$)")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:with|by|of|from|against|between|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
@@ -324,7 +316,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.notes.append(f"sides inferred: the page of {speaker} tells of its own withdrawal")
             continue
         if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors and not (
-                ev.action == "withdrew" and all(r.start > ev.trigger_start and _AS_CLAUSE.search(
+                ev.action == "withdrew" and all(r.start > ev.trigger_start and R.AS_CLAUSE.search(
                     ev.sentence.text, ev.trigger_start - ev.sentence.start, r.start - ev.sentence.start)
                     for r in ev.sentence.actors)):
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
@@ -370,7 +362,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.gains = subject.actor
             ev.notes.append(f"gaining side inferred: the side advancing earlier in the sentence ({subject.text})")
             continue
-        if ev.loses is None and (out := _OUT_OF_HANDS.search(ev.sentence.text)) is not None:
+        if ev.loses is None and (out := R.OUT_OF_HANDS.search(ev.sentence.text)) is not None:
             ev.loses = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
             ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
@@ -407,10 +399,6 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                 ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
 
 
-_OUT_OF_HANDS = re.compile(r"(?i)\b(?:fall|fell|falls|fallen|falling|slip|slipped|pass|passed)\s+(?:out\s+of|from)\s+(?:the\s+)?"
-                           r"(?P<who>government|regime|army|rebel|opposition|isis|isil|sdf|hts)(?:['’]s)?\s+(?:hands|control)\b")
-_EXCEPT_BEFORE = re.compile(r"(?i)\b(?:except|excepting|apart\s+from|other\s+than|but\s+for|save\s+for)\b[^.;]*$")
-_AS_CLAUSE = re.compile(r"(?i)\b(?:as|while|whereas|after)\b")
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
 
@@ -433,8 +421,6 @@ _NOW_CONTROL = re.compile(r"(?i)\b(?:now|have\s+since|has\s+since)\s+(?:fully\s+
                           r"(?:the\s+(?:city|town|village|area|district)|it)\b")
 _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|entirely)\s+)?(?:in\s+the\s+hands\s+of|under\s+"
                           r"(?:the\s+)?(?:full\s+|complete\s+)?control\s+of)\s+")
-_WITH_SOME = re.compile(r"(?i)\bwith\s+(?:(?:hundreds|dozens|scores|thousands|many|several|some|most|\d+)\s+(?:of\s+)?)?(?:the\s+|its\s+|"
-                        r"their\s+)?(?:[\w-]+\s+)?$")
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
                            r"stormed|besieged|encircled|surrounded|closed\s+in|cut|(?:launched|began|opened|started)\s+(?:a|an|their|its|"
                            r"the)\s+(?:[\w-]+\s+)?(?:assault|offensive|attack|push|operation|campaign))\b")
@@ -468,12 +454,6 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     return gains, loser
 
 
-_PARTICIPLE_OF = re.compile(r"(?i),\s+(?:completing|tightening|closing|sealing|securing|consolidating|finishing)\s+(?:the|its|their)\s+"
-                            r"(?:[\w-]+\s+)?$")
-_HAILED = re.compile(r"(?i)\s+(?:(?:had|has|have)\s+)?(?:celebrated|hailed|touted|trumpeted|presented|showcased|paraded|claimed\s+credit\s+for)\s+"
-                     r"(?:the|both|it|them|this|these|its|their)\b")
-
-
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
            lo: tuple[str, str] | None, pos: int, notes: list[str],
            deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
@@ -487,7 +467,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
     if g is None and lo is None and sentence is not None and (hailed := next((
-            r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and _HAILED.match(sentence.text, r.end - sentence.start)),
+            r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and R.HAILED.match(sentence.text, r.end - sentence.start)),
             None)) is not None:  # "The March recapture … was followed by the retaking of al-Qaryatayn, and Moscow presented
         g = (hailed.actor, hailed.bloc)  # both as proof of what Russian air power … could achieve": Moscow's side's
         notes.append(f"gaining side inferred: the side that hailed it ({hailed.text})")
@@ -497,7 +477,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             and _LIBERATED.match(sentence.text, pos - sentence.start):
         g = (me, _bloc(nar, me, ""))  # "Jarjanaz was liberated on 24 December and it stays ours": a side's word for its gains
         notes.append(f"gaining side inferred: the side the text speaks for calls it liberated ({me})")
-    if g is None and lo is None and sentence is not None and _PARTICIPLE_OF.search(sentence.text, 0, pos - sentence.start) \
+    if g is None and lo is None and sentence is not None and R.PARTICIPLE_OF.search(sentence.text, 0, pos - sentence.start) \
             and (doer := next((r for r in sentence.actors if r.start < pos and r.bloc in _MAIN_BLOCS and r.how != "pronoun"),
                               None)) is not None:
         g = (doer.actor, doer.bloc)  # "SDF fighters cut the last road, completing the encirclement of Raqqa": theirs
@@ -519,7 +499,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             lo = (holders[0].actor, holders[0].bloc)  # allowed to leave": the side that held it
             notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
-        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1] and not _EXCEPT_BEFORE.search(
+        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(
             sentence.text, 0, r.start - sentence.start)]  # (not "withdrawn from all of the city except Kurdish-held
         # Sheikh Maqsoud, which stayed with the SDF": the side of the part left out)
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
@@ -541,7 +521,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         movers = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.how != "pronoun" and not re.fullmatch(
             r"(?i)(?:the\s+)?(?:fighters|militants|gunmen|jihadists|forces|insurgents|groups?)", r.text) and (
             _MOVES_IN.match(sentence.text, r.end - sentence.start) or _ADVANCE_VERB.match(sentence.text, r.end - sentence.start))
-            and not _WITH_SOME.search(sentence.text, 0, r.start - sentence.start)]  # (not "with hundreds of soldiers
+            and not R.WITH_SOME.search(sentence.text, 0, r.start - sentence.start)]  # (not "with hundreds of soldiers
         # captured as they fled": a participle)
         if len({r.bloc for r in movers}) == 1:  # "Khan Shaykhun fell on Wednesday, after troops pushed into it": theirs
             g = (movers[0].actor, movers[0].bloc)
