@@ -167,6 +167,13 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
                           r"reporting)(?P<how>)?\b")
+_WITHDREW_STORY = re.compile(r"(?i)\b(?:withdrew|withdrawn|retracted|deleted|pulled|took\s+down|removed|corrected|disavowed)\s+"
+                             r"(?:the|its|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:story|report|claim|post|item|article|"
+                             r"statement|tweet|announcement)\b")
+# "the Tafas commanders came out and said flatly that was false": the claim before, rebutted in reported speech
+_SAID_FALSE = re.compile(rf"(?i)\b(?:said|says|insisted|stated|declared|replied|answered)\s+(?:\w+ly\s+)?(?:that\s+)?(?:this|that|it)\s+"
+                         rf"(?:was|is|had\s+been)\s+(?:(?:simply|completely|totally|entirely|all)\s+)?{_DISCREDIT_WORDS}")
+_TURN = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?:\s")  # a transcript's speaker label
 _TERSE_FALSE = re.compile(r"(?i)(?:^|[;,(|]\s*)(?:the\s+)?(?:claims?|reports?)\s+(?:false|untrue|unfounded|baseless|denied|retracted|"
                           r"wrong|incorrect)\b")
 _BACK = re.compile(rf"(?i)\W*(?:(?:but|however|yet|and)\W+)?(?:(?:this|that|these|those|such|both)(?:\s+(?:[\w-]+\s+)?{_CLAIM_NOUN})?"
@@ -219,8 +226,9 @@ def _theirs(doc: Doc, events: Sequence[RawEvent]) -> list[RawEvent]:
 
 
 def _told_before(s: Sentence, earlier: list[RawEvent]) -> list[RawEvent]:
-    """The events of the sentence just before ``s`` in its paragraph."""
-    return [e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1]
+    """The events of the sentence just before ``s`` in its paragraph (or, for a transcript's turn, "KARIM: And the
+    commanders said flatly that was false", the turn before)."""
+    return [e for e in earlier if (e.sentence.para == s.para or _TURN.match(s.text)) and e.sentence.index == s.index - 1]
 
 
 def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
@@ -233,6 +241,7 @@ def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
     """Claims that ``s`` discredits by its grammar: see the comment above."""
     _predicated(doc, s, mine, earlier)
     _objected(s, mine)
+    _withdrawn_story(s, mine)
     _pointed_back(doc, s, earlier)
     _evidence_against(doc, s, mine, earlier)
 
@@ -264,6 +273,14 @@ def _predicated(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEv
                   f"the claim is discredited (line {s.line})")
 
 
+def _withdrawn_story(s: Sentence, mine: list[RawEvent]) -> None:
+    """A claim its own teller took back in the same sentence: "An opposition website that reported on Thursday that
+    rebels had recaptured al-Tamanah withdrew the story hours later"."""
+    for verb in _WITHDREW_STORY.finditer(s.text):
+        take_back([e for e in mine if e.trigger_start - s.start < verb.start() and e.certainty in ("claimed", "reported")],
+                  f"the claim is withdrawn by its teller (line {s.line})")
+
+
 def _objected(s: Sentence, mine: list[RawEvent]) -> None:
     """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X",
     "Pro-government accounts prematurely celebrated the fall of Mayadin"."""
@@ -284,6 +301,7 @@ def _pointed_back(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
     said = _DISCREDIT_PRED.match(text, back.end()) if back is not None else None
     begun = _NOTHING_BEGUN.search(text)
     if (said is not None and not _SOFT.search(said.group())) or _NOTHING_SUPPORTS.match(text) or (
+            (false := _SAID_FALSE.search(text)) is not None and not R.CLAIMED.search(text, 0, false.start())) or (
             begun is not None and not R.PLANNED.search(text, 0, begun.start()) and not re.search(r"(?i)\bthreat", text[:begun.start()])):
         take_back(_theirs(doc, _claims(_told_before(s, earlier))), f"the claim before is discredited (line {s.line})")
 

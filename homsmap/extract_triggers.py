@@ -192,10 +192,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
     # "The agreement covers rebel-held villages including Jubata al-Khashab, al-Hamidiyah and Umm Batina"
     ("deal-covers", "agreement", "party", "clause", 0.7,
-     r"\b(?:agreement|deal|accord|settlement|arrangement)\s+(?:\w+\s+){0,3}?(?:covers|covered|covering|includes|included|"
+     r"\b(?:agreement|deal|accord|settlement|arrangement)\s+(?:(?!(?:would|will|could|might|may|shall|should|is\s+to)\b)\w+\s+){0,3}?"
+     r"(?:covers|covered|covering|includes|included|"
      r"applies\s+to|applied\s+to|extends\s+to|extended\s+to)\b"),
     ("n-covered", "handed_over", "loses", "object", 0.7,
-     r"\b(?:handover|hand-over|surrender|evacuations?)\s+(?:\w+\s+){0,3}?(?:covered|covers|included|includes|extended\s+to|"
+     r"\b(?:handover|hand-over|surrender|evacuations?)\s+(?:(?!(?:would|will|could|might|may|shall|should)\b)\w+\s+){0,3}?"
+     r"(?:covered|covers|included|includes|extended\s+to|"
      r"applied\s+to|applies\s+to)\b"),
     # "announced … that they were making a "tactical withdrawal"": from the place the passage is about
     ("tactical-withdrawal", "withdrew", "loses", "object", 0.6,

@@ -1497,6 +1497,21 @@ def test_tribal_fighters_and_the_side_a_subordinate_clause_names(gaz: Gazetteer,
     assert {c[2] for c in changes(x)} == {"sdf"}
 
 
+def test_a_story_withdrawn_a_transcript_s_rebuttal_and_a_deal_that_would_be_extended(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("An opposition news website that reported on Thursday 22 August 2019 that rebels had recaptured al-Tamanah "
+           "withdrew the story hours later.", gaz, acts)
+    assert changes(x) == []
+    x = ex("HANNAH: There was that moment on 1 July 2018 when everyone was tweeting that Tafas had surrendered.\n\n"
+           "KARIM: And the Tafas commanders came out and said flatly that was false, nobody had signed anything.", gaz, acts)
+    assert changes(x) == []
+    x = ex('On 30 January 2017 a rebel negotiator said the arrangement would be extended to Deir Qanun "within days".',
+           gaz, acts)
+    assert changes(x) == []
+    x = ex("Jihadist websites claimed on 26 May 2019 that fighters had overrun Kirnaz; the Observatory said that was untrue. "
+           "On 27 May the army retook Kafr Nabudah.", gaz, acts)
+    assert changes(x) == [("2019-05-27", "wof:1293184687", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
