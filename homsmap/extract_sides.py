@@ -125,6 +125,8 @@ def _after_preposition(text: str, pos: int) -> bool:
                  r"patrol|unit|group|detachment|position|checkpoint)s?\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?[\"“]?$",
                  text[max(0, pos - 80):pos]):
         return True  # "our heroes ambushed a convoy of the so-called "General Security"": the object, not the subject
+    if re.search(r"(?i)\b(?:ambushed|attacked|targeted|kidnapped|abducted|overran|routed)\s+(?:a|an|the|two|three|several)\s+$", before):
+        return True  # "gunmen loyal to the fallen government ambushed a General Security patrol … and then seized the village"
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
     while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "other", "affiliated",

@@ -1512,6 +1512,12 @@ def test_a_story_withdrawn_a_transcript_s_rebuttal_and_a_deal_that_would_be_exte
     assert changes(x) == [("2019-05-27", "wof:1293184687", "government")]
 
 
+def test_the_patrol_ambushed_is_not_the_side_that_seized_the_village(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("It began on Thursday 6 March 2025, when gunmen loyal to the fallen government ambushed a General Security "
+           "patrol outside Beit Ana and then seized the village.", gaz, acts)
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
