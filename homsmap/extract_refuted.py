@@ -166,7 +166,7 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
                          r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
-                          r"reporting)(?P<how>)?\b")
+                          r"reporting)\b")
 _WITHDREW_STORY = re.compile(r"(?i)\b(?:withdrew|withdrawn|retracted|deleted|pulled|took\s+down|removed|corrected|disavowed)\s+"
                              r"(?:the|its|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:story|report|claim|post|item|article|"
                              r"statement|tweet|announcement)\b")
@@ -285,7 +285,8 @@ def _objected(s: Sentence, mine: list[RawEvent]) -> None:
     """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X",
     "Pro-government accounts prematurely celebrated the fall of Mayadin"."""
     for verb in (*_DISCREDITS.finditer(s.text), *_PREMATURELY.finditer(s.text)):
-        ends = (";", ", but", "," if verb.group("how") in ("of", None) else ";")  # (a claim "of" a noun phrase ends at its comma)
+        ends = (";", ", but", "," if verb.groupdict().get("how") == "of" else ";")  # (a claim "of" a noun phrase ends at
+        # its comma)
         stop = min([len(s.text), *(x for x in (s.text.find(end, verb.end()) for end in ends) if x >= 0)])
         take_back([e for e in mine if verb.end() <= e.trigger_start - s.start < stop and e.certainty != "planned"],
                   f"the claim is discredited (line {s.line})")

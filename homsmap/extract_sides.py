@@ -365,7 +365,8 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.notes.append(f"gaining side inferred: the side advancing earlier in the sentence ({subject.text})")
             continue
         if ev.loses is None and (out := R.OUT_OF_HANDS.search(ev.sentence.text)) is not None:
-            ev.loses = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
+            held_by = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
+            ev.loses = nar.first_actor.get(held_by, held_by)  # (the side of that bloc the text named first, as for "rebel-held")
             ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
         near = sorted((e.sentence.para != ev.sentence.para, abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
