@@ -40,6 +40,7 @@ from homsmap.extract_datewords import (
     BARE_YEAR,
     CITATION,
     HIJRI_MONTHS,
+    LISTED_YEAR,
     MONTH_CONTEXT,
     NEXT_YEAR,
     NUMBERS,
@@ -242,6 +243,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             # "On 5 June the following year": the year after the one named last
             y = ctx.last_year + (1 if nxt.group(1).lower() in ("following", "next") else -1)
             ctx.year = ctx.last_year = y
+        if not g.get("y1") and (listed := LISTED_YEAR.match(text, end)) is not None:
+            later = month_number(listed["m1"] or listed["m2"])
+            y = int(listed["y"]) - (1 if mo > later else 0)  # ("on 27 December and 3 January 2017": 2016's December)
         rel = REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
         if rel and ctx.published is not None:  # "on 12 July last year", against the publication date
             y = ctx.year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]
@@ -285,6 +289,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         ref = ctx.published or ctx.narrative
         if not g.get("y1") and ref is not None and re.search(r"(?i)\blast\s+$", text[max(0, start - 6):start]):
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
+        if not g.get("y1") and (listed := LISTED_YEAR.match(text, end)) is not None:
+            later = month_number(listed["m1"] or listed["m2"])
+            y = int(listed["y"]) - (1 if mo > later else 0)  # ("on 27 December and 3 January 2017": 2016's December)
         rel = REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
         if rel and ctx.published is not None:  # "in September last year", against the publication date
             my = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]

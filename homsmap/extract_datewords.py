@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "STAMP_BEFORE", "STORY_BEGAN", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "LISTED_YEAR", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "STAMP_BEFORE", "STORY_BEGAN", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -141,6 +141,9 @@ MONTH_CONTEXT = re.compile(r"(?i:\b(?:in|during|since|by|until|from|throughout|o
                             r"[\s-]*(?:the\s+|an?\s+)?$)")
 THIS_SEASON = re.compile(r"(?i)\bthis\s+(?:winter|spring|summer|autumn|fall|week)\b")
 BARE_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[89]\d|20[0-4]\d)(?![\d,])")
+# "on 27 March and 3 April 2016", "Idlib on March 28 and Jisr al-Shughur on April 25, 2015": the year the next day of the list names is the first day's too
+LISTED_YEAR = re.compile(r",?\s+and\s+(?:[^.;:\d()]{0,40}?\s+)?(?:on\s+|by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")|(?P<m2>" + MONTH
+                         + r")\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)\b")
 NEXT_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?the\s+(following|next|previous|preceding)\s+year\b")
 WEEKDAY_BEFORE = re.compile(r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
 REL_YEAR = re.compile(r"(?i),?\s+(last|this|next)\s+year\b")

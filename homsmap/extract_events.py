@@ -47,6 +47,7 @@ from homsmap.extract_when import (
     dated_heading,
     day_before_when,
     place_own_date,
+    respectively,
     since_date,
     told_again_next,
 )
@@ -383,6 +384,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                                       ev.gains))
         mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
         mine.extend(shorthand_events(doc, s, refs, lead_end, actors))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
+        respectively(s, mine)
         _denials(doc, s, mine, out)
         dated_by_next(s, out)
         told_again_next(s, mine, out)

@@ -9,6 +9,7 @@ trigger's. A sentence with no date of its own inherits the narrative's, marked a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from homsmap.extract_datewords import NUMBERS
 from homsmap.extract_parse import Doc, PlaceRef, RawEvent, Sentence, clause_of
 
 __all__ = ["SAID_DAY", "SPEECH_DATE", "WHEN_CLAUSE", "date_for", "dated_by_next", "dated_heading", "day_before_when",
-           "place_own_date", "since_date", "told_again_next"]
+           "place_own_date", "respectively", "since_date", "told_again_next"]
 
 _CONNECTIVES = frozenset({"meanwhile", "at the same time", "simultaneously"})
 
@@ -238,6 +239,42 @@ def told_again_next(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) 
             e.gains, e.loses = twin.gains, twin.loses
             e.notes = [n for n in e.notes if not n.startswith(("gaining side inferred", "losing side inferred"))]
             e.notes.append(f"sides as the next sentence tells them (line {s.line})")
+
+
+_RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
+_TWO_DAYS = re.compile(r"(?i)\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def respectively(s: Sentence, mine: list[RawEvent]) -> None:
+    """"Sheikh Hadid and Jinderes fell on March 6 and March 8 respectively" (or "on 6 and 8 March,
+    respectively"): of the places one verb took, the n-th takes the n-th day listed before "respectively"."""
+    if (word := _RESPECTIVELY.search(s.text)) is None:
+        return
+    at = s.start + word.start()
+    groups: dict[int, list[RawEvent]] = {}
+    for e in mine:
+        if e.place is not None and e.trigger_start < at and e.date is not None:
+            groups.setdefault(e.trigger_start, []).append(e)
+    for evs in groups.values():
+        evs = sorted({e.place.start: e for e in evs if e.place is not None}.values(),
+                     key=lambda e: e.place.start if e.place else 0)
+        if len(evs) < 2:
+            continue
+        last = max(evs[-1].place.end if evs[-1].place else 0, evs[0].trigger_start)
+        days = [d for d in s.dates if last <= d.start and d.end <= at and d.date is not None]
+        if days and not re.fullmatch(r"[\s,]*", s.text[days[-1].end - s.start:at - s.start]):
+            continue  # the days must end where "respectively" begins
+        if len(days) == 1 and len(evs) == 2 and days[0].date is not None and days[0].date_end is not None \
+                and (two := _TWO_DAYS.search(days[0].text)) is not None:
+            first, second = days[0].date, days[0].date_end  # "on 6 and 8 March" was read as a span
+            days = [dataclasses.replace(days[0], date=first.replace(day=int(two["d1"])), date_end=None, precision="day"),
+                    dataclasses.replace(days[0], date=second.replace(day=int(two["d2"])), date_end=None, precision="day")]
+        if len(days) != len(evs):
+            continue
+        for e, d in zip(evs, days, strict=True):
+            if e.date is not d:
+                e.date, e.date_how = d, "stated"
+                e.notes.append("its day is the matching one of a list read 'respectively'")
 
 
 def day_before_when(doc: Doc, s: Sentence, a: int, date: DateMention | None, how: str) -> tuple[DateMention | None, str]:

@@ -1521,6 +1521,19 @@ def test_the_patrol_ambushed_is_not_the_side_that_seized_the_village(gaz: Gazett
     assert changes(x) == [("2025-03-06", "wof:1226345375", "other")]
 
 
+def test_respectively_pairs_places_with_days_and_a_list_s_year_carries_back(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Sheikh Hadid and Jinderes fell to Turkish-backed rebels on March 6 and March 8 respectively.", gaz, acts,
+           published="2018-06-01")
+    assert changes(x) == [("2018-03-06", "wof:1242858995", "opposition"), ("2018-03-08", "wof:1209604917", "opposition")]
+    x = ex("Rajo and Bulbul were taken by the Turkish army on 3 and 5 March, respectively.", gaz, acts, published="2018-06-01")
+    assert [c[0] for c in changes(x)] == ["2018-03-03", "2018-03-05"]
+    x = ex("The army recaptured Palmyra and al-Qaryatayn on 27 March and 3 April 2016 respectively.", gaz, acts,
+           published="2018-06-01")
+    assert changes(x) == [("2016-03-27", "wof:421197935", "government"), ("2016-04-03", "wof:421170787", "government")]
+    x = ex("Rebels took Idlib city on March 28 and Jisr al-Shughur on April 25, 2015.", gaz, acts, published="2018-06-01")
+    assert [c[0] for c in changes(x)] == ["2015-03-28", "2015-04-25"]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
