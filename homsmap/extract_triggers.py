@@ -212,6 +212,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)s?\s+(?:(?:(?:launched|mounted|carried\s+out|waged)\s+)?by\s+"
      r"(?!\w+ing\b)(?:(?!(?:which|who|that|when|after|before)\b)[\w'’-]+,?\s+){1,10}?|(?:so\s+far|yet|to\s+date)\s+)?"
      r"(?:on|against)\b"),
+    # "an armoured thrust by the army towards Jobar was beaten back", "a push into Talbiseh was repulsed": a failed attack
+    ("n-thrust-repelled", "attacked", "gains", "object", 0.6,
+     r"(?<!\bto )(?<!\bwould )(?<!\bwill )(?<!\bcould )\b(?:(?:thrust|push|drive|foray|advance)s?\s+(?:by\s+(?:(?!(?:on|against|towards?|into|at|in|near)\b)[\w'’-]+\s+){1,6}?)?(?:towards?|into|on|against|at)"
+     r"|(?:assault|attack|offensive|incursion)s?\s+(?:by\s+(?:(?!(?:on|against|towards?|into|at|in|near)\b)[\w'’-]+\s+){1,6}?)?(?:towards?|into|at))\b"
+     r"(?=[^.;]{0,90}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:beaten\s+back|repulsed|repelled|"
+     r"thwarted|halted|stopped|blunted|broken\s+up|turned\s+back|pushed\s+back)\b)"),
     # -- deals ----------------------------------------------------------------------------------------
     ("truce-made", "ceasefire", "party", "clause", 0.8,
      rf"\b(?:reached|reach|reaches|reaching|signed|struck|concluded|brokered|announced|declared|agreed\s+(?:on|to|upon)"

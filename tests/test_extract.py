@@ -1534,6 +1534,19 @@ def test_respectively_pairs_places_with_days_and_a_list_s_year_carries_back(gaz:
     assert [c[0] for c in changes(x)] == ["2015-03-28", "2015-04-25"]
 
 
+def test_a_thrust_towards_a_place_beaten_back_is_an_attack_by_the_side_not_holding_it(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 3 May 2018 an armoured thrust by the army towards Jobar was beaten back near the district's roundabout.",
+           gaz, acts)
+    assert [(e.action, e.place_id, e.gains_bloc) for e in x.events] == [("attacked", "hm:jobar-damascus", "government")]
+    x = ex("Government troops held the Ramouseh area. An armoured thrust towards Sakhour on 7 August 2012 was beaten back "
+           "short of the roundabout, with rebels claiming to have knocked out several tanks.", gaz, acts)
+    assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "hm:sakhour-aleppo"] == [("attacked", "government")]
+    x = ex("On 19 October 2015 the army tried to advance on Talbiseh but was beaten back.", gaz, acts)
+    assert {(e.action, e.gains_bloc) for e in x.events} <= {("attacked", "government")}
+    x = ex("On 19 October 2015 an army push towards Talbiseh gained ground.", gaz, acts)
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
