@@ -101,6 +101,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat", "did not, as claimed …, enter X")
+    if re.search(r"(?i)\b(?:not|never|n't)\s+(?:yet\s+|so\s+far\s+|even\s+|once\s+)?(?:managed|been\s+able|succeeded|able)\s+(?:to|in)\s+$", pre):
+        return "denied", "denied"  # "ISIS has not yet managed to enter the airport"
+    if re.search(r"(?i)\b(?:days|weeks|hours|months|moments|(?:a\s+)?(?:few\s+)?steps?|(?:a\s+)?stone['’]s\s+throw)[\"”']?\s+(?:away[\"”']?\s+)?"
+                 r"(?:from|short\s+of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
+        return "planned", "planned"  # 'it was "days away" from the complete liberation of Raqqa'
     if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
         return "denied", "denied"  # "neither has entered the town"
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(

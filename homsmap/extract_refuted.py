@@ -141,7 +141,7 @@ _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
                     r"unsubstantiated|forged|doctored|(?:an?\s+)?forger(?:y|ies)|not\s+(?:borne\s+out|substantiated|corroborated)|"
-                    r"unconfirmed|not\s+true|nonsense|propaganda|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
+                    r"unconfirmed|not\s+true|nonsense|propaganda|wishful\s+thinking|(?:a\s+)?pipe[\s-]?dream|(?:a\s+)?myth|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
                     r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
 _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|dropped|debunked|disproved|discredited|denied|"
                    r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"
@@ -153,7 +153,8 @@ _DISCREDIT_PRED = re.compile(rf"(?i)\b(?:{_AUX}\s+(?:(?:to\s+be|to\s+have\s+been
                              r"materiali[sz]ed)|did\s+not\s+(?:hold\s+up|happen|stand\s+up)|(?:fell|falls)\s+apart)\b")
 # (a claim told before that "proved premature" may still be a town entered and lost again: not taken back)
 _SOFT = re.compile(r"(?i)premature|exaggerated|overblown")
-_DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|question(?:ed|s|ing)?|"
+_DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|scotch(?:ed|es|ing)?|quash(?:ed|es|ing)?|play(?:ed|s|ing)?\s+down|"
+                         r"downplay(?:ed|s|ing)?|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|contradict(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|question(?:ed|s|ing)?|"
                          r"refut(?:ed|es|e|ing)|rebut(?:ted|s)?|debunk(?:ed|s|ing)?|discredit(?:ed|s|ing)?|undercut(?:s|ting)?|"
                          r"undermin(?:ed|es|e|ing)|beli(?:ed|es|e)|cast(?:s|ing)?\s+doubt\s+on|poured\s+cold\s+water\s+on|"
                          r"ridicul(?:ed|es|e|ing)|mock(?:ed|s|ing)?|despite|contrary\s+to|in\s+spite\s+of|notwithstanding|"
@@ -164,6 +165,10 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|contradict(?:ed|s|ing)
                          r"|what\s+(?:[\w'’-]+\s+){0,4}?(?:published|said|claimed|reported|posted|spread|circulated|announced|wrote|"
                          r"alleged|broadcast|says|claims|reports))"  # ("We refute what the terrorists' media published about")
                          r"\s*(?P<how>that|of|to\s+have|about|claiming|saying)\b")
+# 'Hezbollah's media office called reports that its fighters had taken Qusayr "premature"': the claim the verb takes
+_CALLED_CLAIM = re.compile(rf"(?i)\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s|ing)?|brand(?:ed|s|ing)?|labell?(?:ed|s|ing)?)\s+"
+                           rf"(?:(?:[\w'’-]+)\s+){{0,4}}?{_CLAIM_NOUN}\s+(?:that|of|about)\b(?P<claim>[^;]{{3,160}}?)\s+(?:as\s+)?[\"“']?"
+                           rf"(?:{_DISCREDIT_WORDS}|premature)\b")
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
                           r"reporting)\b")
@@ -284,6 +289,9 @@ def _withdrawn_story(s: Sentence, mine: list[RawEvent]) -> None:
 def _objected(s: Sentence, mine: list[RawEvent]) -> None:
     """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X",
     "Pro-government accounts prematurely celebrated the fall of Mayadin"."""
+    for called in _CALLED_CLAIM.finditer(s.text):
+        take_back([e for e in mine if called.start("claim") <= e.trigger_start - s.start < called.end("claim")
+                   and e.certainty != "planned"], f"the claim is discredited (line {s.line})")
     for verb in (*_DISCREDITS.finditer(s.text), *_PREMATURELY.finditer(s.text)):
         ends = (";", ", but", "," if verb.groupdict().get("how") == "of" else ";")  # (a claim "of" a noun phrase ends at
         # its comma)

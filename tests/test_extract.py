@@ -1547,6 +1547,17 @@ def test_a_thrust_towards_a_place_beaten_back_is_an_attack_by_the_side_not_holdi
     assert changes(x) == []
 
 
+def test_claims_scotched_called_premature_or_wishful_and_goals_days_away(gaz: Gazetteer, acts: Actors) -> None:
+    for text in ("The rebels' announcement on Tuesday 8 September 2015 that they had entered Hama turned out to be wishful "
+                 "thinking.",
+                 "ISIS has not yet managed to enter Deir ez-Zor airport, despite an assault on Monday 30 May 2016.",
+                 "Opposition sources on Monday 9 May 2016 scotched rumours of a withdrawal from Khan Touman.",
+                 "Hezbollah's media office on Monday 20 May 2013 called reports that its fighters had taken Qusayr "
+                 '"premature".',
+                 'The SDF said on Sunday 15 October 2017 it was "days away" from the complete liberation of Raqqa.'):
+        assert changes(ex(text, gaz, acts)) == [], text
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
