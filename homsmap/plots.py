@@ -58,7 +58,6 @@ from homsmap.plots_draw import (
     _draw_day,
     _draw_legend,
     _event_lines,
-    _frame,
     _legend_groups,
     _locator,
     _long_date,
@@ -69,8 +68,8 @@ from homsmap.plots_draw import (
     _save,
     _scale_bar,
     _Seen,
-    _sites,
 )
+from homsmap.plots_frame import _frame, _sites
 from homsmap.territory import SETTLEMENT_KINDS, Scope, daily_counts
 
 __all__ = ["CREDITS", "DPI", "MAX_PANELS", "counts_png", "day_png", "overview_png"]
