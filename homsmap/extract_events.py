@@ -382,6 +382,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                             and not any(n.startswith("gaining side") for n in ev.notes):
                         nar.sentence_gains[s.index] = (ev.gains, next((r.bloc for r in s.actors if r.actor == ev.gains),
                                                                       ev.gains))
+                        if ev.place is not None and ev.place.place is not None:
+                            nar.sentence_places.setdefault(s.index, {})[ev.place.place.id] = nar.sentence_gains[s.index]
         mine.extend(advance_from_to(doc, s, nar, refs, lead_end))
         mine.extend(shorthand_events(doc, s, refs, lead_end, actors))  # "Tell Rifaat: SDF -> SNA", "Saraqib: opposition since …"
         respectively(s, mine)
@@ -495,6 +497,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             gains, loses = None, subj  # "the army said it had repelled an attack on X": the army held it
         if gains is None and loses is None:
             loses = _setback(doc, s)
+    elif role == "loses" and spec.name == "lost-passive":
+        loses, gains = _actor_after(doc, s, b, c1, ("by",)), _actor_after(doc, s, b, c1, ("to",))
     elif role == "loses":
         loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if (
             spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (

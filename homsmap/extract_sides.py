@@ -82,6 +82,7 @@ class _Narrative:
         self.taken: list[tuple[str, dt.date, str, str]] = []
         self.besiegers: dict[str, tuple[dt.date, str, str]] = {}  # the side told to besiege a place, by place
         self.sentence_gains: dict[int, tuple[str, str]] = {}  # the side that last took a place, by sentence
+        self.sentence_places: dict[int, dict[str, tuple[str, str]]] = {}  # the places taken in a sentence, and by whom
         counts = Counter(a.bloc for s in doc.sentences for a in s.actors if a.bloc in _MAIN_BLOCS)
         self.ranked = [b for b, _n in counts.most_common()]
         by_bloc: dict[str, Counter[str]] = {}
@@ -466,6 +467,12 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         if same and (lo is None or lo[1] == same[-1][3]):  # (a loser read from that very change is its winner)
             g, lo = (same[-1][2], same[-1][3]), None
             notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
+    if g is None and lo is None and sentence is not None and pid is not None \
+            and (taker := nar.sentence_places.get(sentence.index, {}).get(pid)) is not None \
+            and re.match(r"(?i)(?:(?:was|were|had|has|been|being)\s+)*(?:re-?(?:taken|took|take|captur|gain|enter|conquer)|won\s+back)",
+                         sentence.text[pos - sentence.start:]):
+        lo = taker  # "Palmyra, lost to IS on 20 May 2015, was retaken in March 2016": from the side that took it
+        notes.append(f"losing side inferred: the side that took it earlier in the sentence ({taker[0]})")
     if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")

@@ -39,6 +39,8 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
     if spec.role == "actor":
         return _incident_places(doc, refs, a, b, c0, c1)
     places: list[PlaceRef] = []
+    if spec.name == "lost-passive" and doc.text[a - 2:a] == ", ":  # "…, and Maarat al-Numan, lost to the government at
+        return [p for p in refs if p.end == a - 2][:1]  # the end of January, …": the place the participle follows
     if spec.place == "subject":
         places = _subject_places(doc, refs, c0, a)
         paren = parenthetical_subject(doc, s, refs, a)

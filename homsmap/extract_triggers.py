@@ -68,6 +68,12 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|freed|purged|cut\s+off|"
      r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
+    # "Palmyra was lost to IS on 20 May 2015", "Saraqib, lost by the rebels on Thursday, …": the place is the subject
+    ("lost-passive", "captured", "loses", "subject", 0.85,
+     r"(?:\b(?:was|were|been|being|(?-i:is|Is)|are)\s+(?:(?:\w+ly|then|also|later|eventually|finally|briefly|again|"
+     r"temporarily|once\s+more)\s+)*|(?<=,\s))lost\b(?=\s+to\s+(?!(?:the\s+)?(?:world|history|us|them|fighting|neglect)\b)|"
+     r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:on|in)\s+(?:the\s+)?(?:\d|(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|"
+     r"July|August|September|October|November|December)\b))"),
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,

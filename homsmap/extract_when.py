@@ -118,6 +118,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # "After the liberation of Idlib on 28 March …, the mujahideen yesterday completed the liberation of
         # Ariha": the leading phrase's dates are its own
         in_clause = [d for d in in_clause if d.start >= lead_sub.end()]
+    # "Palmyra, lost to IS on 20 May 2015, was retaken in March 2016": the day of an aside's own verb is that verb's
+    in_clause = [d for d in in_clause if not (d.end <= a and "," in doc.text[d.end:a] and any(
+        c0 <= t < d.start and doc.text[max(0, t - 2):t] == ", " and not re.search(r"[,;]", doc.text[t:d.start])
+        for t in others))] or in_clause
     if in_clause:
         # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
         # Saturday": the day over the connective

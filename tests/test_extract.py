@@ -1558,6 +1558,19 @@ def test_claims_scotched_called_premature_or_wishful_and_goals_days_away(gaz: Ga
         assert changes(ex(text, gaz, acts)) == [], text
 
 
+def test_a_place_lost_to_a_side_and_an_aside_s_own_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Palmyra was lost to IS on 20 May 2015.", gaz, acts, published="2017-02-10")
+    assert changes(x) == [("2015-05-20", "wof:421197935", "isis")]
+    x = ex("Saraqib was lost by the rebels on Thursday to the army.", gaz, acts, published="2020-02-10")
+    assert changes(x) == [("2020-02-06", "wof:890449833", "government")]
+    x = ex("Palmyra, lost to IS on 20 May 2015, was retaken in March 2016.", gaz, acts, published="2017-02-10")
+    assert [(str(e.date), e.action, e.gains_bloc, e.loses_bloc) for e in x.events] == [
+        ("2015-05-20", "captured", "isis", None), ("2016-03-01", "recaptured", None, "isis")]
+    for text in ("Syrian state media did not say on 26 February 2020 that the village of Nairab had been lost.",
+                 "Review: how Idlib was lost, and nearly everything else.", "Many lives were lost in Saraqib on 6 February 2020."):
+        assert changes(ex(text, gaz, acts, published="2021-06-14")) == [], text
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
