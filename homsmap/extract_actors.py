@@ -155,8 +155,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     named_by = re.search(r"(?i)\b(Russian|Turkish|Iranian|American|US)\s+$", s.text[max(0, m.start() - 12):m.start()])
                     target = _OCCUPIER_NAMED.get(named_by.group(1).lower(), "turkey") if named_by else \
                         R.OCCUPIER_OF.get(speaker or "sdf", "turkey")  # (but "the Russian occupation forces": Russia)
-                elif target == "@mujahideen":
-                    target = "isil" if speaker == "isil" else "opposition"
+                elif target == "@mujahideen":  # (Hezbollah's war media calls its own fighters mujahideen too)
+                    own = actors.get(speaker) if speaker else None
+                    target = "isil" if speaker == "isil" else speaker if (
+                        own is not None and speaker and own.bloc == "government" and speaker not in ("government", "russia")) \
+                        else "opposition"
                 if after_fall and target == "government" and re.search(r"loyalist|assad|regime", key):
                     target = "assad-loyalists"  # "loyalist channels" on the coast in March 2025: the fallen side
                 if after_fall and target == "opposition":  # "The factions also claimed …" in Suwayda, July 2025: the

@@ -103,6 +103,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat", "did not, as claimed …, enter X")
     if re.search(r"(?i)\b(?:not|never|n't)\s+(?:yet\s+|so\s+far\s+|even\s+|once\s+)?(?:managed|been\s+able|succeeded|able)\s+(?:to|in)\s+$", pre):
         return "denied", "denied"  # "ISIS has not yet managed to enter the airport"
+    if re.search(r"(?i)\b(?:(?:next|coming|following|final|ultimate|main|new|our|their|its|the)\s+)+(?:stage|step|phase|goal|aim|target|"
+                 r"objective|task|priority|mission|battle|destination)\s+(?:will\s+be|is|would\s+be|remains|shall\s+be)\s+(?:to\s+)?"
+                 r"(?:the\s+)?(?:full\s+|complete\s+)?$", pre):
+        return "planned", "planned"  # "the next stage is the liberation of Raqqa", "our goal remains the recapture of X"
     if re.search(r"(?i)\b(?:days|weeks|hours|months|moments|(?:a\s+)?(?:few\s+)?steps?|(?:a\s+)?stone['’]s\s+throw)[\"”']?\s+(?:away[\"”']?\s+)?"
                  r"(?:from|short\s+of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "planned", "planned"  # 'it was "days away" from the complete liberation of Raqqa'

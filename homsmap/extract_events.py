@@ -479,13 +479,15 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             # "the capture of X by government forces", "was launched … by Y", "X was cleared of terrorists by Y"
             gains = _actor_after(doc, s, b, c1, ("by",))
             held_by = gains is not None and re.search(
-                r"(?i)\b(?:(?:beaten|driven|pushed|thrown|turned)\s+back|repelled|repulsed|foiled|thwarted|halted|blunted)\s+"
+                r"(?i)\b(?:(?:beaten|driven|pushed|thrown|turned)\s+back|repelled|repulsed|foiled|thwarted|halted|blunted|abandoned|"
+                r"evacuated|vacated|ceded|given\s+up|surrendered|lost)\s+"
                 r"(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$", doc.text[b:gains.start]) is not None
             if gains is None and spec.name == "n-thrust-repelled" and (defender := next((r for r in s.actors if r.start >= b and re.search(
                     r"(?i)\b(?:back|repelled|repulsed|thwarted|halted|blunted|stopped)\b[^.;]{0,60}?,\s+(?:with|as)\s+(?:the\s+)?$",
                     doc.text[b:r.start])), None)) is not None:
                 held_by, gains = True, defender  # "was beaten back short of the roundabout, with rebels claiming …": theirs
             if held_by and gains is not None:  # "An assault on Qamhana …, however, was beaten back by the NDF": the defender
+                # ("The fall of Maarat al-Numan on 28 January, abandoned by Hayat Tahrir al-Sham …": the side that left)
                 gains, held = None, gains
             else:
                 held = None

@@ -172,7 +172,8 @@ _CALLED_CLAIM = re.compile(rf"(?i)\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|te
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
                           r"reporting)\b")
-_WITHDREW_STORY = re.compile(r"(?i)\b(?:withdrew|withdrawn|retracted|deleted|pulled|took\s+down|removed|corrected|disavowed)\s+"
+_WITHDREW_STORY = re.compile(r"(?i)\b(?:withdrew|withdrawn|retracted|deleted|pulled|took\s+down|removed|corrected|disavowed|"
+                             r"dropped|scrapped|amended|walked\s+back)\s+"
                              r"(?:the|its|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:story|report|claim|post|item|article|"
                              r"statement|tweet|announcement)\b")
 # "the Tafas commanders came out and said flatly that was false": the claim before, rebutted in reported speech
@@ -209,6 +210,8 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in|gone\s+in)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
+                      r"\b(?:was|were|is|are)\s+still\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
+                      r"\bstill\s+(?:being\s+)?(?:fought\s+over|contested|disputed)\b|"
                       # "the dam remains under its full control", "the city was calm and under government control"
                       r"\b(?:remain(?:ed|s)?|is|was|were|are)\s+(?:calm\s+and\s+|still\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                       r"(?:full\s+|firm\s+|complete\s+|total\s+)?control\b|\b(?:were|was|are|is|remain(?:ed|s)?)\s+in\s+(?:full|complete|firm)\s+"
@@ -242,8 +245,20 @@ def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
             for x in (a.actor, a.bloc)}
 
 
+# "state television claimed that the army had retaken it, which faction commanders denied and which no footage
+# supported": a relative clause that discredits the claim it follows
+_WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|a\s+claim\s+(?:which|that))\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
+                           rf"(?:\w+ly\s+)?{_DISCREDIT_DONE}|(?:was|were|is|has\s+been|proved|turned\s+out\s+to\s+be)\s+"
+                           rf"(?:\w+ly\s+)?{_DISCREDIT_WORDS})\b|,\s+which\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:supported|confirmed|"
+                           rf"corroborated|bore\s+out|backed\s+up|verified)\b")
+
+
 def discredited(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     """Claims that ``s`` discredits by its grammar: see the comment above."""
+    for which in _WHICH_DENIED.finditer(s.text):
+        take_back([e for e in _claims(mine) if e.trigger_start - s.start < which.start()
+                   and ";" not in s.text[e.trigger_start - s.start:which.start()]],
+                  f"the claim is discredited by the clause after it (line {s.line})")
     _predicated(doc, s, mine, earlier)
     _objected(s, mine)
     _withdrawn_story(s, mine)

@@ -456,7 +456,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "And from al-Qusayr: Hezbollah pulled out toward the border overnight": a withdrawal from the place the line is about
     ("pull-out-bare", "withdrew", "loses", "object", 0.6,
      r"\b(?:pulled|withdrew)\s+(?:out\s+)?(?=(?:toward|towards)\b)"),
-    ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b"),
+    ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b(?!\s+by\b)"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
      r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"

@@ -1571,6 +1571,25 @@ def test_a_place_lost_to_a_side_and_an_aside_s_own_day(gaz: Gazetteer, acts: Act
         assert changes(ex(text, gaz, acts, published="2021-06-14")) == [], text
 
 
+def test_round_44_refutations_plans_and_the_side_of_mujahideen_on_hezbollah_s_page(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Al-Manar reported on 5 June 2013 that troops had also entered Buwayda al-Sharqiya, but the channel dropped the "
+           "report within the hour, and a security source said the village was still in rebel hands.", gaz, acts)
+    assert changes(x) == []
+    x = ex("On 3 December 2024 the rebels took Halfaya; state television claimed the next morning that the army had retaken "
+           "it, which faction commanders denied and which no footage supported.", gaz, acts)
+    assert changes(x) == [("2024-12-03", "wof:1125969035", "opposition")]
+    x = ex("War Media Central: Army and Resistance advance\n\nUnits of the Syrian Arab Army and the Islamic Resistance "
+           "continued their operation against the takfiri groups. On Wednesday 11 February 2015 the mujahideen liberated the "
+           "town of Deir al-Adas.", gaz, acts)
+    assert changes(x) == [("2015-02-11", "wof:1193013739", "government")]
+    x = ex("We announce to our people on 11 May 2017 that the next stage is the liberation of Raqqa.", gaz, acts)
+    assert changes(x) == []
+    x = ex("The fall of Maarat al-Numan on 28 January 2020, abandoned by Hayat Tahrir al-Sham after its supply lines were cut, "
+           "was followed by the capture of Saraqeb on 8 February. Damascus announced on 29 February that Saraqeb had been "
+           "retaken; in fact the town was still being fought over.", gaz, acts)
+    assert changes(x) == [("2020-01-28", "wof:1226623337", "government"), ("2020-02-08", "wof:890449833", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
