@@ -70,6 +70,9 @@ _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forwar
 # ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's)
 _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
                             r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
+_NAMED_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,2}?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+                             r"(?i:campaign|offensive|counter-?offensive|operation)\b")
+_CAMPAIGN_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?i:campaign|offensive|counter-?offensive|operation)\b")
 _FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
 
 
@@ -158,6 +161,13 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             nar.advancing.append(agent or s.actors[0])
         nar.advancing.extend(r for r in s.actors if _SIDE_CAMPAIGN.match(doc.text, r.end))  # "The government's 2019–20
         # campaign reached the district from the south": the side advancing now
+        for r in s.actors:
+            if (owned := _NAMED_CAMPAIGN.match(doc.text, r.end)) is not None:
+                nar.campaigns[owned["name"].lower()] = r  # "the regime's Qalamoun campaign"
+        nar.advancing.extend(nar.campaigns[c["name"].lower()] for c in _CAMPAIGN_NAME.finditer(s.text)
+                             if c["name"].lower() in nar.campaigns and not any(
+                                 r.start - s.start < c.end() + 2 and r.end - s.start > c.start() - 30 for r in s.actors))
+        # ("The Qalamoun offensive opened with the capture of Qara": that side advancing now)
         if s.actors and (adv := _ADVANCING.search(s.text)) and all(
                 t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40 for t in trigs):
             # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now

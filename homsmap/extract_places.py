@@ -141,7 +141,8 @@ def _same_prep(lead: str, sep: str) -> str:
 
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton|enclave|"
                          r"(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b",
+_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone|coast|coastline|"
+                           r"littoral|mountains|desert|plain|highlands)\b",
                            re.IGNORECASE)
 
 
@@ -242,7 +243,7 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             if (R.LOCATIVE_BEFORE.search(gap) or _BEARING_NEAR.search(gap)) and "including" not in gap[-12:]:
                 continue  # (and "captured a village southeast of the northern town of Manbij": Manbij only locates it)
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
-                continue  # "entered the Afrin region": the region, not the town
+                continue  # "entered the Afrin region", "an offensive on the Latakia coast": the region, not the town
             if attack is False and _LAST_POSITIONS.fullmatch(gap) and p.place is not None and p.place.kind in (
                     "city", "town", "village", "neighbourhood", "district_area"):
                 out.append(p)  # "overran the last army positions in the nearby town of Azaz": the town
@@ -426,8 +427,9 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
         # "Buwaydah al-Sharqiyah, which fell to government forces": the place the relative clause follows
         start = clause_start - 10 + relative.start()
-        prior = [p for p in refs if p.end <= start and doc.text[p.end:start].strip(" ,") == ""]
-        return prior[-1:]
+        prior = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or re.fullmatch(
+            r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,40}", doc.text[p.end:start]))]  # ("Yabroud, the region's rebel hub,
+        return prior[-1:]  # which fell on 16 March": past an appositive)
     before = [p for p in refs if clause_start <= p.start and p.end <= a]
     # "the town of Suluk, south-east of Tal Abyad, had been taken": the place before a locative appositive
     apposition = _APPOSITIVE.search(doc.text, clause_start, a)

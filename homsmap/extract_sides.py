@@ -78,6 +78,7 @@ class _Narrative:
     def __init__(self, doc: Doc) -> None:
         self.mentions: list[ActorRef] = []
         self.advancing: list[ActorRef] = []
+        self.campaigns: dict[str, ActorRef] = {}  # "the regime's Qalamoun campaign": the side whose campaign a name is
         self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
         self.taken: list[tuple[str, dt.date, str, str]] = []
         self.besiegers: dict[str, tuple[dt.date, str, str]] = {}  # the side told to besiege a place, by place

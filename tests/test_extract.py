@@ -1590,6 +1590,17 @@ def test_round_44_refutations_plans_and_the_side_of_mujahideen_on_hezbollah_s_pa
     assert changes(x) == [("2020-01-28", "wof:1226623337", "government"), ("2020-02-08", "wof:890449833", "government")]
 
 
+def test_a_named_campaign_keeps_its_side_and_a_relative_clause_past_an_appositive(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Analysis. Five months after it began, the regime's Qalamoun campaign is close to sealing the border. This brief "
+           "compares its progress with the rebels' surprise offensive on the Latakia coast.\n\nThe Qalamoun offensive opened "
+           "with the capture of Qara on 19 November 2013, a town the rebels abandoned after four days of bombardment.",
+           gaz, acts, published="2014-04-18")
+    assert changes(x) == [("2013-11-19", "wof:421167017", "government")]  # (and no attack on the city of Latakia)
+    x = ex("After a winter pause, Hezbollah and the army moved on Yabroud, the region's rebel hub, which fell on 16 March 2014.",
+           gaz, acts)
+    assert changes(x) == [("2014-03-16", "wof:1125962359", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
