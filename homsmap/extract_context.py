@@ -64,7 +64,7 @@ HOLDER_BLOCS = {"homeland": "government", "motherland": "government", "rebel": "
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|but|after|before|when|as|although|though|since|until|meanwhile|because)\s+|"
+    r";|,?\s+(?:while|whereas|but|after|before|when|(?-i:as)|although|though|since|until|meanwhile|because)\s+|"
     r",\s+(?:which|where|who|giving|releasing|opening|effectively|leaving|killing|so\s+that)\s+|"
     r"\s+(?:in\s+order\s+to|in\s+an\s+attempt\s+to|so\s+that)\s+|\s+[–—]\s+", re.IGNORECASE)
 AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"

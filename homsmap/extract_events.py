@@ -63,11 +63,14 @@ _DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|
 _RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
 
 
-_ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper)|gain(?:ing|ed)\s+ground|"
+_ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper|across|through|along|"
+                        r"(?:north|south|east|west)[\w-]*)|(?:turn(?:ed|ing|s)?|swung|swing(?:ing|s)?|wheel(?:ed|ing|s)?)\s+"
+                        r"(?:north|south|east|west)[\w-]*|gain(?:ing|ed)\s+ground|"
                         r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
                         r"neighbou?rhoods|approaches)|(?:shift|switch|turn|redirect|mov)(?:ed|ing|s)?\s+(?:its|their|the)\s+(?:main\s+)?"
                         r"(?:axis|focus|effort|offensive|attention|forces)\s+(?:south|north|east|west)?\s*(?:to|towards?))\b", re.I)
-# ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's)
+# ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's; "The
+# army then turned south-east along the river. Muhasan was entered on 2 October")
 _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
                             r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
 _NAMED_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,2}?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
@@ -252,7 +255,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "al-Raqqa, the first provincial capital lost by the government": an epithet, not an event
             if spec.name == "reach" and not any(
                     r.end <= a and re.fullmatch(r"\s+(?:(?:factions|forces|troops|units|fighters|columns|had|have|has|then|finally|"
-                                                r"also|eventually|quickly)\s+){0,3}",
+                                                r"also|eventually|quickly)\s+){0,3}(?:and\s+(?:their\s+|its\s+)?(?:allied|pro-government|"
+                                                r"loyalist|affiliated|supporting)\s+(?:militias|forces|fighters|groups|factions)\s+)?",
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
                     and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
                 continue  # "GoS forces reached Mesraba": a side's forces; not "the convoy reached Douma"

@@ -1601,6 +1601,16 @@ def test_a_named_campaign_keeps_its_side_and_a_relative_clause_past_an_appositiv
     assert changes(x) == [("2014-03-16", "wof:1125962359", "government")]
 
 
+def test_as_sukhnah_is_no_as_clause_and_a_side_turning_south_east_advances(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In the summer of 2017 the army pushed across the desert from the west, capturing As Sukhnah on 12 August.", gaz, acts)
+    assert changes(x) == [("2017-08-12", "wof:1260068243", "government")]
+    x = ex("From early 2015 the government garrison in Deir ez-Zor was cut off by IS. In 2017 the army pushed across the "
+           "desert. The army then turned south-east along the river. Muhasan was entered on 2 October 2017 after two days of "
+           "street fighting. On 9 November 2017 government troops and allied militias reached Abu Kamal.", gaz, acts)
+    assert [c for c in changes(x) if c[0] >= "2017"] == [("2017-10-02", "wof:1209807209", "government"),
+                                                          ("2017-11-09", "wof:890449891", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
