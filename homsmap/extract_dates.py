@@ -535,8 +535,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             if sentence_year is None:
                 sentence_year = (ctx.year, ctx.year_here)
             ctx.year, ctx.year_here = mention.date.year, True
-    if sentence_year is not None:
-        ctx.year, ctx.year_here = sentence_year
+    if sentence_year is not None and not (sentence_year[0] is None and ctx.published is None):
+        ctx.year, ctx.year_here = sentence_year  # (but an undated text's first year holds on: "All dates below are in
+        # 2018.")
     for y in BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
     for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days

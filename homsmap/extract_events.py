@@ -124,7 +124,7 @@ _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|
 
 
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
-                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agreed\s+to)\b", re.IGNORECASE)
+                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agree(?:d|s)?\s+to)\b", re.IGNORECASE)
 
 
 _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"
@@ -255,7 +255,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "al-Raqqa, the first provincial capital lost by the government": an epithet, not an event
             if spec.name == "reach" and not any(
                     r.end <= a and re.fullmatch(r"\s+(?:(?:factions|forces|troops|units|fighters|columns|had|have|has|then|finally|"
-                                                r"also|eventually|quickly)\s+){0,3}(?:and\s+(?:their\s+|its\s+)?(?:allied|pro-government|"
+                                                r"also|eventually|quickly)\s+){0,3}(?:(?:advancing|pushing|moving|attacking)\s+"
+                                                r"from\s+the\s+[\w-]+\s+)?(?:and\s+(?:their\s+|its\s+)?(?:allied|pro-government|"
                                                 r"loyalist|affiliated|supporting)\s+(?:militias|forces|fighters|groups|factions)\s+)?",
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
                     and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
@@ -350,6 +351,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                           and not R.AROUND_AFTER.match(doc.text, p.end)  # not "Hajin's surroundings"
                           and not (spec.name == "siege-broken" and re.search(  # nor "the siege of eastern Aleppo"
                               r"(?i)\b(?:eastern|western|northern|southern)\b", doc.text[b:p.end]))]
+                if action == "agreement" and spec.name in ("evacuate", "leave", "withdraw", "pull-out"):
+                    places = [p for p in places if not re.search(r"(?i)\b(?:to|for|towards?)\s+(?:the\s+)?$",
+                                                                 doc.text[max(0, p.start - 12):p.start])]
+                    # ("after local factions agree to evacuate to Idlib": where they go, not what they give up)
                 if action == "agreement":  # "Under the settlements of July 2018, much of Daraa returned to …": no one place
                     places = [p for p in places if not re.search(r"(?i)\b(?:much|most|parts?|some)\s+of\s+(?:the\s+)?$",
                                                                  doc.text[max(0, p.start - 14):p.start])]

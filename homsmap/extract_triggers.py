@@ -194,6 +194,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "the evacuation was completed the following day": of the place the paragraph's deal is about
     ("n-evacuation-done", "evacuated", "loses", "clause", 0.7,
      r"\b(?:the\s+)?evacuations?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:completed|complete|finished|over)\b"),
+    # "Rebel sources concede the loss of Kafr Batna": the side that admits it loses it
+    ("n-loss-conceded", "captured", "loses", "object", 0.8,
+     r"\b(?:conced|confirm|admitt?|acknowledg|announc)(?:e|es|ed|ing|s)?\s+(?:the\s+)?loss\s+of\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
     # "The agreement covers rebel-held villages including Jubata al-Khashab, al-Hamidiyah and Umm Batina"
@@ -248,7 +251,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "On 10 March GoS forces reached Mesraba, cutting the enclave in three": a side at a named place (not "reached the
     # outskirts of", "reached an agreement", "reached the Euphrates")
     ("reach", "entered", "gains", "object", 0.5,
-     r"\breach(?:ed|es|ing)\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
+     r"\breach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
      r"\s+the\s+(?:town|city)\s+(?:centre|center)\b)"),
     ("recapture", "recaptured", "gains", "object", 0.9,
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"

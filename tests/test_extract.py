@@ -1611,6 +1611,19 @@ def test_as_sukhnah_is_no_as_clause_and_a_side_turning_south_east_advances(gaz: 
                                                           ("2017-11-09", "wof:890449891", "government")]
 
 
+def test_a_chronology_s_present_tense_reach_concede_and_agree(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("All dates below are in 2018.\n\n• 10 March – Troops advancing from the east reach Mesraba and link up with the "
+           "garrison.\n• 18 March – Rebel sources concede the loss of Kafr Batna.\n• 23 March – Faylaq al-Rahman agrees to "
+           "hand over Irbin; convoys depart the next day.", gaz, acts)
+    assert {c for c in changes(x) if c[0] < "2018-03-24"} == {
+        ("2018-03-10", "wof:1293769411", "government"), ("2018-03-18", "wof:1293086675", "government"),
+        ("2018-03-23", "wof:1125967573", "government")}
+    x = ex("The war went on in 2018.\n\nOn 13 March troops reached Harasta.", gaz, acts)
+    assert changes(x) == [("2018-03-13", "wof:1125968475", "government")]  # (an undated text's first year holds on)
+    x = ex("- 17 July 2018 – Government troops enter Nawa after local factions agree to evacuate to Idlib.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:421184049"]  # (Nawa, not Idlib)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
