@@ -18,7 +18,8 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
 # Sides named as the object of a fight, not its subject: "broke through government lines"
 MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
                             r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|"
-                            r"compounds?|offices)|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
+                            r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|"
+                            r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
                             r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
                             r"men|army|corps|regiments?)\b))", re.IGNORECASE)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"

@@ -337,6 +337,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                               and p.place.kind in ("town", "village", "city")][:6]
                     places = [p for k, p in enumerate(places) if k == 0 or R.LISTISH.fullmatch(
                         doc.text[places[k - 1].end:p.start])]
+            if spec.name == "reach":
+                places = [p for p in places if p.place is None or p.place.kind != "highway"]  # ("reached the M5 highway")
             if spec.name == "fight-in-quarter" and not any(p.place is not None and p.place.kind in (
                     "neighbourhood", "district_area", "city", "town") for p in places):
                 continue  # "fighting in Salaheddine district", "clashes raged in Aleppo": a quarter or town fought for
@@ -525,6 +527,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
             spec.name == "hand-over" and PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
         # ("troops moved in, completing a surrender deal": not theirs; "X was handed over": not the subject's)
+        if loses is not None and loses.start < c0 <= p.start and p.end <= a and spec.place in ("subject", "clause"):
+            loses = None  # "the army captured Busra al-Hariri on 26 June, and Al-Hirak surrendered": the town gave in,
+            # not the side of the clause before
         if spec.name == "leave" and ((loses is None and not re.search(
                 r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists)\b[^.;,]{0,30}$", doc.text[c0:a]))
                 or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b", doc.text[p.end:p.end + 20])):

@@ -251,7 +251,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "On 10 March GoS forces reached Mesraba, cutting the enclave in three": a side at a named place (not "reached the
     # outskirts of", "reached an agreement", "reached the Euphrates")
     ("reach", "entered", "gains", "object", 0.5,
-     r"\breach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+)?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
+     r"\breach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+|the\s+(?=(?-i:[A-Z])))?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
      r"\s+the\s+(?:town|city)\s+(?:centre|center)\b)"),
     ("recapture", "recaptured", "gains", "object", 0.9,
      rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"

@@ -108,7 +108,7 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     # "took Hayan, Anadan and Huraytan, rebel strongholds since 2012, along with …": an appositive's "since" dates the
     # state it describes, not the change
     usable = [d for d in usable if not (d.start > a and re.search(
-        r"(?i),\s*(?:[\w'’-]+\s+){0,3}?(?:strongholds?|bastions?|held|hands|control|capital|seat)\s+(?:[\w'’-]+\s+){0,2}?since\s+$",
+        r"(?i)(?:,\s*(?:[\w'’-]+\s+){0,3}?|\b(?=held\b))(?:strongholds?|bastions?|held|hands|control|capital|seat)\s+(?:[\w'’-]+\s+){0,3}?since\s+$",
         doc.text[max(a, d.start - 60):d.start + (6 if d.text.lower().startswith("since ") else 0)])
         and re.match(r"\s*,", doc.text[d.end:d.end + 3]))]
     notes = [d.note for d in s.dates if d.date is None and d.note]

@@ -1624,6 +1624,21 @@ def test_a_chronology_s_present_tense_reach_concede_and_agree(gaz: Gazetteer, ac
     assert [c[1] for c in changes(x)] == ["wof:421184049"]  # (Nawa, not Idlib)
 
 
+def test_round_44_southern_offensive_sides_crossings_and_a_state_since(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Islamic State-affiliated Khalid ibn al-Walid Army exploited the rebel collapse and seized Tasil on 20 July 2018.",
+           gaz, acts)
+    assert changes(x) == [("2018-07-20", "wof:1293684473", "isis")]
+    x = ex("After a week of bombardment the army captured Busra al-Hariri on 26 June 2018, and Al-Hirak surrendered two days "
+           "later.", gaz, acts)
+    assert changes(x) == [("2018-06-26", "wof:1193129627", "government"), ("2018-06-28", "wof:890428813", "government")]
+    x = ex("Army units reached the Nasib border crossing with Jordan on 6 July 2018. The next day they reached the M5 highway.",
+           gaz, acts)
+    assert changes(x) == [("2018-07-06", "hm:nasib-crossing", "government")]
+    x = ex("In 2018 the south fell. The national flag was raised in Daraa al-Balad, the old quarter of the provincial capital "
+           "held by the opposition since 2013, on 12 July.", gaz, acts)
+    assert changes(x) == [("2018-07-12", "hm:daraa-al-balad", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
