@@ -242,7 +242,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
                            if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)
-                           and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
+                           and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)] or [
+                    a for a in earlier if prev_start <= a.start and a.how != "pronoun"
+                    and not _AGAINST_OF.search(text, max(0, a.start - 12), a.start)
+                    and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
+                # (and "units of the 5th Assault Corps and the Tiger Forces advanced …. On 3 September they liberated":
+                # the side coordinated with a unit no list knows)
                 # (not "While government attention was fixed on Aleppo, ISIS launched …": the side after the comma)
                 last_and = [x.end() for x in re.finditer(r",\s+and\s+", text[prev_start:s.start])]
                 if last_and and m.group().lower() == "they":
@@ -254,6 +259,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                             r"(?i)\b(?:brought|sent|deployed|moved)\s+(?:[\w-]+\s+){0,2}$", text[max(0, a.start - 25):a.start])][:1] \
                             or subject
                 ante = subject[0] if subject else ante
+            chain = [a for a in found if a.start < s.start + m.start()]
+            if m.group().lower() == "they" and chain and chain[-1].how == "pronoun" and chain[-1].text.lower() == "they":
+                ante = chain[-1]  # "On 3 September they liberated Kabajeb, and on 5 September they broke through": the same
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), ante.actor, ante.bloc, "pronoun"))
     found.sort(key=lambda a: a.start)
     return found
@@ -303,6 +311,7 @@ _AFTER_FALL_ARMED = frozenset({"druze-factions"})
 _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
+_AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")

@@ -32,7 +32,8 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", 
 CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
                      r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
-                     r"posting\s+that|tweet(?:ed|ing|s)?\s+that|(?:was|were)\s+(?:tweeting|saying)\s+that)\b", re.IGNORECASE)
+                     r"posting\s+that|tweet(?:ed|ing|s)?\s+that|(?:was|were)\s+(?:tweeting|saying)\s+that|"
+                     r"statements?\s+(?:by|of|from)\s+[^,;.]{3,60}?\s+that)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
                       r"witnesses|said|says|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
 PLANNED = re.compile(

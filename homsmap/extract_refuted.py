@@ -150,7 +150,9 @@ _AUX = (r"(?:was|were|is|are|being|(?:has|have|had)\s+(?:\w+\s+)?been|proved|pro
         r"appears?|appeared|seems?|seemed|looks?|looked)")
 _DISCREDIT_PRED = re.compile(rf"(?i)\b(?:{_AUX}\s+(?:(?:to\s+be|to\s+have\s+been)\s+)?(?:(?:\w+ly|also|since|later|soon|then|"
                              rf"itself)\s+){{0,2}}(?:{_DISCREDIT_WORDS}|{_DISCREDIT_DONE})|never\s+(?:happened|took\s+place|"
-                             r"materiali[sz]ed)|did\s+not\s+(?:hold\s+up|happen|stand\s+up)|(?:fell|falls)\s+apart)\b")
+                             r"materiali[sz]ed)|did\s+not\s+(?:hold\s+up|happen|stand\s+up)|(?:fell|falls)\s+apart|"
+                             r"(?:do|does|did)\s+not\s+(?:correspond|conform)\s+to\s+(?:reality|the\s+(?:truth|facts))|"
+                             r"(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:reality|the\s+truth))\b")
 # (a claim told before that "proved premature" may still be a town entered and lost again: not taken back)
 _SOFT = re.compile(r"(?i)premature|exaggerated|overblown")
 _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|scotch(?:ed|es|ing)?|quash(?:ed|es|ing)?|play(?:ed|s|ing)?\s+down|"

@@ -1639,6 +1639,17 @@ def test_round_44_southern_offensive_sides_crossings_and_a_state_since(gaz: Gaze
     assert changes(x) == [("2018-07-12", "hm:daraa-al-balad", "government")]
 
 
+def test_they_after_units_no_list_knows_and_a_statement_that_does_not_correspond_to_reality(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Russian MoD: ISIS losing ground\n\nAfter the liberation of Sukhnah on 12 August 2017, units of the 5th Assault "
+           "Corps and the Tiger Forces advanced along the highway. On 3 September they liberated the settlement of Kabajeb, "
+           "and on 8 September they liberated al-Shula on the road to Deir ez-Zor.", gaz, acts)
+    assert ("2017-09-08", "wof:1209406525", "government") in changes(x)
+    assert {c[2] for c in changes(x)} == {"government"}
+    x = ex("He commented on 10 September 2017 on statements by representatives of US-backed formations that they had "
+           'captured the Conoco gas field. "These statements do not correspond to reality."', gaz, acts)
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
