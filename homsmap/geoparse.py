@@ -133,8 +133,8 @@ def _known_key(gaz: Gazetteer, key: str) -> bool:
 def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
     """A one-word name that is a common English word and not a curated or large place."""
     content = [w for w in words if w.lower() not in ARTICLES]
-    if len(content) != 1:
-        return False
+    if len(content) != 1 or (len(words) > 1 and words[0] in ("Al", "El")):
+        return False  # ("Al Habit": the Arabic article makes it a name)
     word = content[0]
     acronym = word.isalpha() and word.isupper() and 2 <= len(word) <= 5  # SANA, SAA, HTS (not a shouted "SARAQIB")
     threshold = ARABIC_ORDINARY_WORD_ZIPF if has_arabic(word) else ORDINARY_WORD_ZIPF

@@ -84,6 +84,14 @@ def test_personal_and_group_names_are_not_places(gaz: Gazetteer) -> None:
     assert found == ["Talbiseh"]
 
 
+def test_an_article_makes_a_common_word_a_name(gaz: Gazetteer) -> None:
+    """'habit' is an English word, but 'Al Habit' is the Idlib village; a bare 'habit' stays a word."""
+    found = [(m.query, m.place.id if m.place else None)
+             for m in find_places("The army took Al Habit on 11 August.", gazetteer=gaz)]
+    assert found == [("Al Habit", "wof:1209802489")]
+    assert find_mentions("Old habit dies hard in the ranks.", gazetteer=gaz) == []
+
+
 def test_arabic_text(gaz: Gazetteer) -> None:
     matches = find_places("سيطرت الفصائل على مدينة الرستن وتلبيسة في ريف حمص الشمالي", gazetteer=gaz)
     ids = [m.place.id for m in matches if m.place is not None]
