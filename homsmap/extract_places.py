@@ -144,6 +144,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|envir
 _REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone|coast|coastline|"
                            r"littoral|mountains|desert|plain|highlands|pocket|salient|bulge)\b",
                            re.IGNORECASE)
+_ROUTE_AFTER = re.compile(r"\s+(?:junction|crossroads|intersection|interchange|roundabout|road|highway|motorway|bypass)\b",
+                          re.IGNORECASE)
 
 
 def _alias_refs(s: Sentence, a: int, b: int, gaz: Gazetteer) -> list[PlaceRef]:
@@ -244,6 +246,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue  # (and "captured a village southeast of the northern town of Manbij": Manbij only locates it)
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
                 continue  # "entered the Afrin region", "an offensive on the Latakia coast": the region, not the town
+            if _ROUTE_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind == "city":
+                continue  # "pulls back from key Idlib junction": a road or junction named for a city is not the city
+                # (but "seized the al-Basiri crossroads": a village's crossroads is the village)
             if attack is False and _LAST_POSITIONS.fullmatch(gap) and p.place is not None and p.place.kind in (
                     "city", "town", "village", "neighbourhood", "district_area"):
                 out.append(p)  # "overran the last army positions in the nearby town of Azaz": the town
@@ -366,21 +371,28 @@ def last_list(doc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
 # "the Nasib crossing on the Jordanian border, which rebels had seized": a tail that names no other place
 _PLACE_TAIL = re.compile(r"\s+(?:(?:on|along|at)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|road|highway|river|coast)|"
                          r"with\s+(?:Jordan|Turkey|Lebanon|Iraq|Israel))\s*,?\s*")
-_BARE_RELATIVE = re.compile(r"\b(?:town|city|village)(?P<that>\s+that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+_BARE_RELATIVE = re.compile(r"\b(?:town|city|village|neighbou?rhood|district|suburb|hamlet|quarter)(?P<that>\s+(?:that|which))\s+"
+                            r"[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+_APPOSITION_TO = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,40}")  # ("Yabroud, the region's rebel hub,")
 
 
 def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
+    if relative is not None and (not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) or len(doc.text[clause_start:a]) >= 40):
+        relative = None  # ("The offensive, which began on Saturday, is aimed at X, a neighbourhood that rebels moved into")
     bare = _BARE_RELATIVE.search(doc.text, max(clause_start, a - 70), a) if relative is None else None
     if bare is not None:  # "This is the same town that the regime's Tiger Forces entered on 8 May": that town
-        return [p for p in refs if p.end <= bare.start("that") and doc.text[p.end:bare.start("that")] == ""][-1:]
-    if relative is None or not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) \
-            or len(doc.text[clause_start:a]) >= 40:
+        return [p for p in refs if p.end <= bare.start("that") and (doc.text[p.end:bare.start("that")] == "" or (
+            _APPOSITION_TO.fullmatch(doc.text, p.end, bare.start("that")) and not any(
+                p.end <= q.start < bare.start("that") for q in refs)))][-1:]
+        # (and "Salaheddine, a southwestern neighbourhood that rebels moved into on July 20": Salaheddine)
+    if relative is None:
         return []
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
     out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or (
-        _PLACE_TAIL.fullmatch(doc.text, p.end, start) and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
+        (_PLACE_TAIL.fullmatch(doc.text, p.end, start) or _APPOSITION_TO.fullmatch(doc.text, p.end, start))
+        and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
     if out and (R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]) or re.search(
             r"(?i)\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?|periphery|approaches)\s+of\s+(?:the\s+)?$",
             doc.text[max(0, out[0].start - 40):out[0].start])):  # (and "in Ramouseh, on the south-western edge of Aleppo,
@@ -427,8 +439,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
     if relative and re.fullmatch(r"[\s\w'’-]*", doc.text[clause_start:a]) and len(doc.text[clause_start:a]) < 40:
         # "Buwaydah al-Sharqiyah, which fell to government forces": the place the relative clause follows
         start = clause_start - 10 + relative.start()
-        prior = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or re.fullmatch(
-            r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,40}", doc.text[p.end:start]))]  # ("Yabroud, the region's rebel hub,
+        prior = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == ""
+                                                        or _APPOSITION_TO.fullmatch(doc.text, p.end, start))]  # ("Yabroud, the region's rebel hub,
         return prior[-1:]  # which fell on 16 March": past an appositive)
     before = [p for p in refs if clause_start <= p.start and p.end <= a]
     # "the town of Suluk, south-east of Tal Abyad, had been taken": the place before a locative appositive

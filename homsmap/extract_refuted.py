@@ -141,7 +141,7 @@ _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
                     r"unsubstantiated|forged|doctored|(?:an?\s+)?forger(?:y|ies)|not\s+(?:borne\s+out|substantiated|corroborated)|"
-                    r"unconfirmed|not\s+true|nonsense|propaganda|wishful\s+thinking|(?:a\s+)?pipe[\s-]?dream|(?:a\s+)?myth|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
+                    r"unconfirmed|not\s+true|nonsense|propaganda|fabrications|falsehoods?|wishful\s+thinking|(?:a\s+)?pipe[\s-]?dream|(?:a\s+)?myth|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
                     r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
 _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|dropped|debunked|disproved|discredited|denied|"
                    r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"

@@ -64,6 +64,10 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             places = [p for p in refs if c0 <= p.start < a and p.place is not None
                       and p.place.kind not in ADMIN_KINDS
                       and _SIDE_IN.search(doc.text[max(c0, p.start - 30):p.start])][:1]
+        if spec.name == "where-control":
+            where = re.search(r",\s+where\s+$", doc.text[max(0, c0 - 10):c0])
+            at = c0 - len(where.group()) if where else -1
+            return [p for p in refs if p.end == at and p.place is not None][:1]
         if not places and kind == "control" and spec.place == "object" and spec.role in ("gains", "loses"):
             # "Taybat al-Imam, which rebels overran later in the day": the place the relative clause follows
             places = relative_antecedent(doc, refs, c0, a)

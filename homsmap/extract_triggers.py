@@ -42,8 +42,9 @@ _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
 # a date between a noun and its "of": " on Jan. 12", " on Friday and Saturday", " in early March"
-_WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
-             r"(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?))?")
+_WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|morning|afternoon|evening|night|"
+             r"(?-i:[A-Z][a-z]{2,8})\.?|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,4}?"
+             r"(?:morning|afternoon|evening|night|(?-i:[A-Z][a-z]{2,8})\.?|\d{1,4}(?:st|nd|rd|th)?))?")
 # a day between a verb and its preposition: " on Tuesday", " overnight", " late on 12 March", " on Jan. 12, 2016"
 _DAY_GAP = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|"
             r"afternoon|evening|night))?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|overnight|"
@@ -267,6 +268,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:completed|completes|completing|established|imposed|extended)\s+(?:their|its|his|our)\s+(?:full\s+|complete\s+|total\s+)?"
      rf"control\s+(?:of|over)\b"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # "Azaz, where rebels took full control on July 22": the place the "where" clause follows (places_for)
+    ("where-control", "captured", "gains", "object", 0.75,
+     r"\b(?:took|seized|assumed|gained|established)\s+(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)"),
     # 'units … "restored full control" on Friday over the villages of Beit Ana and al-Daliyah'
     ("restore-control", "recaptured", "gains", "object", 0.8,
      r"\b(?:restored|restores|restoring|re-?established|reasserted|reimposed)\s+[\"“]?(?:full\s+|complete\s+|total\s+)?"

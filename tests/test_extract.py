@@ -1650,6 +1650,20 @@ def test_they_after_units_no_list_knows_and_a_statement_that_does_not_correspond
     assert changes(x) == []
 
 
+def test_round_45_a_junction_a_fabrication_and_clauses_that_point_back(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian rebels seize Saraqeb as army pulls back from key Idlib junction\n\nBEIRUT, Nov 3 (Reuters) - Rebels took "
+           "Saraqeb on Friday. State television described reports that rebels had entered Ariha as \"fabrications\".",
+           gaz, acts, published="2012-11-03")
+    assert changes(x) == [("2012-11-02", "wof:890449833", "opposition")]  # (no Idlib city, no Ariha)
+    x = ex("The offensive, which began on Saturday, is aimed at Salaheddine, a southwestern neighbourhood that rebels moved "
+           "into on July 20. That road runs north through Azaz, where rebels took full control on July 22 after days of "
+           "fighting.", gaz, acts, published="2012-07-30")
+    assert changes(x) == [("2012-07-20", "hm:salaheddine-aleppo", "opposition"), ("2012-07-22", "wof:890449873", "opposition")]
+    x = ex("Fighters of the Islamic State took full control on Sunday morning of the city of Tadmur.", gaz, acts,
+           published="2015-05-24")
+    assert changes(x) == [("2015-05-24", "wof:421197935", "isis")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
