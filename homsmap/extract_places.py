@@ -24,8 +24,9 @@ from homsmap.resolve import Context, Match, resolve
 __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_antecedent"]
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_POSITIONS_IN = re.compile(r"\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|"
-                           r"barracks|garrison)\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+_POSITION = r"(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|barracks|garrison|headquarters)"
+_POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
+                           r"\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
                            re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)

@@ -510,9 +510,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             lo = (holders[0].actor, holders[0].bloc)  # allowed to leave": the side that held it
             notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
-        other = [r for r in sentence.actors if r.bloc in _MAIN_BLOCS and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(
+        other = [r for r in sentence.actors if (r.bloc in _MAIN_BLOCS or (r.bloc == "other" and r.how in ("alias", "lexicon")))
+                 and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(
             sentence.text, 0, r.start - sentence.start)]  # (not "withdrawn from all of the city except Kurdish-held
-        # Sheikh Maqsoud, which stayed with the SDF": the side of the part left out)
+        # Sheikh Maqsoud, which stayed with the SDF": the side of the part left out; and "troops withdrew from Sweida, and
+        # local Druze fighters took back control": a named side outside the four main blocs too)
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"
             came = [r for r in other if _MOVES_IN.match(sentence.text, r.end - sentence.start)]
             # ("… pulled out of X as rebels swept south, and SDF fighters moved into all three": the side that moved in)

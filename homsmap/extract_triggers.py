@@ -467,14 +467,19 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
      r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"
-    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
+    # "captured the army base, leaving the town entirely under opposition control": the place left in that side's hands
+    ("leave-under-control", "took_over", "inside_gains", "object", 0.7,
+     r"\b(?:left|leaving)\b(?=\s+(?:the\s+)?[^.;,]{1,70}?\s(?:(?:entirely|fully|completely|firmly|wholly|now)\s+)?"
+     r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>state|government|regime|army|rebel|opposition|"
+     r"insurgent|Kurdish|SDF|jihadist|Islamic\s+State|IS|ISIS|HTS)\s+(?:control|hands)\b)"),
+    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
      r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
      r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"
      r"(?!\s+behind\b)"),  # (not "left behind tanks")
     ("bussed-out", "evacuated", "loses", "object", 0.75,
      r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
      r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"
-    ("deploy-in", "took_over", "gains", "object", 0.55, r"\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
+    ("deploy-in", "took_over", "gains", "object", 0.55, r"(?<!\bstill\s)(?<!\bremained\s)\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
                                                       r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b|"
                                                       r"\b(?:set|sets|setting)\s+up\s+(?:positions|checkpoints|posts|bases)\s+(?:inside|in)\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),

@@ -1664,6 +1664,20 @@ def test_round_45_a_junction_a_fabrication_and_clauses_that_point_back(gaz: Gaze
     assert changes(x) == [("2015-05-24", "wof:421197935", "isis")]
 
 
+def test_round_45_a_town_left_in_a_side_s_hands_and_sides_outside_the_main_blocs(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian rebels captured a sprawling army base on the edge of the eastern town of Mayadin on Thursday, leaving the "
+           "town on the Euphrates River entirely under opposition control.", gaz, acts, published="2012-11-23")
+    assert changes(x) == [("2012-11-22", "wof:1125980167", "opposition")]
+    x = ex("On Thursday afternoon loyalists ambushed a patrol near Jableh and then attacked checkpoints and the security "
+           "headquarters in the town itself. Fighters from former army units attacked the security headquarters in Jableh "
+           "on Friday.", gaz, acts, published="2025-03-08")
+    assert changes(x) == [("2025-03-06", "wof:1125967423", "other"), ("2025-03-07", "wof:1125967423", "other")]
+    x = ex("Syrian government forces withdrew from the southern city of Sweida overnight under a ceasefire deal, and local "
+           "Druze fighters took back control of its streets on Thursday. A resident said government forces were still "
+           "deployed in Walgha.", gaz, acts, published="2025-07-17")
+    assert changes(x) == [("2025-07-17", "wof:421192811", "other")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
