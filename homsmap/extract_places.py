@@ -114,6 +114,7 @@ _DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECA
 
 
 def _sep_ok(sep: str) -> bool:
+    sep = re.sub(r"(?i),?\s+(?:together|along)\s+with\s+", " and ", sep)  # ("took al-Tabqa, together with the Tabqa Dam")
     toks = _tokens(sep)
     if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
         return False

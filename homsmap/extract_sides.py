@@ -129,6 +129,8 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True  # "our heroes ambushed a convoy of the so-called "General Security"": the object, not the subject
     if re.search(r"(?i)\b(?:ambushed|attacked|targeted|kidnapped|abducted|overran|routed)\s+(?:a|an|the|two|three|several)\s+$", before):
         return True  # "gunmen loyal to the fallen government ambushed a General Security patrol … and then seized the village"
+    if re.search(r"(?i)\b(?:drove|driven|drive|expelled|expel|ousted|oust|chased|evicted|routed|defeated|kicked)\s+(?:the\s+)?$", before):
+        return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
     while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "other", "affiliated",

@@ -49,7 +49,7 @@ _WHEN_GAP = (r"(?:\s+(?:on|in|at)\s+(?:(?:the|and|early|late|mid|morning|afterno
 _DAY_GAP = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|"
             r"afternoon|evening|night))?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|overnight|"
             r"yesterday|today|that\s+night|at\s+dawn))?")
-_CONTROL = rf"(?:\s+(?:full\s+|complete\s+|total\s+)?control{_WHEN_GAP}\s+(?:of|over))"  # ("took full control on Tuesday of X")
+_CONTROL = rf"(?:\s+(?:full\s+|complete\s+|total\s+|sole\s+|effective\s+|overall\s+)?control{_WHEN_GAP}\s+(?:of|over))"  # ("took full control on Tuesday of X")
 # "have taken", "has also taken", "had finally taken": a perfect "taken" is active
 _HAVE_TAKEN = "|".join(f"(?<=\\b{h} {w})" for h in ("had", "has", "have")
                        for w in ("", "also ", "now ", "just ", "already ", "finally ", "reportedly ", "earlier ", "since ", "previously ",
@@ -150,8 +150,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"isis|isil|sdf)\s+hands\b"),
     # "Hammouriyeh … was in army hands by March 15": a state reached by a date is a change
     ("in-hands-by", "took_over", "inside_gains", "subject", 0.65,
-     r"\b(?:is|are|was|were)\s+in\s+(?P<inside>rebel|opposition|government|regime|army|isis|isil|sdf)\s+hands(?=\s+by\s+"
-     r"(?:\d|[A-Z][a-z]+\s+\d|the\s+(?:end|evening|morning|night)))"),
+     r"\b(?:is|are|was|were)(?:,\s+(?:by\s+)?(?:[\w-]+\s+){0,3}?(?:accounts?|reports?),)?\s+in\s+"
+     r"(?P<inside>rebel|opposition|government|regime|army|isis|isil|sdf)\s+hands(?=\s+by\s+"
+     r"(?:\d|[A-Z][a-z]+\s+\d|the\s+(?:end|evening|morning|night)|nightfall|dusk|evening|noon)|\s+that\s+(?:evening|night|"
+     r"day|afternoon|morning)\b)"),  # (and "The city was, by most accounts, in rebel hands that evening")
     ("under-control-of", "took_over", "to_gains", "subject", 0.7,
      r"\b(?:(?:is|are|was|were|now|back|again|fully)\s+)*under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of\b"),
     # -- nominal forms: the place follows "of" -----------------------------------------------------------

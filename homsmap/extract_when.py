@@ -314,6 +314,11 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     # (and "…, and on Sunday of last week the town of Sheikh al-Hadid")
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
+    along = re.search(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?$", doc.text[max(s.start, p.start - 30):p.start])
+    shared = next((d for d in s.dates if d.date is not None and a < d.start and along is not None
+                   and doc.text[d.end:p.start - len(along.group())].strip() == ""), None) if own is None else None
+    if shared is not None and shared is not date:
+        date, how = shared, "stated"  # "took al-Tabqa on 11 February, together with the Tabqa Dam": the same day
     return date, how
 
 

@@ -1678,6 +1678,17 @@ def test_round_45_a_town_left_in_a_side_s_hands_and_sides_outside_the_main_blocs
     assert changes(x) == [("2025-07-17", "wof:421192811", "other")]
 
 
+def test_round_45_a_reference_battle_a_shared_day_a_state_that_evening_and_a_side_driven_out(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Rebel columns moving down the Euphrates valley in early 2013 took the town of al-Tabqa on 11 February, together "
+           "with the Tabqa Dam. The assault on Raqqa opened on the morning of 4 March. The city was, by most accounts, in "
+           "rebel hands that evening. After ten days of infighting, ISIL drove Ahrar al-Sham and the Nusra Front out and "
+           "took sole control of Raqqa on 14 January 2014.", gaz, acts)
+    assert ("2013-02-11", "hm:tabqa-dam", "opposition") in changes(x)
+    assert ("2013-03-04", "wof:421172833", "opposition") in changes(x)
+    assert ("2014-01-14", "wof:421172833", "isis") in changes(x)
+    assert ("2014-01-14", "wof:421172833", "opposition") not in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
