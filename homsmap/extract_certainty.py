@@ -69,7 +69,8 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+that|in\s+an\s+attempt\
 def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) -> tuple[str, str | None]:
     """(certainty, modality): modality is planned, attempt, denied or None."""
     pre = _PIOUS.sub(" ", doc.text[max(c0, prev_trigger_end):a])  # ("are preparing, by the permission of God, for the conquest of")
-    words = re.findall(r"[\w'’-]+", doc.text[c0:a])
+    words = re.findall(r"[\w'’-]+", re.sub(r"\s+(?:on|early\s+on|late\s+on)\s+(?-i:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+)(?=\s+to\s*$)", "",
+                                            doc.text[c0:a]))  # ("managed on Saturday to infiltrate": done)
     if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down|rul(?:ed|es|ing)\s+out|exclud(?:ed|es|ing))\s+"
                  r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
         return "denied", "denied"  # "rebel leaders rejected surrender terms", "officials ruled out any withdrawal from X"

@@ -17,7 +17,7 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
                             re.IGNORECASE)
 # Sides named as the object of a fight, not its subject: "broke through government lines"
 MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
-                            r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|"
+                            r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|uniforms?|"
                             r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|"
                             r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
                             r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"

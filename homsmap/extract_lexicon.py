@@ -95,6 +95,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "our brigades": "@speaker", "our battalions": "@speaker", "our factions": "@speaker", "our detachments": "@speaker",
     "our formations": "@speaker", "our squads": "@speaker", "our assault groups": "@speaker",
     "the allied forces": "@speaker", "allied forces": "@speaker",
+    "takfiri groups": "@enemy", "the takfiri groups": "@enemy", "takfiris": "@enemy", "the takfiris": "@enemy",
+    "takfiri gangs": "@enemy", "takfiri militants": "@enemy", "takfiri terrorists": "@enemy",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
     "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
     "terrorist gatherings": "@enemy", "terrorist militias": "@enemy", "the terrorist militias": "@enemy",
@@ -357,7 +359,7 @@ PASSIVE_ACTIONS = {
     "taken": "captured", "taken under control": "captured", "brought under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
     "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
-    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured",
+    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured", "cleaned": "captured",
     "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
 }
 # kinds of action: those that put a side in a place, those that complete a change, and those whose passive subject is the loser

@@ -131,6 +131,8 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True  # "gunmen loyal to the fallen government ambushed a General Security patrol … and then seized the village"
     if re.search(r"(?i)\b(?:drove|driven|drive|expelled|expel|ousted|oust|chased|evicted|routed|defeated|kicked)\s+(?:the\s+)?$", before):
         return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
+    if re.search(r"(?i)\b(?:wearing|wore|dressed\s+in|disguised\s+(?:in|as)|clad\s+in|posing\s+as)\s+(?:the\s+)?$", before):
+        return True  # "ISIL fighters, some reportedly wearing YPG uniforms, infiltrate Kobani": a disguise, not the side
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
     words = re.findall(r"[\w'’-]+", before)
     while words and (words[-1].lower() in ("the", "a", "an", "its", "their", "local", "allied", "rival", "other", "affiliated",

@@ -172,6 +172,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                     and re.search(r"(?i),?\s+and\s+(?:then\s+)?(?:on|in|by)\s+$", doc.text[max(prev_t, d.start - 16):d.start])]
     if told_between:  # "On 24 March our fighters freed Jabar, and on 26 March, after heavy clashes, they liberated the
         return told_between[-1], "stated", notes  # airport": the day told between the two deeds is the second's
+    between = [d for d in usable if prev_t is not None and prev_t < d.start < a and d.precision == "day"
+               and re.fullmatch(r",?\s+and\s+(?:then\s+)?", doc.text[d.end:a])]
+    if between:  # "managed on Saturday to infiltrate X, but that the lions launched a counter-attack at dawn on Sunday and
+        return between[-1], "stated", notes  # restored full control of X": the day of the verb the second one shares
     lead = [d for d in usable if d.start < lead_end]
     if lead:
         return lead[-1], "stated", notes

@@ -1689,6 +1689,21 @@ def test_round_45_a_reference_battle_a_shared_day_a_state_that_evening_and_a_sid
     assert ("2014-01-14", "wof:421172833", "opposition") not in changes(x)
 
 
+def test_round_45_infiltration_disguises_takfiris_and_the_day_a_shared_verb_keeps(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("25 June 2015 – ISIL fighters, some reportedly wearing YPG uniforms, infiltrate Kobani and kill more than 200 "
+           "civilians.", gaz, acts)
+    assert changes(x) == [("2015-06-25", "wof:1360282145", "isis")]
+    x = ex("The army and resistance liberated Qara on 19 November 2013. Days later the takfiri groups infiltrated Deir Atiyah, "
+           "on 22 November, committing massacres, but they were driven out six days later and the town was cleaned "
+           "completely.", gaz, acts)
+    assert ("2013-11-22", "wof:1344142507", "opposition") in changes(x)
+    assert ("2013-11-28", "wof:1344142507", "government") in changes(x)
+    x = ex("The spokesman said the Assad militias managed on Saturday to infiltrate the farms of al-Rayhan, but that the lions of "
+           "Jaish al-Islam launched a counter-attack at dawn on Sunday and restored full control of al-Rayhan.", gaz, acts,
+           published="2018-03-05")
+    assert changes(x) == [("2018-03-03", "wof:1292896731", "government"), ("2018-03-04", "wof:1292896731", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
