@@ -340,6 +340,11 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     named = {change(e) for e in out if e.place_id and e.gains_bloc and e.certainty not in ("denied", "planned")
              and id(e) not in inferred}
     out = [e for e in out if not (id(e) in inferred and e.place_id and change(e) in named)]
+    # "stormed al-Qaryatayn late on Wednesday … and by Thursday morning held the whole town": the holding the
+    # storming led to is the same change, a day on
+    out = [e for e in out if not (e.action == "took_over" and e.certainty not in ("denied", "planned") and e.date and any(
+        f.action in ("entered", "stormed") and f.sentence == e.sentence and f.line == e.line and f.date
+        and f.place_id == e.place_id and f.gains_bloc == e.gains_bloc and 0 < (e.date - f.date).days <= 1 for f in out))]
     # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one
     # change, whichever day each reckons
     told: dict[tuple[object, ...], ExtractedEvent] = {}

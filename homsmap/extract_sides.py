@@ -129,8 +129,6 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True  # "our heroes ambushed a convoy of the so-called "General Security"": the object, not the subject
     if re.search(r"(?i)\b(?:ambushed|attacked|targeted|kidnapped|abducted|overran|routed)\s+(?:a|an|the|two|three|several)\s+$", before):
         return True  # "gunmen loyal to the fallen government ambushed a General Security patrol … and then seized the village"
-    if re.search(r"(?i)\b(?:drove|driven|drive|expelled|expel|ousted|oust|chased|evicted|routed|defeated|kicked)\s+(?:the\s+)?$", before):
-        return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
     if re.search(r"(?i)\b(?:wearing|wore|dressed\s+in|disguised\s+(?:in|as)|clad\s+in|posing\s+as)\s+(?:the\s+)?$", before):
         return True  # "ISIL fighters, some reportedly wearing YPG uniforms, infiltrate Kobani": a disguise, not the side
     before = re.split(r"[;:.!?]", before)[-1]  # ("invited Damascus in; Syrian army units entered": a new clause)
@@ -139,6 +137,9 @@ def _after_preposition(text: str, pos: int) -> bool:
                                            "fellow", "several", "some", "so-called", "self-styled", "self-proclaimed")
                      or re.fullmatch(r"(?i)[\w-]+-(?:led|backed|dominated|aligned|allied|affiliated|linked|supported)", words[-1])):
         words.pop()  # "with the help of local Nusra Front members": a helper, not the subject (nor "against the Kurdish-led SDF")
+    if words and words[-1].lower() in ("drove", "driven", "drive", "expelled", "expel", "ousted", "oust", "chased", "evicted",
+                                       "routed", "defeated", "kicked"):
+        return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
     if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:

@@ -368,7 +368,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:walked|walking|patrolled|patrolling|roamed|roaming|paraded|parading)\s+(?:through\s+|in\s+)?(?:the\s+)?"
      r"(?:streets|squares?|centre|center)\s+of\b"),
     ("has-whole", "took_over", "gains", "object", 0.55,  # "Now daesh has the whole city"
-     r"\b(?:has|have|holds|hold|controls)(?=\s+(?:the\s+)?(?:whole|entire)\s+(?:city|town|village)\b(?!\s+under\b))"),
+     r"\b(?:has|have|holds|hold|held|controls|controlled)(?=\s+(?:the\s+)?(?:whole|entire)\s+(?:city|town|village)\b(?!\s+under\b))"),
     # a side's page: "Jabal Badro is gone." (whose loss, its mood says: see extract_sides)
     ("is-gone", "captured", "gains", "subject", 0.5, r"(?<=\w\s)(?:is|are)\s+(?:now\s+)?gone\s*[.!]"),
     ("is-ours", "took_over", "gains", "subject", 0.55,

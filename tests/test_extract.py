@@ -1704,6 +1704,15 @@ def test_round_45_infiltration_disguises_takfiris_and_the_day_a_shared_verb_keep
     assert changes(x) == [("2018-03-03", "wof:1292896731", "government"), ("2018-03-04", "wof:1292896731", "opposition")]
 
 
+def test_round_45_a_whole_city_held_by_a_morning_and_a_storming_s_outcome(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Islamic State opened its drive on Palmyra on 13 May 2015. Government defences collapsed on 20 May; troops "
+           "pulled out westward during the night, and by the morning of 21 May the militants held the whole city.", gaz, acts)
+    assert ("2015-05-21", "wof:421197935", "isis") in changes(x)
+    x = ex("HOMS PROVINCE - Islamic State fighters stormed al-Qaryatayn late on Wednesday and by Thursday morning held the "
+           "whole town, the Observatory said.", gaz, acts, published="2015-08-07")
+    assert changes(x) == [("2015-08-05", "wof:421170787", "isis")]  # (the holding is the storming's outcome)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
