@@ -258,6 +258,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         subject = [a for a in tail if subjectlike(text, a) or re.search(
                             r"(?i)\b(?:brought|sent|deployed|moved)\s+(?:[\w-]+\s+){0,2}$", text[max(0, a.start - 25):a.start])][:1] \
                             or subject
+                if not subject and m.group().lower() == "they" and not any(a.start >= prev_start for a in earlier):
+                    # "They took Dabiq after the jihadists abandoned it. The campaign's forces reached X. On 10 December
+                    # they stormed …": the sentence before names no side; not one of a subordinate clause further back
+                    subject = [a for a in earlier if not re.search(
+                        r"(?i)\b(?:after|as|when|while|before|until|once|because|since)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])
+                        and subjectlike(text, a) and not re.search(r"(?i)\bin\s+$", text[max(0, a.start - 4):a.start])][-1:]
                 ante = subject[0] if subject else ante
             chain = [a for a in found if a.start < s.start + m.start()]
             if m.group().lower() == "they" and chain and chain[-1].how == "pronoun" and chain[-1].text.lower() == "they":
@@ -292,7 +298,8 @@ def subjectlike(text: str, a: ActorRef) -> bool:
 
 
 _OCCUPIER_NAMED = {"russian": "russia", "turkish": "turkey", "iranian": "iran", "american": "us-coalition", "us": "us-coalition"}
-_MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements)\s+(?:of|from)\s+"
+_MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements|factions|brigades|"
+                         r"battalions|groups)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
 _FALL_OF_ASSAD = dt.date(2024, 12, 8)
 # armed supporters of the fallen government, named by whom they are loyal to

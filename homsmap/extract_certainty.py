@@ -31,7 +31,9 @@ __all__ = ["FOUGHT_ON", "PART_OF", "REPELLED", "REPELLED_BEFORE"]
 # "stormed X on Monday but were repelled": an attack beaten off, not a capture
 REPELLED = re.compile(r"[^.;]{0,80}?\b(?:but|before|only\s+to)\s+(?:they\s+|it\s+|the\s+attack\s+|the\s+assault\s+)?"
                       r"(?:were|was|being|be|had\s+been|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|"
-                      r"driven\s+back|pushed\s+back|forced\s+back)\b", re.IGNORECASE)
+                      r"driven\s+back|pushed\s+back|forced\s+back)\b|"
+                      r"[^.;]{0,80}?,?\s+but\s+(?:[\w'’-]+\s+){1,4}?(?:drove|pushed|threw|beat|forced)\s+(?:them|it|the\s+attackers)\s+"
+                      r"(?:back|out)\b", re.IGNORECASE)  # (and "…, but ISIL counter-attacks drove them back")
 # "the army said it had repelled an attack on X": fighting, no change
 REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s)?|thwart(?:ed|s)?|fought\s+off|beat(?:en)?\s+"
                              r"(?:back|off)|broke\s+up|broke|crushed|smashed|halted|stopped)\s+(?:(?:an?|the|another|two|three|several|repeated|multiple|a\s+new)\s+)?"

@@ -318,7 +318,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
                 places = deal_place(doc, s)  # of the one place of the paragraph's deal, or none
-            if not places and ACTIONS[action][1] == ("held",) and spec.role in ("gains", "loses") \
+            if not places and (ACTIONS[action][1] == ("held",) or (action == "attacked" and spec.action in R.CAPTURE_LIKE)) \
+                    and spec.role in ("gains", "loses") \
                     and spec.place != "clause" and (label := topic_label(doc, s)) is not None:
                 places = [label]  # "2/ Big one first: Afrin city. YPG/YPJ pulled out during the night of 17-18 Mar."
             if not places and kind == "control" and spec.role == "gains" and action in R.CAPTURE_LIKE \

@@ -476,13 +476,16 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
                                                                            count=1)))  # ("The Sheikh Suleiman base west of Aleppo falls")
             if doc.text[p.start - 1:p.start] == "(":
                 gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
+            gap = re.sub(r"^,\s*(?:to|in|on)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:side|edge|flank))?"
+                         r"(?:\s+of\s+[^,;.]{1,40})?,", " ", gap)  # ("Qabasin and Bza'a, to the north-east, fell")
             if apposition and p.end <= apposition.start():
                 gap = _BEARING_TAIL.sub("", doc.text[p.end:apposition.start()]) + " " + apposition.group("rest")
             if not _filler_ok(gap, words=R.SUBJECT_FILLER, limit=4):
                 break
             out.append(p)
-        elif _sep_ok(_BEARING_TAIL.sub("", doc.text[p.end:out[-1].start])):
-            out.append(p)
+        elif _sep_ok(_BEARING_TAIL.sub("", doc.text[p.end:out[-1].start])) and not re.search(
+                r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?$", doc.text[max(0, p.start - 12):p.start]):
+            out.append(p)  # (not "the SDF fell back toward Ain Issa, and Suluk, to the south-east, fell": a destination)
         else:
             break
     return out[::-1]

@@ -1713,6 +1713,19 @@ def test_round_45_a_whole_city_held_by_a_morning_and_a_storming_s_outcome(gaz: G
     assert changes(x) == [("2015-08-05", "wof:421170787", "isis")]  # (the holding is the storming's outcome)
 
 
+def test_round_45_an_assault_driven_back_a_pronoun_past_a_sideless_sentence_and_a_bearing_aside(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Battle of al-Bab\n\nBackground\nTurkish-backed factions of the Free Syrian Army pushed south. They took Dabiq, a town "
+           "of great symbolic weight in ISIL propaganda, on 16 October 2016 after the jihadists abandoned it.\n\nBattle\nThe "
+           "campaign's forces reached al-Bab's western approaches in early December. On 10 December they stormed the outskirts "
+           "and the hospital hill, but ISIL counter-attacks drove them back.\n\nFall\nOn 23 February 2017 the Turkish-backed "
+           "forces announced that they had taken full control of al-Bab. The neighbouring towns of Qabasin and Bza'a, to the "
+           "north-east, fell to them the following day.", gaz, acts)
+    assert changes(x) == [("2016-10-16", "wof:1293190621", "opposition"), ("2016-12-10", "wof:1125981903", "opposition"),
+                          ("2017-02-23", "wof:1125981903", "opposition"), ("2017-02-24", "wof:1226432145", "opposition"),
+                          ("2017-02-24", "wof:1226561039", "opposition")]
+    assert [e.action for e in x.events if e.date == dt.date(2016, 12, 10)] == ["attacked"]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
