@@ -359,7 +359,7 @@ PASSIVE_ACTIONS = {
     "taken": "captured", "taken under control": "captured", "brought under control": "captured", "retaken": "recaptured", "liberated": "captured", "overrun": "captured",
     "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
-    "handed over": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured", "cleaned": "captured",
+    "handed over": "handed_over", "handed back": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured", "cleaned": "captured",
     "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
 }
 # kinds of action: those that put a side in a place, those that complete a change, and those whose passive subject is the loser

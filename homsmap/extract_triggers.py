@@ -66,7 +66,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|brought\s+under\s+control|taken|liberated|overrun|stormed|re-?entered|entered|besieged|"
-     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|secured|cleared|cleansed|cleaned|freed|purged|cut\s+off|"
+     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|handed back|secured|cleared|cleansed|cleaned|freed|purged|cut\s+off|"
      r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
     # "Palmyra was lost to IS on 20 May 2015", "Saraqib, lost by the rebels on Thursday, …": the place is the subject
@@ -438,7 +438,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults|"
                                                    r"(?:struck|strikes|hit|hits)\s+back\s+at|infiltrated|infiltrates|infiltrate|"
-                                                   r"infiltrating)\b"),  # ("ISIL fighters infiltrate Kobani and kill …")
+                                                   r"infiltrating)\b|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militants )|"
+                                                   r"(?<=soldiers )|(?<=insurgents ))attack(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+    # ("ISIL fighters infiltrate Kobani and kill …"; a chronology's present: "Government troops attack Daraa al-Balad")
     # "rebel reinforcements tried to punch through army lines at the village of Haidariyeh, but were beaten back"
     ("through-lines-at", "attacked", "gains", "object", 0.55,
      r"\b(?:broke|break|breaks|breaking|punch(?:ed|es|ing)?|smash(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+through\s+(?:the\s+)?"

@@ -1726,6 +1726,14 @@ def test_round_45_an_assault_driven_back_a_pronoun_past_a_sideless_sentence_and_
     assert [e.action for e in x.events if e.date == dt.date(2016, 12, 10)] == ["attacked"]
 
 
+def test_round_45_a_chronology_in_the_present_and_a_settlement_s_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Siege of Daraa al-Balad (2021)\n\nThe siege of Daraa al-Balad was a three-month blockade by government forces on "
+           "the old quarter of Daraa city, which had kept its local fighters under the Russian-brokered settlement of 2018."
+           "\n\nChronology\n29 July – Government troops attack Daraa al-Balad from three directions; local fighters repel the "
+           "assault.\n15 September – Al-Yadudah is handed back to the army under the same terms.", gaz, acts)
+    assert changes(x) == [("2021-07-29", "hm:daraa-al-balad", "government"), ("2021-09-15", "wof:1293287953", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
