@@ -141,13 +141,17 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
             place = towns[-1] if towns else None
-        elif noun in ("crossing", "dam", "structure", "facility", "field", "gas field", "oil field"):  # "rebels overran
+        elif noun in ("crossing", "dam", "structure", "facility", "prison", "field", "gas field", "oil field"):  # "rebels overran
             # the crossing": the crossing (or dam, or gas field) named before; "an SDF counterattack recovered the
             # structure": the site named last
-            kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun in ("dam", "field", "gas field", "oil field") \
+            kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun in ("dam", "prison", "field", "gas field", "oil field") \
                 else ("facility", "airbase", "crossing")
             sites = [p.place for p in doc.refs_before(start) if p.place is not None
-                     and p.place.kind in kinds  # (the noun is specific: "turned to the X crossing" counts)
+                     and (p.place.kind in kinds or (noun == "prison" and re.match(  # ("storm the Ghwayran (al-Sina'a)
+                         r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", doc.text[p.end:p.end + 50], re.I)))  # prison")
+                     and (noun != "prison" or "prison" in p.place.name.lower() or p.place.kind != "facility"
+                          or re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", doc.text[p.end:p.end + 50], re.I))
+                     # (the noun is specific: "turned to the X crossing" counts)
                      and (noun != "dam" or "dam" in p.place.name.lower())
                      and (not noun.endswith("field") or "field" in p.place.name.lower())
                      and (noun not in ("structure", "facility") or p.start >= _para_start(doc, prior, s))]

@@ -24,7 +24,8 @@ from homsmap.resolve import Context, Match, resolve
 __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_antecedent"]
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_POSITION = r"(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|barracks|garrison|headquarters)"
+_POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
+             r"garrison|headquarters|complex|compound)")
 _POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
                            r"\s+(?:in|inside|around|at|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
                            re.IGNORECASE)

@@ -1734,6 +1734,16 @@ def test_round_45_a_chronology_in_the_present_and_a_settlement_s_year(gaz: Gazet
     assert changes(x) == [("2021-07-29", "hm:daraa-al-balad", "government"), ("2021-09-15", "wof:1293287953", "government")]
 
 
+def test_round_45_incidents_of_an_insurgency_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Islamic State insurgency in Syria – 2022\n\n20 January – Dozens of ISIL gunmen storm the Ghwayran (al-Sina'a) "
+           "prison in Hasakah's Ghwayran district with car bombs.\n26 January – The SDF, backed by US forces, announces it "
+           "has regained full control of the prison after the last holdouts surrender.\n11 March – ISIL fighters attack an "
+           "army outpost at Arak, east of Palmyra. The assault is repelled.\n26 December – ISIL gunmen attack the SDF's "
+           "security complex in Raqqa city. The attack is beaten back.", gaz, acts)
+    assert changes(x) == [("2022-01-20", "hm:ghwayran-hasakah", "isis"), ("2022-01-26", "hm:ghwayran-hasakah", "sdf"),
+                          ("2022-03-11", "wof:1209192447", "isis"), ("2022-12-26", "wof:421172833", "isis")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
