@@ -116,6 +116,8 @@ _DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECA
 
 def _sep_ok(sep: str) -> bool:
     sep = re.sub(r"(?i),?\s+(?:together|along)\s+with\s+", " and ", sep)  # ("took al-Tabqa, together with the Tabqa Dam")
+    sep = re.sub(r"^,\s+(?:the|a|an)\s+[^,;.()]{1,60},(?=\s+(?:and|or)\s)", ",", sep)  # ("took Dhiban, the seat of the
+    # Uqaydat sheikh, and Shuhayl")
     toks = _tokens(sep)
     if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
         return False
@@ -496,7 +498,8 @@ _SITE_NOUN = re.compile(r"^(?=\s+(?:military\s+)?(?:base|air\s*base|airport|barr
                         r"(?:base|air\s*base|airport|barracks|checkpoint)\b", re.IGNORECASE)
 _BEARING_TAIL = re.compile(r"^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside|"
                            r"close\s+to|beside|next\s+to)\s+"
-                           r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)")
+                           r"(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)|"
+                           r"the\s+(?:city|town|village|provincial\s+capital|capital)(?=[\s,]))")  # (and "north of the city")
 
 
 _KIND_OF = re.compile(r"\s+(?:(?:rebel|opposition|government|regime|army|jihadist|militant|insurgent)(?:-held)?\s+)?"

@@ -192,6 +192,13 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         # belongs to the later clause's own event; this one keeps the narrative's date
         d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
         return d, "inherited", [*notes, "the sentence's date belongs to a later clause: date inherited"]
+    after = [d for d in usable if d.start > a and d.precision == "day"
+             and re.search(r",?\s+after\s+[^,;.]{3,80}$", doc.text[a:d.start])]
+    if after and len(after) == len(usable) and re.search(r"(?i)\b(?:has|have)\s+(?:now\s+)?been\b",
+                                                         doc.text[max(s.start, a - 14):a + 12]):
+        # "the city of Raqqa has been completely liberated …, after the mujahideen stormed the security squares on
+        # Monday": the day of the deed that completed it
+        return after[0], "stated", [*notes, "the day of the 'after' clause that completed it"]
     if usable and s.narrative_before is not None and all(
             any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0
                 and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t])) for t in others)

@@ -172,8 +172,8 @@ def _glued_to_other_name(text: str, tokens: Sequence[tuple[str, int, int]], i: i
         nxt = tokens[j + 1][0]
         if nxt[:1].isupper() and nxt.lower() in _ORG_WORDS:
             return True  # "Homs Legion", "Homs Media Center"
-        if nxt.lower() in _MEDIA_WORDS:
-            return True  # "al-Manar television", "Orient TV": a channel, not a place
+        if nxt.lower() in _MEDIA_WORDS or (nxt == "party" and tokens[i][0].lower() in ("baath", "ba'ath", "ba’ath")):
+            return True  # "al-Manar television", "Orient TV": a channel, not a place (nor "the Baath party")
         if i == j and _name_word(nxt) and nxt.lower() not in _CUE_AFTER and nxt.lower() not in _PEOPLE_WORDS:
             return True  # "Ibrahim Bakkar": one word of a longer name (not "the Yarmouk Palestinian camp")
     return False

@@ -1744,6 +1744,17 @@ def test_round_45_incidents_of_an_insurgency_year(gaz: Gazetteer, acts: Actors) 
                           ("2022-03-11", "wof:1209192447", "isis"), ("2022-12-26", "wof:421172833", "isis")]
 
 
+def test_round_45_a_liberation_completed_by_an_after_clause_and_a_base_north_of_the_city(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Joint statement of Ahrar al-Sham Movement and Jabhat al-Nusra in Raqqa province, issued Wednesday\n\nWe announce "
+           "that the city of Raqqa has been completely liberated from the Nusayri regime, after the mujahideen stormed the "
+           "security squares on Monday and captured the secretary of the Baath party branch. The headquarters of the 17th "
+           "Division north of the city has been encircled on all sides since Monday.", gaz, acts, published="2013-03-06")
+    assert changes(x) == [("2013-03-04", "wof:421172833", "opposition"), ("2013-03-04", "hm:division-17-raqqa", "opposition")]
+    x = ex("Tribal fighters seized al-Busayrah on 29 August 2023. The next day they took Dhiban, the seat of the Uqaydat sheikh "
+           "Ibrahim al-Hifl, and Shuhayl.", gaz, acts)
+    assert ("2023-08-30", "wof:1344254011", "other") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
