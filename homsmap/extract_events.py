@@ -27,6 +27,7 @@ from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (
     _actor_after,
     _actors_in,
+    _bloc,
     _fill_sides,
     _holder_cues,
     _infer,
@@ -215,7 +216,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     r"(?i)\b(?:after|following|since|before|with|despite|to|of|about)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
                     doc.text[max(s.start, a - 40):a]):
                 phrase_end = doc.text.find(",", b, c1)
-                if not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
+                opened = re.search(r"(?i)\b(?:began|begun|begins|started|starts|opened|opens|kicked\s+off)\s+(?:on\s+\w+\s+)?with\s+"
+                                   r"(?:the\s+)?$", doc.text[max(s.start, a - 40):a])
+                if opened and any(d.end <= a and d.start >= a - 40 for d in s.dates):
+                    pass  # "this operation began on Monday with the liberation of al-Nayrab": that day's deed
+                elif not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
                     continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
@@ -437,6 +442,9 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     if action in ("attacked", "contested") and (where := R.WHERE_ADVANCING.match(doc.text, p.end)) is not None:
         subj = next((r for r in s.actors if r.start == where.start("who")), subj)  # "clashes are raging inside Anadan,
         # where the mujahideen are advancing street by street": the side advancing there
+    if spec.name == "god-opened" and s.speaker and (us := re.search(r"\b(?:us|our\s+brothers)\b", m.group())) is not None:
+        subj = ActorRef(a + us.start(), a + us.end(), us.group(), s.speaker, _bloc(nar, s.speaker, ""), "pronoun")
+        # "God opened for us the city of Idlib": the side the statement speaks for
     if spec.name in ("change-hands", "fell") and (pledge := R.PLEDGED_TO.search(doc.text, s.start, a)) is not None:
         subj = next((r for r in s.actors if pledge.end() <= r.start <= pledge.end() + 4), subj)  # "the local Nusra
         # commander pledged allegiance to IS, and the border town changed hands": the side sworn to
@@ -459,7 +467,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 gains = next((r for r in s.actors if when.end() - 30 <= r.start <= when.end()), None)
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
-    elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing"))
+    elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing")
+                               and not re.match(r"(?:now\s+)?\w+ing\b", m.group().lower()))
                               or spec.name == "besieged-in") and not spec.name.startswith("n-"):
         # (not "our fighters have been storming the regime's positions": progressive, not passive)
         # "rebels were driven out of X (by the army)": the subject is the side that loses

@@ -435,7 +435,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("fight-in", "attacked", "gains", "object", 0.7,
      r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
-     r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)"),
+     r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)|"
+     r"(?:(?<=\bare )|(?<=\bwas )|(?<=\bis )|(?<=\bwere ))(?:now\s+)?(?:clashing|fighting)\s+(?:on|at)\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?|gates|approaches)"
+     r"\s+of\b"),  # ("Our fighters are now clashing on the outskirts of Dadikh and Kafr Battikh")
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults|"
                                                    r"(?:struck|strikes|hit|hits)\s+back\s+at|infiltrated|infiltrates|infiltrate|"
                                                    r"infiltrating)\b|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militants )|"

@@ -1755,6 +1755,19 @@ def test_round_45_a_liberation_completed_by_an_after_clause_and_a_base_north_of_
     assert ("2023-08-30", "wof:1344254011", "other") in changes(x)
 
 
+def test_round_45_a_channel_s_updates_clashes_on_outskirts_and_an_operation_that_began_with_a_liberation(
+        gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("National Front for Liberation - official channel (urgent updates, translated)\n\n09:15 - Our fighters are now "
+           "clashing on the outskirts of Dadikh and Kafr Battikh.\n\n14:00 - A reminder that this operation began on Monday "
+           "with the liberation of al-Nayrab east of Idlib.", gaz, acts, published="2020-02-27")
+    assert changes(x) == [("2020-02-27", "wof:1226826151", "opposition"), ("2020-02-27", "wof:1360065587", "opposition"),
+                          ("2020-02-24", "wof:1259763395", "opposition")]
+    x = ex("Jaish al-Fatah statement\n\nOur brothers liberated Jisr al-Shughour on Saturday. This conquest comes less than a month after God opened for us the city of Idlib on 28 March.", gaz, acts,
+           published="2015-04-26")
+    assert ("2015-03-28", "wof:890432567", "opposition") in changes(x)
+    assert "government" not in {c[2] for c in changes(x)}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
