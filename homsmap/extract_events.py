@@ -222,6 +222,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     pass  # "this operation began on Monday with the liberation of al-Nayrab": that day's deed
                 elif not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
                     continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
+            if spec.name == "n-entry" and re.search(r"['’]s\s+$", doc.text[max(s.start, a - 3):a]) and not any(
+                    b <= d.start < (e if (e := doc.text.find(",", b, c1)) >= 0 else c1) for d in s.dates):
+                continue  # "the army's entry into Daraa al-Balad last Wednesday" is a change; "which had reported the
+                # army's entry into Tafas", undated, is hearsay
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
                 continue  # "broke the siege of X": the end of a siege, not a new one

@@ -164,7 +164,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + _WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     # "Following the entry of non-state armed groups into Aleppo city on 29 November"
-    ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival|advance|push)\s+of\s+[^.;,]{3,60}?\s+into\b"),
+    ("n-entry", "entered", "gains", "object", 0.7, r"\b(?:entry|arrival|advance|push)\s+of\s+[^.;,]{3,60}?\s+into\b|"
+                                                 r"(?<=['’]s )(?:entry|arrival)\s+into\b"),  # (and "the army's entry into X")
     # "the army sealed Darayya off from the outside world", "sealed off the town"
     ("seal-off", "besieged", "gains", "object", 0.7,
      r"\bseal(?:ed|s|ing)?\b(?=\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+off\b)|"
@@ -183,7 +184,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"secured|fully\s+under\s+(?:its|their|our)\s+control)\b)"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"
-     r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:of|on)\b"),
+     r"(?<!ended the )(?<!breaking the )(?<!lifting the )(?<!ending the )\b(?:siege|encirclement)\s+(?:(?:imposed|laid|placed)\s+)?"
+     r"(?:of|on)\b"),  # (and "the siege imposed on the neighbourhood")
     # "broke the siege of Deir al-Zour": the side breaking it holds the place again
     ("siege-broken", "took_over", "gains", "object", 0.7,
      r"\b(?:broke|broken|breaking|lifted|lifting|ended|ending)\s+(?:the\s+)?(?:\w+\s+)?(?:siege|encirclement|blockade)\s+(?:of|on)\b"),
@@ -272,7 +274,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
     # "Azaz, where rebels took full control on July 22": the place the "where" clause follows (places_for)
     ("where-control", "captured", "gains", "object", 0.75,
-     r"\b(?:took|seized|assumed|gained|established)\s+(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)"),
+     r"\b(?:took|seized|assumed|gained|established)\s+(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)|"
+     r"\bdeployed\s+(?:at|in|across)\s+(?:several|many|a\s+number\s+of|some|all|the\s+main|key)\s+(?:[\w-]+\s+)?"
+     r"(?:points|positions|locations|sites)\b"),  # (and "in Yadudah, where army units deployed at several points")
     # 'units … "restored full control" on Friday over the villages of Beit Ana and al-Daliyah'
     ("restore-control", "recaptured", "gains", "object", 0.8,
      r"\b(?:restored|restores|restoring|re-?established|reasserted|reimposed)\s+[\"“]?(?:full\s+|complete\s+|total\s+)?"

@@ -1768,6 +1768,18 @@ def test_round_45_a_channel_s_updates_clashes_on_outskirts_and_an_operation_that
     assert "government" not in {c[2] for c in changes(x)}
 
 
+def test_round_45_a_settlement_report_s_entries_deployments_and_a_siege_imposed(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Daraa, SANA - A military source said settlement centres had opened on Saturday in Yadudah, where army units "
+           "deployed at several points after the gunmen surrendered their medium weapons. The process follows the army's "
+           "entry into Daraa al-Balad last Wednesday. The committee said the siege imposed on the neighbourhood by the Fourth "
+           "Division since 24 June had starved our people.", gaz, acts, published="2021-09-15")
+    assert changes(x) == [("2021-09-11", "wof:1293287953", "government"), ("2021-09-08", "hm:daraa-al-balad", "government"),
+                          ("2021-06-24", "hm:daraa-al-balad", "government")]
+    x = ex("The operations room denounced the deception of the regime's media, which had reported the army's entry into "
+           "Tafas.", gaz, acts, published="2018-07-10")
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
