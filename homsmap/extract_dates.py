@@ -470,6 +470,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     if ctx.published is not None and THIS_SEASON.search(text):
         # "This winter's offensive is of a different order": the paragraph is back in the present
         ctx.year, ctx.year_para = ctx.published.year, True
+    if (year_opens := re.match(r"\W*((?:19|20)\d\d)\s+(?:was|saw|brought|began|opened|is|became|had\s+been)\b", text)) is not None:
+        # "2016 was a siege. In July the army cut the Castello road": the year a paragraph opens on holds
+        ctx.year, ctx.year_here, ctx.year_para = int(year_opens.group(1)), True, True
     for _s, _e, name, m in _candidates(text):
         if CITATION.search(text, max(0, _s - 90), _s) and ")" not in text[max(0, _s - 90):_s].rsplit("(", 1)[-1]:
             continue  # "(interview, Deir ez-Zor Military Council commander, March 2025)": when a source spoke, no event

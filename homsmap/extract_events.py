@@ -222,6 +222,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     pass  # "this operation began on Monday with the liberation of al-Nayrab": that day's deed
                 elif not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
                     continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
+            if spec.name == "n-loss" and (re.search(r"(?i)\b(?:after|following|since|before|with|despite|to|of|about|"
+                                                    r"for|over|by|mourn\w*|lament\w*)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+                                                    doc.text[max(s.start, a - 40):a]) or not any(
+                    b <= d.start < b + 45 and d.precision == "day" and not re.search(r"[:;,.]", doc.text[b:d.start])
+                    for d in s.dates)):
+                continue  # "The loss of Masaken Hanano on 26 November split the enclave": only a dated subject phrase
             if spec.name == "n-entry" and re.search(r"['’]s\s+$", doc.text[max(s.start, a - 3):a]) and not any(
                     b <= d.start < (e if (e := doc.text.find(",", b, c1)) >= 0 else c1) for d in s.dates):
                 continue  # "the army's entry into Daraa al-Balad last Wednesday" is a change; "which had reported the

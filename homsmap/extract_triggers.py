@@ -202,6 +202,11 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "Rebel sources concede the loss of Kafr Batna": the side that admits it loses it
     ("n-loss-conceded", "captured", "loses", "object", 0.8,
      r"\b(?:conced|confirm|admitt?|acknowledg|announc)(?:e|es|ed|ing|s)?\s+(?:the\s+)?loss\s+of\b"),
+    # "The loss of Masaken Hanano on 26 November split the enclave": a change dated in the phrase (see extract_events)
+    ("n-loss", "captured", "loses", "object", 0.6, r"(?<!\bconcede the )(?<!\bconfirm the )(?<!\badmit the )\bloss" + _WHEN_GAP
+     + r"\s+of\b(?!\s+(?:life|lives|control|contact|power|morale|face|territory|ground|the\s+war)\b)"),
+    # "rebel factions broke through at Ramouseh": into the place
+    ("break-through-at", "entered", "gains", "object", 0.6, r"\bbr(?:oke|eak|eaks|eaking|oken)\s+through\s+(?:at|in)\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
     # "The agreement covers rebel-held villages including Jubata al-Khashab, al-Hamidiyah and Umm Batina"

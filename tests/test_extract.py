@@ -1780,6 +1780,21 @@ def test_round_45_a_settlement_report_s_entries_deployments_and_a_siege_imposed(
     assert changes(x) == []
 
 
+def test_round_45_a_retrospective_s_loss_a_breakthrough_and_a_year_a_paragraph_opens_on(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The Battle for Aleppo, 2016: A Retrospective\n\nOn 6 August, after a week of fighting, rebel factions broke "
+           "through at Ramouseh and opened a narrow corridor. After an autumn of bombardment, government ground forces moved "
+           "in. The loss "
+           "of Masaken Hanano on 26 November split the northern part of the enclave.", gaz, acts, published="2017-01-09")
+    assert ("2016-08-06", "hm:ramouseh-aleppo", "opposition") in changes(x)
+    assert ("2016-11-26", "hm:hanano-aleppo", "government") in changes(x)
+    x = ex("Two battles for Aleppo\n\nSince December I have been trying to explain why the fall of Aleppo in 2024 felt so "
+           "different.\n\n2016 was a siege. The army and its allies retook Ramouseh on 4 September.", gaz, acts,
+           published="2025-02-10")
+    assert ("2016-09-04", "hm:ramouseh-aleppo", "government") in changes(x)
+    x = ex("The loss of Palmyra opened the road west: on 5 August 2015 IS fighters captured al-Qaryatayn.", gaz, acts)
+    assert changes(x) == [("2015-08-05", "wof:421170787", "isis")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
