@@ -156,6 +156,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                      and (not noun.endswith("field") or "field" in p.place.name.lower())
                      and (noun not in ("structure", "facility") or p.start >= _para_start(doc, prior, s))]
             place = sites[-1] if sites else None
+            if place is None and noun == "dam":  # "captured Tabqa and the neighbouring dam": that town's dam
+                near_towns = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind in ("town", "city")]
+                r = quick_resolve(gaz, f"{near_towns[-1].text} Dam") if near_towns else None
+                place = r.place if r is not None and r.resolved and r.place is not None and r.place.kind == "facility" else None
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
             camps = [p.place for p in recent if p.place is not None and (
                 re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)

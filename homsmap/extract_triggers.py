@@ -305,6 +305,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:full|complete|total)\s+control\s+(?:of|over)\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
+                                                 r"(?!\s+(?:(?:\d+|an?|few|several|many|more|two|three|four|five|six|seven|eight|"
+                                                 r"nine|ten|eleven|twelve|some|about|nearly|almost|over)\s+){1,2}(?:days|weeks|months|"
+                                                 r"years|hours)\b)"  # (not "the battle itself took four months")
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,7}?"
@@ -444,6 +447,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("fight-in", "attacked", "gains", "object", 0.7,
      r"\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
+     r"(?![^.;,]{1,40}?\s+(?:itself\s+)?(?:took|lasted|dragged\s+on\s+for)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\b)"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)|"
      r"(?:(?<=\bare )|(?<=\bwas )|(?<=\bis )|(?<=\bwere ))(?:now\s+)?(?:clashing|fighting)\s+(?:on|at)\s+the\s+(?:\w+ern\s+)?(?:outskirts|edges?|gates|approaches)"
      r"\s+of\b"),  # ("Our fighters are now clashing on the outskirts of Dadikh and Kafr Battikh")

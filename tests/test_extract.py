@@ -1795,6 +1795,15 @@ def test_round_45_a_retrospective_s_loss_a_breakthrough_and_a_year_a_paragraph_o
     assert changes(x) == [("2015-08-05", "wof:421170787", "isis")]
 
 
+def test_round_45_a_town_s_neighbouring_dam_and_a_battle_that_took_months(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("After an airborne landing in March 2017, the SDF captured Tabqa and the neighbouring dam on 10 and 11 May "
+           "respectively. The army retook Maskanah on 3 June. The battle for Raqqa itself took four months.", gaz, acts)
+    assert changes(x) == [("2017-05-10", "wof:890449887", "sdf"), ("2017-05-11", "hm:tabqa-dam", "sdf"),
+                          ("2017-06-03", "wof:1209504851", "government")]
+    x = ex("On 24 August 2016 Turkish tanks and Syrian rebels crossed the border and took Jarablus within hours.", gaz, acts)
+    assert changes(x) == [("2016-08-24", "wof:1125967369", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
