@@ -311,8 +311,8 @@ def _surer(e: ExtractedEvent) -> tuple[bool, float]:
 
 
 _NOMINAL = re.compile(r"(?i)(?:the\s+)?(?:liberation|capture|recapture|fall|seizure|takeover|conquest)\b")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also)\s+)?(?:taken|captured|seized|recaptured|retaken|"
-                      r"regained|overrun|entered|driven)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also|again)\s+)?(?:taken|captured|seized|recaptured|retaken|"
+                      r"regained|overrun|entered|driven|pushed)\b", re.IGNORECASE)
 
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

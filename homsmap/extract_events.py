@@ -73,7 +73,8 @@ _ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forwar
 # ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's; "The
 # army then turned south-east along the river. Muhasan was entered on 2 October")
 _SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
-                            r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke)\b", re.I)
+                            r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke|split|cut|overran|encircled|"
+                            r"sealed|stormed|drove)\b", re.I)
 _NAMED_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,2}?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
                              r"(?i:campaign|offensive|counter-?offensive|operation)\b")
 _CAMPAIGN_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?i:campaign|offensive|counter-?offensive|operation)\b")
@@ -327,8 +328,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     and R.SHARED_SUBJECT.fullmatch(doc.text, last.trigger_start + len(last.trigger), a):
                 places = [last.place]  # "Saraqib … was surrounded on 5 February and fell three days later"
                 notes = [*notes, "the subject of the verb before, shared"]
-            if spec.name == "drive-out-bare":  # the town the sentence, or the one before it, is about
+            if spec.name in ("drive-out-bare", "reassert-control-bare"):  # the town the sentence, or the one before, is about
                 places = town_named_last(doc, s, a)
+                if not places and spec.name == "reassert-control-bare":  # (or the one its paragraph named last)
+                    towns = [q for x in doc.sentences[max(0, s.index - 3):s.index] if x.para == s.para for q in x.places
+                             if q.place is not None and q.place.kind in ("town", "city")]
+                    places = [PlaceRef(a, b, towns[-1].text, towns[-1].place, 0.5, "inherited")] if towns else []
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":

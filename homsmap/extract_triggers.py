@@ -277,6 +277,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      rf"\b(?:completed|completes|completing|established|imposed|extended)\s+(?:their|its|his|our)\s+(?:full\s+|complete\s+|total\s+)?"
      rf"control\s+(?:of|over)\b"),
     ("take-over", "took_over", "gains", "object", 0.9, r"\b(?:took|take|takes|taking|taken)\s+over\b"),
+    # "Government forces reasserted control on Sunday": over the town the paragraph named last (see extract_events)
+    ("reassert-control-bare", "recaptured", "gains", "object", 0.6,
+     r"\b(?:reasserted|re-established|restored|regained)\s+(?:full\s+|complete\s+)?control\b(?!\s+(?:of|over|in)\b)"),
     # "Azaz, where rebels took full control on July 22": the place the "where" clause follows (places_for)
     ("where-control", "captured", "gains", "object", 0.75,
      r"\b(?:took|seized|assumed|gained|established)\s+(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)|"

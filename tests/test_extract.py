@@ -1804,6 +1804,18 @@ def test_round_45_a_town_s_neighbouring_dam_and_a_battle_that_took_months(gaz: G
     assert changes(x) == [("2016-08-24", "wof:1125967369", "opposition")]
 
 
+def test_round_45_a_weekly_assessment_control_reasserted_and_a_summary_s_twin(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Weekly Conflict Assessment: Middle Euphrates, 17-23 November 2017\n\nSummary: The Syrian army and its allies have "
+           "again pushed the Islamic State out of Albu Kamal.\n\nAlbu Kamal. Army units first entered Albu Kamal on 9 November. "
+           "Two days later ISIS counterattacked and took back much of the town. Hezbollah then brought in reinforcements. "
+           "Government forces reasserted control on Sunday.", gaz, acts, published="2017-11-24")
+    assert changes(x) == [("2017-11-09", "wof:890449891", "government"), ("2017-11-11", "wof:890449891", "isis"),
+                          ("2017-11-19", "wof:890449891", "government")]
+    x = ex("GHOUTA. The government's ground offensive split the enclave into three pockets. Mesraba was taken on 10 March "
+           "2018.", gaz, acts)
+    assert changes(x) == [("2018-03-10", "wof:1293769411", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
