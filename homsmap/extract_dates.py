@@ -499,7 +499,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted", "season") and (
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
                 r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \
-                and not re.search(r"(?i)\b(?:that|which)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,50}$",
+                and not re.search(r"(?i)\b(?:that|which|where)\s+[^,;.]{0,30}\bhad\s+(?:been\s+)?(?:\w+(?:ed|en)|begun|broke\s+out|risen)\b[^,;.]{0,50}$",
                                   text[max(0, m.start() - 100):m.start()]) \
                 and not (out[:-1] and ctx.year is not None and int(m.groupdict().get("y2") or m.groupdict()["y1"]) < ctx.year
                          and re.search(r"(?i)\b(?:after|since|following)\b", text[max(0, m.start() - 80):m.start()])) \

@@ -126,7 +126,8 @@ _ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|
 
 
 _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
-                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agree(?:d|s)?\s+to)\b", re.IGNORECASE)
+                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agree(?:d|s)?(?:\s+(?:late\s+|early\s+)?on\s+"
+                         r"(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|[A-Z]\w+(?:\s+\d{1,2})?))?\s+to)\b", re.IGNORECASE)
 
 
 _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"

@@ -280,6 +280,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "Government forces reasserted control on Sunday": over the town the paragraph named last (see extract_events)
     ("reassert-control-bare", "recaptured", "gains", "object", 0.6,
      r"\b(?:reasserted|re-established|restored|regained)\s+(?:full\s+|complete\s+)?control\b(?!\s+(?:of|over|in)\b)"),
+    # "agreed to hand over its heavy weapons and let the army into the town": the town handed over
+    ("let-in", "handed_over", "loses", "object", 0.6,
+     r"\b(?:let|lets|letting|allow|allowed|allows|allowing|admit|admitted)\s+(?:the\s+)?(?:army|troops|[\w-]+\s+(?:forces|troops|army|"
+     r"units))\s+(?:in)?to\b"),
     # "Azaz, where rebels took full control on July 22": the place the "where" clause follows (places_for)
     ("where-control", "captured", "gains", "object", 0.75,
      r"\b(?:took|seized|assumed|gained|established)\s+(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)|"

@@ -1816,6 +1816,18 @@ def test_round_45_a_weekly_assessment_control_reasserted_and_a_summary_s_twin(ga
     assert changes(x) == [("2018-03-10", "wof:1293769411", "government")]
 
 
+def test_round_45_an_academic_account_s_deal_terms_a_pocket_and_a_year_in_a_relative_clause(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("After that, towns surrendered one by one. Busra al-Sham's Shabab al-Sunna faction agreed on 4 July 2018 to hand "
+           "over its heavy weapons and let the army into the town. The symbolic end came on 12 July. That day the army raised "
+           "the flag in Daraa al-Balad, where the protests had begun in March 2011. In the western countryside, fighters in "
+           "Nawa accepted a settlement on 17 July, and the army entered the town the following morning.", gaz, acts)
+    assert ("2018-07-04", "wof:890449867", "government") in changes(x)
+    assert ("2018-07-18", "wof:421184049", "government") in changes(x)
+    assert not [c for c in changes(x) if c[0].startswith("2011")]
+    x = ex("The SDF took Hajin on 14 December 2018. By 9 February it had encircled the last ISIS pocket at Baghuz.", gaz, acts)
+    assert ("2019-02-09", "wof:1343849925", "sdf") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
