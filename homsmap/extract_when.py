@@ -127,6 +127,13 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     in_clause = [d for d in in_clause if not (d.end <= a and "," in doc.text[d.end:a] and any(
         c0 <= t < d.start and doc.text[max(0, t - 2):t] == ", " and not re.search(r"[,;]", doc.text[t:d.start])
         for t in others))] or in_clause
+    own_segment = [d for d in in_clause if d.start > a and d.precision == "day" and not re.search(r"[,;]", re.sub(
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s", "", doc.text[a:d.start]))  # ("on Sunday, March 18")
+                   and not re.search(r"\b(?:and|then)\s+(?![A-Z])", doc.text[a:d.start])]  # (not "overran Suran on its first
+    # day and took Khattab on 22 March")
+    if own_segment and any(d.end <= a and re.search(r"[,;]", doc.text[d.end:a]) for d in in_clause):
+        # "Taken by the army on 8 May, recaptured by a joint HTS assault on 21 May, …": each participle's own day
+        in_clause = own_segment
     if in_clause:
         # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
         # Saturday": the day over the connective

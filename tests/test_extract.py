@@ -1841,6 +1841,19 @@ def test_round_45_an_academic_account_s_deal_terms_a_pocket_and_a_year_in_a_rela
     assert ("2019-02-09", "wof:1343849925", "sdf") in changes(x)
 
 
+def test_a_glossary_s_participles_each_keep_their_own_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Glossary: the 2019 Hama–Idlib offensive\n\nKafr Nabudah — village on the north-western edge of Hama province. "
+           "Taken by the army on 8 May 2019, recaptured by a joint HTS and Jaysh al-Izza assault on 21 May, and lost again "
+           "to government forces on 26 May after five days of fighting.", gaz, acts)
+    assert changes(x)[:2] == [("2019-05-08", "wof:1293184687", "government"), ("2019-05-21", "wof:1293184687", "opposition")]
+    x = ex("Meanwhile, Turkish troops and their Syrian allies rolled into Afrin on Sunday, March 18, after the Kurdish YPG "
+           "pulled out overnight.", gaz, acts, published="2018-03-26")
+    assert changes(x) == [("2018-03-18", "wof:890436241", "opposition")]
+    x = ex("Launched by HTS and Jaish al-Izza on 21 March 2017, it overran Suran on its first day and took Khattab on "
+           "22 March.", gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2017-03-21", "2017-03-22"]  # (Suran's day is not Khattab's)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
