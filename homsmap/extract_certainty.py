@@ -198,7 +198,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
                  r"steps?\s+(?:towards?|closer\s+to)|prelude\s+to|springboard\s+for|stepping[\s-]stone\s+(?:to|for|towards?)|"
-                 r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending)\s+(?:\w+\s+){0,3}?for)\s+"
+                 r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending|frees?|freeing|freed|releases?|releasing)"
+                 r"\s+(?:\w+\s+){0,3}?for|(?:troops|forces|units|reinforcements)\s+for)\s+"
                  r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", _PIOUS.sub(" ", doc.text[max(s.start, c0 - 14, prev_trigger_end):a])) \
             and not re.match(r"(?i)(?:\w+ed|drove|took|retook|overran|fell|won|swept|broke)\b", doc.text[a:a + 12]):
         # "removing an obstacle ahead of an assault on Raqqa" (but "… before government forces drove them out on

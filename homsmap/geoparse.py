@@ -205,6 +205,9 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
             if approximate and not _spelling_variant(gaz, key, words, loose=length == 1 and bool(_SETTLEMENT_OF.search(
                     text, max(0, tokens[i][1] - 20), tokens[i][1]))):
                 continue
+            if length > 1 and words[0].lower() in DIRECTION_WORDS and j + 1 < len(tokens) \
+                    and tokens[j + 1][0].lower() in ("city", "town") and _contiguous(text, tokens, j, j + 1):
+                continue  # "its hold on northern Homs city": the city, not the countryside "northern Homs" names
             hyphened = length > 1 and words[0] in ARTICLES and "-" in text[tokens[i][2]:tokens[i + 1][1]]
             if (_ordinary_word(gaz, key, words) and not hyphened) or _glued_to_other_name(text, tokens, i, j) \
                     or (length == 1 and first.lower() in _PEOPLE_WORDS):

@@ -1854,6 +1854,13 @@ def test_a_glossary_s_participles_each_keep_their_own_day(gaz: Gazetteer, acts: 
     assert [c[0] for c in changes(x)] == ["2017-03-21", "2017-03-22"]  # (Suran's day is not Khattab's)
 
 
+def test_a_city_after_a_bearing_and_troops_freed_for_an_assault(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Weekly Conflict Assessment: Homs Province, 27 July - 2 August 2013\n\nKey judgement: The regime's recapture of "
+           "Khalidiya consolidates its hold on northern Homs city and frees troops for an assault on the Old City, though "
+           "such an assault is not imminent.", gaz, acts, published="2013-08-02")
+    assert [(c[1], c[2]) for c in changes(x)] == [("hm:al-khalidiyah-homs", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
