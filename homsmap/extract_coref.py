@@ -97,7 +97,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and not [
+            if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and any(
+                    p.place is not None and p.place.id == doc.topic.id for p in doc.refs_before(start)) and not [
                     p for p in here if p.place is not None and (p.place.kind == ("town" if noun == "town" else "village")
                                                                 or _called_town(doc, p))] and (any(
                     p.place is not None and p.place.id == doc.topic.id for p in recent)
@@ -238,6 +239,12 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                          and p.place.kind in ("town", "village", "city")
                          and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
                 near = [doc.topic] if doc.topic is not None else named[-1:]
+            elif re.match(r"\s*It\s+(?:has\s+|had\s+)?(?:changed|changes|was|is|has)\b", prior[-1].text) and not prior[-1].places:
+                # "Kafr Nabudah — Farming town …. It changed hands three times in May. The army seized it on 8 May": the
+                # place the sentence before it was about
+                near = [p.place for p in doc.refs_before(prior[-1].start) if p.place is not None
+                        and p.place.kind in ("town", "village", "city")
+                        and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])][-1:]
             else:
                 near = [p.place for p in prior[-1].places if p.place is not None
                         and p.place.kind in ("town", "village", "city", "airbase", "facility")

@@ -204,6 +204,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if kind == "control" and _HAD_RELATIVE.search(doc.text, max(s.start, a - 40), a) \
                     and not any(b <= d.start <= b + 40 for d in s.dates):
                 continue  # "Rebels who had retreated from Qara seized …": an earlier change, told in passing
+            if kind == "control" and re.search(r"(?i)(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)"
+                                               r"(?<!month\s)\b(?:once|after|since|because|now\s+that)\s+[^,;.]{1,50}?\s+had\s+"
+                                               r"(?:(?:already|finally|been)\s+)?$", doc.text[max(s.start, a - 70):a]) \
+                    and not any(a <= d.start < c1 for d in s.dates):
+                continue  # "Rebels pulled out of Morek on 23 August once Khan Shaykhun had fallen": told before, not new
             if action == "besieged" and R.FOR_DURATION.match(doc.text, b) and not any(c0 <= d.start < c1 for d in s.dates):
                 continue  # "the twin bases …, which have been besieged for two years": a state, not a new siege
             if kind == "control" and _ITERATIVE.search(doc.text[c0:c1]) and not any(c0 <= d.start < c1 for d in s.dates):

@@ -118,8 +118,10 @@ def refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
     Qara. Local activists call this a fabrication"), takes back the claims of the sentence before it."""
     cue = _REFUTED.search(s.text) or _DISCREDITED.search(s.text)
     if cue is None or not _POINTS_BACK.search(s.text) or TELLS.search(s.text, 0, cue.start()) or any(
-            p.place is not None and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) for p in s.places):
-        return
+            p.place is not None and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) and not re.search(
+                r"(?i)\b(?:reached|reaching|fled\s+to|arrived\s+in|from|to)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                doc.text[max(0, p.start - 25):p.start]) for p in s.places):  # (but "Residents who reached Latakia said that
+        return  # was not the case": where the witnesses came from)
     take_back([e for e in earlier if e.sentence.para == s.para and e.sentence.index == s.index - 1
                 and e.certainty in ("claimed", "reported") and not (e.gains == doc.speaker and _OURS.search(e.sentence.text))],
                f"called false (last resort) on line {s.line}")  # (a statement's lies are the other side's, not its own gains)

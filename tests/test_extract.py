@@ -1861,6 +1861,22 @@ def test_a_city_after_a_bearing_and_troops_freed_for_an_assault(gaz: Gazetteer, 
     assert [(c[1], c[2]) for c in changes(x)] == [("hm:al-khalidiyah-homs", "government")]
 
 
+def test_round_46_glossary_it_a_fall_told_in_passing_and_witnesses_who_say_it_is_not_the_case(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Glossary of places (2019)\n\nKafr Nabudah — Farming town at the north-western edge of the Hama plain. It changed "
+           "hands three times in May 2019. The army seized it on 8 May, a Jaysh al-Izza and HTS counterattack won it back on "
+           "21 May, and government troops took it again on 27 May.\n\nKhan Shaykhun — Town on the M5 highway. Government units "
+           "declared the town under their control on 21 August 2019.\n\nMorek — Town in northern Hama. Rebels pulled out of "
+           "Morek on 23 August 2019 once Khan Shaykhun had fallen, and the army moved in the same day.", gaz, acts)
+    assert [c for c in changes(x) if c[1] == "wof:1293184687"] == [
+        ("2019-05-08", "wof:1293184687", "government"), ("2019-05-21", "wof:1293184687", "opposition"),
+        ("2019-05-27", "wof:1293184687", "government")]
+    assert ("2019-08-23", "wof:1125778451", "opposition") not in changes(x)
+    x = ex("BEIRUT, March 24 - Fighters from the Nusra Front took control of Kasab on Sunday. State television broadcast a "
+           "report on Sunday saying troops had \"restored security\" to Kasab. Residents who reached Latakia said that was "
+           "not the case.", gaz, acts, published="2014-03-24")
+    assert changes(x) == [("2014-03-23", "wof:1209217647", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
