@@ -180,6 +180,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
         for m in re.finditer(r"(?:^|(?<=A: )|(?<=[.:] ))We\b|(?<=[:;,] )we\b", s.text):
             if not any(a <= m.start() < b for a, b in taken):
                 found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), me.id, me.bloc, "lexicon"))
+    rebels = actors.get("opposition")
+    if rebels is not None and not after_fall:  # "Azaz fell to Liwa Ahrar al-Shamal": a brigade the list does not know
+        for m in _BRIGADE_NAME.finditer(s.text):
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                found.append(ActorRef(s.start + m.start(), s.start + m.end(), m.group(), rebels.id, rebels.bloc, "lexicon"))
     found.sort(key=lambda a: a.start)
     # "Israeli troops", "Hezbollah fighters": a generic noun right after a named side is that side
     found = [a for k, a in enumerate(found) if not (
@@ -302,6 +307,13 @@ _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militan
                          r"battalions|groups)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"
 _FALL_OF_ASSAD = dt.date(2024, 12, 8)
+# a rebel formation's name by its Arabic head noun (Liwa, Kataib, Alwiya, Tajammu, Harakat, Faylaq): before the fall of
+# the Assad government, a side of the opposition (the names the actor list knows are matched first)
+_BRIGADE_NAME = re.compile(r"(?<!Iraqi )(?<!Iranian )(?<!Afghan )(?<!Shia )(?<!Shiite )"
+                           r"\b(?:Liwa|Kataib|Katibat|Katiba|Alwiya|Alwiyat|Tajammu|Harakat|Faylaq)\s+"
+                           r"(?!(?:al-)?(?:Quds|Nujaba|Fatemiyoun|Zainabiyoun|Imam|Abu\s+al-Fadl|Hezbollah|Baqir|Sayyida|Ahl)\b)"
+                           r"(?:(?:al|ash|as|ad|an|ar|at|az)-)?"
+                           r"[A-Z][\w'’-]+(?:\s+(?:(?:al|ash|as|ad|an|ar|at|az)-)?[A-Z][\w'’-]+){0,3}")
 # armed supporters of the fallen government, named by whom they are loyal to
 _LOYAL_TO_OLD = re.compile(
     r"(?i)\b(?:armed\s+)?(?:gunmen|fighters|forces|militias?|militiamen|groups|insurgents|officers|men|cells|units|soldiers|"

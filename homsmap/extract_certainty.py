@@ -52,6 +52,7 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
 _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
                              r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
+                             r"(?:is|are)\s+(?:only\s+|just\s+|now\s+|surely\s+)?a\s+(?:short\s+)?matter\s+of\s+(?:time|days|hours|weeks)|"
                              r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are|was|were|seem(?:s|ed)?|looks?|looked|"
                              r"appear(?:s|ed)?|(?-i:may|might|could)\s+be)\s+(?:to\s+be\s+)?(?:(?:\w+ly|now|very|fairly)\s+)?(?:coming|(?:near|close)(?=\s*(?:[.;,]|$))|imminent|at\s+hand)|(?:is|are|remains?)\s+(?:the|our|its|their|a)\s+(?:natural\s+|logical\s+|inevitable\s+|next\s+|"
                              r"coming\s+|main\s+|ultimate\s+|real\s+)*(?:continuation|next\s+step|step|stage|phase|goal|aim|objective|target|"

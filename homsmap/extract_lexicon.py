@@ -287,7 +287,7 @@ DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|contradict(?:s|ed|ing)?
                     r"fabricated|made\s+up|invented|untrue|lie|lies|false|fake|baseless|propaganda|invention|fiction))\b", re.IGNORECASE)
 # "Correction: my earlier tweet saying X had fallen was wrong": what was said is denied
 SAID_WRONG = re.compile(r"\b(?:saying|that|claiming|showing|reporting|suggesting|about)\b(?P<what>[^.;]{3,200}?)\b(?:(?:was|were|is|are)\s+"
-                        r"(?:\w+ly\s+)?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
+                        r"(?:\w+ly\s+)?[\"“']?(?:wrong|an?\s+error|a\s+mistake|incorrect|false|untrue|fake|not\s+true|mistaken|"
                         r"premature|inaccurate|baseless|unfounded|fabricated|lies|a\s+lie|propaganda)|(?:does|do|did)\s+not\s+"
                         r"reflect\s+(?:the\s+)?(?:truth|reality|facts))\b", re.IGNORECASE)
 # Certainty and modality cues (DENIAL is in extract_lexicon).

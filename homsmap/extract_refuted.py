@@ -173,6 +173,11 @@ _DISCREDITS = re.compile(r"(?i)\b(?:disput(?:ed|es|e|ing)|scotch(?:ed|es|ing)?|q
 _CALLED_CLAIM = re.compile(rf"(?i)\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s|ing)?|brand(?:ed|s|ing)?|labell?(?:ed|s|ing)?)\s+"
                            rf"(?:(?:[\w'’-]+)\s+){{0,4}}?{_CLAIM_NOUN}\s+(?:that|of|about)\b(?P<claim>[^;]{{3,160}}?)\s+(?:as\s+)?[\"“']?"
                            rf"(?:{_DISCREDIT_WORDS}|premature)\b")
+# "Amaq dismissed as \"a lie to lift the morale of its soldiers\" a claim by regime television that the army had
+# recaptured Hawarin": the words that discredit before the claim they discredit
+_CALLED_AS_FIRST = re.compile(r"(?i)\b(?:dismiss|reject|denounc|describ|call|brand|label|term|mock|ridicul)\w*\s+as\s+[\"“']?"
+                              rf"(?:{_DISCREDIT_WORDS}|(?:an?\s+|the\s+)?(?:lie|lies|fabrication|fantasy|fiction|nonsense|hoax)\b)"
+                              rf"[^.;]{{0,80}}?\b{_CLAIM_NOUN}\b[^.;]{{0,60}}?\bthat\b(?P<claim>[^.;]{{3,160}})")
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
                           r"reporting)\b")
@@ -308,7 +313,7 @@ def _withdrawn_story(s: Sentence, mine: list[RawEvent]) -> None:
 def _objected(s: Sentence, mine: list[RawEvent]) -> None:
     """A verb that discredits the claim it takes: "Activists disputed the army's account that it had seized X",
     "Pro-government accounts prematurely celebrated the fall of Mayadin"."""
-    for called in _CALLED_CLAIM.finditer(s.text):
+    for called in (*_CALLED_CLAIM.finditer(s.text), *_CALLED_AS_FIRST.finditer(s.text)):
         take_back([e for e in mine if called.start("claim") <= e.trigger_start - s.start < called.end("claim")
                    and e.certainty != "planned"], f"the claim is discredited (line {s.line})")
     for verb in (*_DISCREDITS.finditer(s.text), *_PREMATURELY.finditer(s.text)):

@@ -1877,6 +1877,20 @@ def test_round_46_glossary_it_a_fall_told_in_passing_and_witnesses_who_say_it_is
     assert changes(x) == [("2014-03-23", "wof:1209217647", "opposition")]
 
 
+def test_round_46_partisan_refutations_a_matter_of_time_and_a_brigade_the_list_lacks(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Amaq Agency\n\nAmaq dismissed as \"a lie to lift the morale of its soldiers\" a claim by regime television on "
+           "Thursday morning that the army had recaptured Hawarin.", gaz, acts, published="2015-08-07")
+    assert changes(x) == []
+    x = ex("The statement said a SANA report on Thursday evening that \"army units restored security and stability to "
+           "Nahlaya\" was \"a lie that even its supporters did not believe\".", gaz, acts, published="2015-05-29")
+    assert changes(x) == []
+    x = ex("SANA - The source stressed that army units are continuing their operations, adding that the liberation of "
+           "Kinsabba and Rabia \"is only a matter of time\".", gaz, acts, published="2016-01-13")
+    assert changes(x) == []
+    x = ex("Since Azaz fell to Liwa Ahrar al-Shamal on 19 July 2012, the army has been unable to reopen the road.", gaz, acts)
+    assert changes(x) == [("2012-07-19", "wof:890449873", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
