@@ -598,6 +598,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         loses = _actors_in(s, s.start + m.start("inside"), s.start + m.end("inside"))
     elif role == "to_gains":
         gains = _actor_after(doc, s, b, c1, None)
+        if gains is not None and re.fullmatch(r"(?i)the\s+(?:group|organi[sz]ation|militants)", gains.text) and (
+                sworn := R.PLEDGED_TO.search(doc.text, b, s.end)) is not None:
+            gains = next((r for r in s.actors if sworn.end() <= r.start <= sworn.end() + 4), gains)
+            # "fell to the group on June 25, when the local Nusra branch swore loyalty to Islamic State": that group
     elif role == "party":
         day = next((d.date for d in s.dates if d.date), s.narrative_before)
         gains, loses = _parties(doc, s, nar, p, a, c0, c1, subj, day)

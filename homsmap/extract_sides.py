@@ -127,7 +127,7 @@ def _after_preposition(text: str, pos: int) -> bool:
                  r"patrol|unit|group|detachment|position|checkpoint)s?\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?[\"“]?$",
                  text[max(0, pos - 80):pos]):
         return True  # "our heroes ambushed a convoy of the so-called "General Security"": the object, not the subject
-    if re.search(r"(?i)\b(?:ambushed|attacked|targeted|kidnapped|abducted|overran|routed)\s+(?:a|an|the|two|three|several)\s+$", before):
+    if re.search(r"(?i)\b(?:ambushed|attacked|targeted|kidnapped|abducted|overran|routed)\s+(?:(?:a|an|the|two|three|several)\s+)?$", before):
         return True  # "gunmen loyal to the fallen government ambushed a General Security patrol … and then seized the village"
     if re.search(r"(?i)\b(?:wearing|wore|dressed\s+in|disguised\s+(?:in|as)|clad\s+in|posing\s+as)\s+(?:the\s+)?$", before):
         return True  # "ISIL fighters, some reportedly wearing YPG uniforms, infiltrate Kobani": a disguise, not the side

@@ -1891,6 +1891,16 @@ def test_round_46_partisan_refutations_a_matter_of_time_and_a_brigade_the_list_l
     assert changes(x) == [("2012-07-19", "wof:890449873", "opposition")]
 
 
+def test_round_46_a_town_that_fell_to_the_group_it_swore_to_and_gunmen_loyal_to_the_former_government(
+        gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The border town of Abu Kamal fell to the group on June 25, when the local Nusra branch swore loyalty to Islamic "
+           "State leader Abu Bakr al-Baghdadi.", gaz, acts, published="2014-07-04")
+    assert changes(x) == [("2014-06-25", "wof:890449891", "isis")]
+    x = ex("On 6 March 2025 gunmen loyal to the former government ambushed General Security patrols around Jableh and "
+           "overran the checkpoints at Beit Ana and al-Mukhtariyah.", gaz, acts)
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1209119205", "other")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
