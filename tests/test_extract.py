@@ -284,10 +284,14 @@ city, reports "described … as \"fabrications\"", and "The battle for Raqqa its
 its misses were relative clauses past an appositive ("Salaheddine, a southwestern neighbourhood that rebels moved
 into"), "where rebels took full control", "leaving the town entirely under opposition control", a chronology's
 present ("Government troops attack Daraa al-Balad"), "The loss of X on 26 November" and a paragraph that opens "2016
-was a siege.". After its fixes it is at 0.95 with no forbidden hit, and the test below guards the result on all 1,487
-reports (6,844 events): F1 at least 0.85 (measured 0.860: P 0.89, R 0.83) and no forbidden hit at all. Each new round
-is appended at its after-fix score, below the older rounds', so the whole drifts down unless the fixes lift the older
-rounds too.
+was a siege.". After its fixes it is at 0.95 with no forbidden hit. The forty-sixth (187th-190th; 32 reports, 176
+events), scored at 88b2657: P 0.78, R 0.71, F1 0.74, 8 forbidden hits (news 0.77, reference 0.78, partisan 0.65,
+analysis 0.75): witnesses who "said that was not the case", "dismissed as \"a lie …\" a claim … that", a report that
+was "\"a lie …\"" in quotes, "the liberation of X \"is only a matter of time\"", "once Khan Shaykhun had fallen" told in
+passing, a brigade the actor list lacked ("fell to Liwa Ahrar al-Shamal") and "the town" read as one named only later.
+After its fixes it is at 0.79 with no forbidden hit, and the test below guards the result on all 1,519 reports (7,020
+events): F1 at least 0.85 (measured 0.858: P 0.89, R 0.83) and no forbidden hit at all. Each new round is appended at
+its after-fix score, below the older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
 from __future__ import annotations
