@@ -149,8 +149,8 @@ IN_EXCHANGE = re.compile(r"[^,;.]{0,60}?\s+(?:in\s+(?:exchange|return)\s+for|and
 
 AND_THEN = re.compile(r"[^,;.]{0,60}?\s+(?:and|or)\s+(?:then\s+)?")
 
-PARTICIPLE_OF = re.compile(r"(?i),\s+(?:completing|tightening|closing|sealing|securing|consolidating|finishing)\s+(?:the|its|their)\s+"
-                            r"(?:[\w-]+\s+)?$")
+PARTICIPLE_OF = re.compile(r"(?i),\s+(?:completing|tightening|closing|sealing|securing|consolidating|finishing|beginning|"
+                            r"starting|imposing|opening)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?$")
 
 EXCEPT_BEFORE = re.compile(r"(?i)\b(?:except|excepting|apart\s+from|other\s+than|but\s+for|save\s+for)\b[^.;]*$")
 

@@ -1905,6 +1905,12 @@ def test_round_46_a_town_that_fell_to_the_group_it_swore_to_and_gunmen_loyal_to_
     assert changes(x) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1209119205", "other")]
 
 
+def test_a_siege_begun_by_the_side_of_the_clause_the_participle_hangs_on(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Government troops held the Menagh air base north of Aleppo. On 27 August 2012 rebel units closed the last road "
+           "into Menagh, beginning a siege of the air base that would last close to a year.", gaz, acts)
+    assert changes(x) == [("2012-08-27", "hm:menagh-airbase", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
