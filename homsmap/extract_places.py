@@ -384,7 +384,9 @@ _APPOSITION_TO = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;()]{1,40}")  # ("
 def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
-    if relative is not None and (not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) or len(doc.text[clause_start:a]) >= 40):
+    if relative is not None and (not re.fullmatch(r"[\s\w'’-]+", doc.text[clause_start:a]) or len(doc.text[clause_start:a]) >= 40) \
+            and not re.fullmatch(r"\s*[\"“][^\"”]{3,80}[\"”]\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?", doc.text[clause_start:a]):
+        # (but '…, which "criminal remnants of the defunct regime's militias" had seized': a quoted subject)
         relative = None  # ("The offensive, which began on Saturday, is aimed at X, a neighbourhood that rebels moved into")
     bare = _BARE_RELATIVE.search(doc.text, max(clause_start, a - 70), a) if relative is None else None
     if bare is not None:  # "This is the same town that the regime's Tiger Forces entered on 8 May": that town
@@ -398,7 +400,9 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
     out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or (
         (_PLACE_TAIL.fullmatch(doc.text, p.end, start) or _APPOSITION_TO.fullmatch(doc.text, p.end, start))
         and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
-    if out and (R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]) or re.search(
+    if out and (R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]) or (
+            out[0].place is not None and out[0].place.kind in ("region", "governorate", "district", "subdistrict")
+            and re.search(r"(?i)\bin\s+(?:the\s+)?$", doc.text[max(0, out[0].start - 8):out[0].start])) or re.search(
             r"(?i)\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?|periphery|approaches)\s+of\s+(?:the\s+)?$",
             doc.text[max(0, out[0].start - 40):out[0].start])):  # (and "in Ramouseh, on the south-western edge of Aleppo,
         # which they stormed": Ramouseh)

@@ -1911,6 +1911,14 @@ def test_a_siege_begun_by_the_side_of_the_clause_the_participle_hangs_on(gaz: Ga
     assert changes(x) == [("2012-08-27", "hm:menagh-airbase", "opposition")]
 
 
+def test_a_relative_clause_with_a_quoted_subject_after_a_region(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex('A spokesman said that army units on Friday 7 March 2025 regained control of the villages of Beit Ana and '
+           'al-Daliyah in the Jableh countryside, which "criminal remnants of the defunct regime\'s militias" had seized on '
+           'Thursday evening.', gaz, acts, published="2025-03-08")
+    assert sorted(changes(x)) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other"),
+                                  ("2025-03-07", "wof:1226345375", "government"), ("2025-03-07", "wof:1343270469", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
