@@ -46,6 +46,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                     r"insisted|invited|agreed|accused|ordered)\b", doc.text[p.end:p.end + 14])
                            and not re.search(r"\b(?i:in|from)\s+$", doc.text[max(0, p.start - 6):p.start]))]
         # (nor "Damascus declared"; but "negotiators in Busra al-Sham agreed to hand the town over": that town)
+        if m.group().lower().startswith("that ") and noun in ("town", "village") and (fled := [
+                p for p in s.places if p.end <= start and p.place is not None and p.place.kind in ("town", "village")
+                and R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])]):
+            recent = [*recent, fled[-1]]  # "Survivors fled north to Buwaydah al-Sharqiyah; troops stormed that village on
+            # Wednesday": the demonstrative points at the destination just named
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]

@@ -1919,6 +1919,12 @@ def test_a_relative_clause_with_a_quoted_subject_after_a_region(gaz: Gazetteer, 
                                   ("2025-03-07", "wof:1226345375", "government"), ("2025-03-07", "wof:1343270469", "government")]
 
 
+def test_that_village_is_the_destination_just_named(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Troops took al-Qusayr on 5 June 2013. Survivors fled north to Buwaydah al-Sharqiyah; troops stormed that village "
+           "on 12 June.", gaz, acts)
+    assert changes(x) == [("2013-06-05", "wof:421178435", "government"), ("2013-06-12", "wof:1209997735", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
