@@ -1925,6 +1925,12 @@ def test_that_village_is_the_destination_just_named(gaz: Gazetteer, acts: Actors
     assert changes(x) == [("2013-06-05", "wof:421178435", "government"), ("2013-06-12", "wof:1209997735", "government")]
 
 
+def test_days_after_that(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Troops walked into Yabroud on 16 March 2014. Sahel, a few kilometres north-east, was taken four days after that.",
+           gaz, acts)
+    assert changes(x) == [("2014-03-16", "wof:1125962359", "government"), ("2014-03-20", "wof:1276571249", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
