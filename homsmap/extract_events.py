@@ -97,7 +97,7 @@ _FLAG_SIDES = {"syrian": "government", "national": "government", "government": "
 
 _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon|(?:early|small|late)\s+hours)\s+of\s+"
                       r"(?:the\s+)?)?"
-                      r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|"
+                      r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|\d{1,2}(?:st|nd|rd|th)|"
                       r"dawn|noon|(?:that\s+|the\s+)?(?:evening|morning|afternoon|night|midnight|midday)|the\s+(?:next|following)\s+"
                       r"(?:morning|evening)|the\s+end\s+of\s+the\s+day)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
 

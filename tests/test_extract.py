@@ -1931,6 +1931,12 @@ def test_days_after_that(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2014-03-16", "wof:1125962359", "government"), ("2014-03-20", "wof:1276571249", "government")]
 
 
+def test_a_podcast_s_by_the_morning_of_the_8th(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("[Transcript] The Levant Desk\n\nGUEST: Homs fell overnight, the 7th into the 8th. By the morning of the 8th, rebels "
+           "were in Damascus and Assad was gone.", gaz, acts, published="2024-12-13")
+    assert ("2024-12-08", "wof:421202165", "opposition") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
