@@ -13,7 +13,7 @@ sides (``seeds/actors.yaml``) and dates (:mod:`homsmap.extract_dates`); :mod:`ho
 turns each trigger ("captured", "fell from government control", "the capture of", "reached a surrender
 agreement", "airstrikes") into events, with the places it governs (:mod:`homsmap.extract_places`), its
 sides (:mod:`homsmap.extract_sides`), its date (:mod:`homsmap.extract_when`) and its certainty
-(:mod:`homsmap.extract_certainty`); this module
+(:mod:`homsmap.extract_certainty`), reading the cue phrases of :mod:`homsmap.extract_cues`; this module
 then applies the narrative rules the curated seeds follow and writes the result:
 
 - an evacuation or withdrawal that "began" on a day runs until the area it belongs to is reported

@@ -17,6 +17,32 @@ from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty, _denials
 from homsmap.extract_coref import _coref
+from homsmap.extract_cues import (
+    _ABOUT_ITSELF,
+    _ADVANCING,
+    _AND_CLAUSE,
+    _AND_PASSIVE,
+    _BY_DATE,
+    _BY_TIME_AFTER,
+    _CAMPAIGN_NAME,
+    _DEAL_TERMS,
+    _DEAL_WORDS,
+    _FAR_TERM,
+    _FIGHT,
+    _FIRST_TIME_SINCE,
+    _FLAG_SIDES,
+    _HAD_RELATIVE,
+    _INDEFINITE_OBJECT,
+    _ITERATIVE,
+    _LAUNCHED_BY,
+    _NAMED_CAMPAIGN,
+    _NOMINAL_OBJECT,
+    _RECENTLY,
+    _SIDE_CAMPAIGN,
+    _THE_DAY_OF,
+    _WHEN_DECLARED,
+    _WHERE_TOWNS,
+)
 from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_layout import deal_place, gapped_places, headword, named_next, topic_label, town_named_last
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
@@ -55,94 +81,6 @@ from homsmap.extract_when import (
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 
 __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
-
-
-_DEAL_WORDS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:deal|agreement|truce|ceasefire|cease-fire|settlement|surrender|"
-                         r"evacuation|reconciliation|accord|break|pause|terms)\b", re.I)
-
-
-_RECENTLY = re.compile(r"\b(?:recently|newly|previously|already)\s+$", re.I)
-
-
-_ADVANCING = re.compile(r"\b(?:advanc(?:ing|ed|es)|push(?:ing|ed)\s+(?:on|forward|ahead|deeper|across|through|along|"
-                        r"(?:north|south|east|west)[\w-]*)|(?:turn(?:ed|ing|s)?|swung|swing(?:ing|s)?|wheel(?:ed|ing|s)?)\s+"
-                        r"(?:north|south|east|west)[\w-]*|gain(?:ing|ed)\s+ground|"
-                        r"clos(?:ing|ed)\s+in|reach(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:outskirts|edges?|gates|districts|"
-                        r"neighbou?rhoods|approaches)|(?:shift|switch|turn|redirect|mov)(?:ed|ing|s)?\s+(?:its|their|the)\s+(?:main\s+)?"
-                        r"(?:axis|focus|effort|offensive|attention|forces)\s+(?:south|north|east|west)?\s*(?:to|towards?))\b", re.I)
-# ("In early August the army shifted its main axis towards southern Idlib. Al-Habeet was captured …": the army's; "The
-# army then turned south-east along the river. Muhasan was entered on 2 October")
-_SIDE_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,3}?(?:campaign|offensive|counter-?offensive|advance|push|assault)\s+"
-                            r"(?:\w+\s+)?(?:reached|began|opened|moved|pushed|advanced|resumed|swept|entered|broke|split|cut|overran|encircled|"
-                            r"sealed|stormed|drove)\b", re.I)
-_NAMED_CAMPAIGN = re.compile(r"['’]s?\s+(?:[\w–-]+\s+){0,2}?(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
-                             r"(?i:campaign|offensive|counter-?offensive|operation)\b")
-_CAMPAIGN_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?i:campaign|offensive|counter-?offensive|operation)\b")
-_FIGHT = re.compile(r"\b(?:fighting|clashes|battles?|firefights?)\b", re.I)
-
-
-_NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:allied\s+)?[\w\s'’-]{1,50}?\s+)?(?:\w+ly\s+)?(?:complete[ds]|announce[ds]|declared|declares|achieve[ds]|"
-                             r"finishe[ds]|celebrated|celebrates|confirm(?:ed|s)|secure[ds]|won|wins|accomplishe[ds])\s+(?:the|its|their)\s+"
-                             r"(?:\w+\s+)?$|"
-                             # "The government offensive in Qalamoun began in earnest with the capture of Qara": its own
-                             r"^\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|advance|push|drive|counter-?offensive)\b[^,;.]{0,60}?"
-                             r"\b(?:began|begun|started|opened|kicked\s+off|continued|culminated|ended|peaked)\b[^,;.]{0,30}?"
-                             r"\b(?:with|in)\s+(?:the|its|their)\s+$", re.I)
-
-
-_FLAG_SIDES = {"syrian": "government", "national": "government", "government": "government", "regime": "government",
-               "opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
-               "revolution": "opposition", "independence": "opposition", "kurdish": "sdf", "ypg": "sdf", "sdf": "sdf"}
-
-
-_BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon|(?:early|small|late)\s+hours)\s+of\s+"
-                      r"(?:the\s+)?)?"
-                      r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?|the\s+(?:next|following)\s+day|nightfall|\d{1,2}(?:st|nd|rd|th)|"
-                      r"dawn|noon|(?:that\s+|the\s+)?(?:evening|morning|afternoon|night|midnight|midday)|the\s+(?:next|following)\s+"
-                      r"(?:morning|evening)|the\s+end\s+of\s+the\s+day)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
-
-
-_AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
-
-
-_WHERE_TOWNS = re.compile(r",\s+(?:where|in\s+which|including)\s+the\s+(?:towns|villages|cities)\s+of\s+", re.IGNORECASE)
-
-
-# "Insurgents on Tuesday recaptured a strategic town … The capture of Kafr Nabouda came after …": the lede's
-# unnamed town is the place the next sentence's nominal names
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hilltop|district|"
-                                r"neighbou?rhood|base|airbase|hill|crossing)\b", re.IGNORECASE)
-# "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
-_LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
-                          r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
-_AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
-                          r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
-                          r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)
-_THE_DAY_OF = re.compile(r"\b(?i:on\s+)?(?i:the)\s+(?i:day|night|week|morning|evening|hour)\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
-                         r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+$")
-_ITERATIVE = re.compile(r"\b(?:twice|three\s+times|four\s+times|several\s+times|many\s+times|repeatedly|"
-                        r"again\s+and\s+again|more\s+than\s+once|in\s+(?:earlier|previous|prior|past|other)\s+years)\b", re.IGNORECASE)
-# (also "Localities retaken in earlier years, such as X and Y, are not included")
-
-
-_DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreement|deal|settlement|accord|terms)|"
-                         r"(?:agreement|deal|settlement|accord)\s+(?:under\s+which|which|that)|agree(?:d|s)?(?:\s+(?:late\s+|early\s+)?on\s+"
-                         r"(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|[A-Z]\w+(?:\s+\d{1,2})?))?\s+to)\b", re.IGNORECASE)
-
-
-_ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"
-                           r"section|chapter|list|page|report|survey|paper|brief|note|table|entries)\s+(?:also\s+)?"
-                           r"(?:covers?|describes?|deals?\s+with|summari[sz]es?|lists?|traces?|examines?|looks?\s+at|"
-                           r"recounts?|reviews?|is\s+about|focuses\s+on)\b")
-_WHEN_DECLARED = re.compile(r"[^.;]{0,50}?,\s+(?:when|as|after)\s+(?:the\s+)?(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:declared|announced|"
-                            r"proclaimed)\b)", re.IGNORECASE)
-_FAR_TERM = re.compile(r"(?i)\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month)|\bwithin\s+(?:\w+\s+)?(?:months|weeks)\b|"
-                       r"\bimplementation\s+(?:\w+\s+){0,3}?(?:postponed|delayed|stalled|suspended)|\bnever\s+(?:been\s+)?implemented\b|"
-                       r"\bno\s+(?:final\s+)?(?:agreement|deal)\s+(?:has|had|was|have)\s+(?:yet\s+)?been\s+(?:reached|agreed|signed|struck)\b|"
-                       r"\b(?:working\s+(?:on|towards?)|negotiating|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)|drafting|hammering\s+out|propos(?:ed|ing|es)|"
-                       r"talks?\s+(?:on|over|about)|mooted|(?:a|an)\s+(?:possible|potential|proposed|draft))\s+(?:a|an|the)?\s*"
-                       r"(?:[\w-]+\s+)?(?:deal|agreement|settlement|accord|arrangement)\b")  # ("working on a deal under which …")
-_FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
@@ -446,10 +384,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     return out
 
 
-_HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 # "army units were inside the town by the next morning": a state reached by a time, so a change
-_BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
-                            r"midday|night|sunset|sunrise|\d)")
 
 
 def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Match[str], action: str, kind: str,
