@@ -153,10 +153,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             kinds = ("crossing",) if noun == "crossing" else ("facility",) if noun in ("dam", "prison", "field", "gas field", "oil field") \
                 else ("facility", "airbase", "crossing")
             sites = [p.place for p in doc.refs_before(start) if p.place is not None
-                     and (p.place.kind in kinds or (noun == "prison" and re.match(  # ("storm the Ghwayran (al-Sina'a)
-                         r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", doc.text[p.end:p.end + 50], re.I)))  # prison")
+                     and (p.place.kind in kinds or (noun == "prison" and _PRISON_AFTER.match(doc.text, p.end)))
+                     # ("storm the Ghwayran (al-Sina'a) prison": the place named before the word)
                      and (noun != "prison" or "prison" in p.place.name.lower() or p.place.kind != "facility"
-                          or re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", doc.text[p.end:p.end + 50], re.I))
+                          or _PRISON_AFTER.match(doc.text, p.end))
                      # (the noun is specific: "turned to the X crossing" counts)
                      and (noun != "dam" or "dam" in p.place.name.lower())
                      and (not noun.endswith("field") or "field" in p.place.name.lower())
@@ -309,6 +309,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
+_PRISON_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", re.IGNORECASE)
 _THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
                           r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")
 _ITS_PART_TAKEN = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|entered|recaptured|retook|regained|lost|abandoned)\s+"

@@ -82,6 +82,10 @@ def _under_day_heading(doc: Doc, s: Sentence) -> bool:
     return False
 
 
+_DEAL_NOUN_BEFORE = re.compile(r"(?i)\b(?:settlements?|agreements?|deals?|accords?|truces?|ceasefires?|uprising|revolution|"
+                               r"elections?)\s+$")
+
+
 def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
               clause_text: str, stop: int | None = None,
               others: Sequence[int] = ()) -> tuple[DateMention | None, str, list[str]]:
@@ -113,9 +117,8 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         and re.match(r"\s*,", doc.text[d.end:d.end + 3]))]
     # "a blockade … on the old quarter, which had kept some autonomy under the Russian-brokered settlement of 2018": that
     # year is the settlement's, not the siege's
-    usable = [d for d in usable if not (re.match(r"(?i)of\s", d.text) and (deal := re.search(
-        r"(?i)\b(?:settlements?|agreements?|deals?|accords?|truces?|ceasefires?|uprising|revolution|elections?)\s+$",
-        doc.text[max(s.start, d.start - 16):d.start])) is not None and not d.start - 16 + deal.start() <= a < d.start)]
+    usable = [d for d in usable if not (re.match(r"(?i)of\s", d.text) and (deal := _DEAL_NOUN_BEFORE.search(
+        doc.text, max(s.start, d.start - 16), d.start)) is not None and not deal.start() <= a < d.start)]
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     lead_sub = _LEAD_SUB.match(doc.text, s.start, a)
