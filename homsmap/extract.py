@@ -314,6 +314,11 @@ _NOMINAL = re.compile(r"(?i)(?:the\s+)?(?:liberation|capture|recapture|fall|seiz
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also|again)\s+)?(?:taken|captured|seized|recaptured|retaken|"
                       r"regained|overrun|entered|driven|pushed)\b", re.IGNORECASE)
 
+# "fighters stormed the police headquarters on 18 July and by the evening of 19 July controlled the town": a building
+# stormed, the town held a day on
+_STORMED_BUILDING = re.compile(r"(?i)\bstorm(?:ed|s)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|"
+                               r"branch|compound|station|office|offices|hospital|prison|checkpoint)\b")
+
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
@@ -344,7 +349,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     # storming led to is the same change, a day on
     out = [e for e in out if not (e.action == "took_over" and e.certainty not in ("denied", "planned") and e.date and any(
         f.action in ("entered", "stormed") and f.sentence == e.sentence and f.line == e.line and f.date
-        and f.place_id == e.place_id and f.gains_bloc == e.gains_bloc and 0 < (e.date - f.date).days <= 1 for f in out))]
+        and f.place_id == e.place_id and f.gains_bloc == e.gains_bloc and 0 < (e.date - f.date).days <= 1
+        and not _STORMED_BUILDING.search(f.sentence) for f in out))]
     # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one
     # change, whichever day each reckons
     told: dict[tuple[object, ...], ExtractedEvent] = {}

@@ -52,6 +52,11 @@ _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afte
                       r"dawn|noon|(?:that\s+|the\s+)?(?:evening|morning|afternoon|night|midnight|midday)|the\s+(?:next|following)\s+"
                       r"(?:morning|evening)|the\s+end\s+of\s+the\s+day)(?:,?\s+\d{4})?,?\s+[^,;]{1,60}$")
 
+# "fighters stormed the police headquarters on 18 July and by the evening of 19 July controlled the town"
+_AND_BY_DATE = re.compile(r"\b(?:and|then)\s+by\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon)\s+of\s+(?:the\s+)?)?"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:next|following)\s+day|nightfall|"
+                          r"\d{1,2}(?:st|nd|rd|th))(?:,?\s+\d{4})?,?\s+(?:(?:had\s+|fully\s+|firmly\s+)?)$")
+
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")
 

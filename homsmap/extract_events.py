@@ -20,6 +20,7 @@ from homsmap.extract_coref import _coref
 from homsmap.extract_cues import (
     _ABOUT_ITSELF,
     _ADVANCING,
+    _AND_BY_DATE,
     _AND_CLAUSE,
     _AND_PASSIVE,
     _BY_DATE,
@@ -190,6 +191,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 deal_at = (a, certainty)
                 continue
             if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])
+                                                     or _AND_BY_DATE.search(doc.text, max(s.start, a - 60), a)
                                                      or re.search(r"(?i)\bnow\s+$", doc.text[max(c0, a - 8):a])):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X", "it now controlled X"
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(

@@ -1937,6 +1937,12 @@ def test_a_podcast_s_by_the_morning_of_the_8th(gaz: Gazetteer, acts: Actors) -> 
     assert ("2024-12-08", "wof:421202165", "opposition") in changes(x)
 
 
+def test_and_by_a_day_controlled_the_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In al-Bab, rebels stormed the police headquarters on 18 July 2012 and by the evening of 19 July controlled the "
+           "town.", gaz, acts)
+    assert ("2012-07-19", "wof:1125981903", "opposition") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
