@@ -319,6 +319,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|finally|fully|also|again)\s+)
 _STORMED_BUILDING = re.compile(r"(?i)\bstorm(?:ed|s)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|building|"
                                r"branch|compound|station|office|offices|hospital|prison|checkpoint)\b")
 
+# ("overran Palmyra on 20 May; … by the morning of 21 May the group held the town": the capture, a day on)
+_HELD_STATE = re.compile(r"(?i)(?:held|controlled|(?:is|are|was|were)\b.*\btheirs)$")
+
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
@@ -348,7 +351,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     # "stormed al-Qaryatayn late on Wednesday … and by Thursday morning held the whole town": the holding the
     # storming led to is the same change, a day on
     out = [e for e in out if not (e.action == "took_over" and e.certainty not in ("denied", "planned") and e.date and any(
-        f.action in ("entered", "stormed") and f.sentence == e.sentence and f.line == e.line and f.date
+        (f.action in ("entered", "stormed") or (f.action == "captured" and _HELD_STATE.match(e.trigger or "")))
+        and f.sentence == e.sentence and f.line == e.line and f.date
         and f.place_id == e.place_id and f.gains_bloc == e.gains_bloc and 0 < (e.date - f.date).days <= 1
         and not _STORMED_BUILDING.search(f.sentence) for f in out))]
     # two triggers of one sentence with no day of its own ("completed the encirclement of X, … now cut off"): one

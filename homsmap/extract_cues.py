@@ -55,7 +55,7 @@ _BY_DATE = re.compile(r"^\s*By\s+(?:the\s+)?(?:(?:end|evening|morning|night|afte
 # "fighters stormed the police headquarters on 18 July and by the evening of 19 July controlled the town"
 _AND_BY_DATE = re.compile(r"\b(?:and|then)\s+by\s+(?:the\s+)?(?:(?:end|evening|morning|night|afternoon)\s+of\s+(?:the\s+)?)?"
                           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:next|following)\s+day|nightfall|"
-                          r"\d{1,2}(?:st|nd|rd|th))(?:,?\s+\d{4})?,?\s+(?:(?:had\s+|fully\s+|firmly\s+)?)$")
+                          r"\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?:st|nd|rd|th))(?:,?\s+\d{4})?,?\s+(?:[^,;.]{0,40}\s)?$")
 
 
 _AND_CLAUSE = re.compile(r",\s+and\s+(?!then\b)|;")

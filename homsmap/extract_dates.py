@@ -392,6 +392,11 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             yy, mm = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
             ref = dt.date(yy, mm + 1, 1)
         d = int(g["dd"])
+        if ref is not None and ctx.published is not None and not g.get("rel") and d > ctx.published.day \
+                and (ref.year, ref.month) == (ctx.published.year, ctx.published.month):
+            # ("recording on Thursday the twelfth … The offensive starts on the 27th": of the month before)
+            yy, mm = divmod(ref.year * 12 + ref.month - 2, 12)
+            ref = dt.date(yy, mm + 1, 1)
         if ref is None or not 1 <= d <= calendar.monthrange(ref.year, ref.month)[1]:
             return None
         return DateMention(start, end, raw, ref.replace(day=d), None, "day", "relative")

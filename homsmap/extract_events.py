@@ -190,7 +190,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                        for t in trigs[k + 1:]):
                 deal_at = (a, certainty)
                 continue
-            if spec.name == "controlled-by" and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])
+            if spec.name in ("controlled-by", "is-theirs") and not (_BY_DATE.match(doc.text[s.start:a]) or _BY_DATE.match(doc.text[c0:a])
                                                      or _AND_BY_DATE.search(doc.text, max(s.start, a - 60), a)
                                                      or re.search(r"(?i)\bnow\s+$", doc.text[max(c0, a - 8):a])):
                 continue  # "rebels controlled the city": a state; "By Sunday the army controlled X", "it now controlled X"

@@ -394,6 +394,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:is|are)\s+(?:now\s+|finally\s+)?ours\s+(?:again|once\s+more|now)\b|\b(?:is|are)\s+(?:now|finally)\s+ours\b|"
      r"(?-i:\b(?:IS|ARE)\s+(?:NOW\s+)?(?:OURS|FREE|LIBERATED))\b"),  # ("HAMOURIA IS OURS.", "BEIT SAWA IS FREE!!")
     # "Manbij city is now held by SNA factions": a mapper's "now" marks the change
+    # "by the 30th the city is essentially theirs": the side of the clause before, by a day (see extract_events)
+    ("is-theirs", "took_over", "gains", "subject", 0.5,
+     r"\b(?:is|are|was|were)\s+(?:now\s+|essentially\s+|effectively\s+|largely\s+|all\s+|entirely\s+|firmly\s+){0,2}theirs\b"),
     ("now-held-by", "took_over", "to_gains", "subject", 0.65,
      r"\b(?:is|are)\s+now\s+(?:fully\s+|firmly\s+)?(?:held|controlled|run)\s+by\b"),
     ("controlled-by", "took_over", "gains", "object", 0.6, r"(?<![\w-])(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"

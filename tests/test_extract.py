@@ -1943,6 +1943,13 @@ def test_and_by_a_day_controlled_the_town(gaz: Gazetteer, acts: Actors) -> None:
     assert ("2012-07-19", "wof:1125981903", "opposition") in changes(x)
 
 
+def test_a_bare_ordinal_past_the_publication_day_is_of_the_month_before(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("GUEST: The offensive starts on the 27th in western Aleppo. Two days later the first HTS units are in the western "
+           "districts of Aleppo city, and by the 30th the city is essentially theirs.", gaz, acts, published="2024-12-13")
+    assert changes(x) == [("2024-11-30", "wof:421202163", "opposition")]
+    assert not ex("Aleppo was theirs for four years.", gaz, acts, published="2024-12-13").events
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
