@@ -20,11 +20,12 @@ from homsmap.gazetteer import ADMIN_KINDS
 __all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "row_places", "topic_label", "town_named_last"]
 
 
-def fronted_place(doc: Doc, s: Sentence, b: int) -> list[PlaceRef]:
+def fronted_place(doc: Doc, s: Sentence, b: int, *, bare: bool = False) -> list[PlaceRef]:
     """"In Qardaha, the family's hometown, insurgents took over the checkpoints and the municipal building":
-    a change to a town's sites told under the town the sentence opens with."""
+    a change to a town's sites told under the town the sentence opens with. With ``bare``, a trigger that takes no
+    object ("In the village of Beit Yashout, …, ministry forces completed an encirclement on Friday")."""
     town = _opening_town(doc, s)
-    return [town] if town is not None and _SITES_TAKEN.match(doc.text, b) \
+    return [town] if town is not None and (bare or _SITES_TAKEN.match(doc.text, b)) \
         and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[town.end:b]) else []
 
 
@@ -152,7 +153,7 @@ def town_named_last(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
              and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]
     return [PlaceRef(towns[-1].start, towns[-1].end, towns[-1].text, towns[-1].place, 0.6, "inherited")] if towns else []
 
-_FRONTED = re.compile(r"\W*(?:In|Inside|At)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+_FRONTED = re.compile(r"\W*(?:In|Inside|At)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?")
 
 _SITES_TAKEN = re.compile(r"\s*(?:(?:the|its|all|several|most|some)\s+)*(?:[\w-]+\s+){0,2}?(?:checkpoints?|municipal(?:ity)?(?:\s+building)?|"
                           r"(?:state|government|public)\s+buildings|headquarters|police\s+station|town\s+hall|"

@@ -103,7 +103,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
             places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains":
-            places = fronted_place(doc, s, b)
+            places = fronted_place(doc, s, b, bare=doc.text[b - 12:b].lower() == "encirclement")
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \

@@ -174,6 +174,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("ring-closed", "besieged", "gains", "object", 0.7,
      r"\b(?:closed|closing|closes|close|completed|completing|completes|complete|tightened|tightening|tightens|tighten)\s+"
      r"(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
+     r"\b(?:closed|completed|completing|completes|complete|tightened)\s+(?:an|the|their|its|our)\s+encirclement\b(?!\s+of\b)|"
      r"\b(?:closing|completion|tightening)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\bring\s+a?round\b(?=[^.;]{1,40}?\b(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:closed|completed|sealed|tightened)\b)"),
     # "The SDF declared the village surrounded on 9 February", "the army declared Aleppo liberated"

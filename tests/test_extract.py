@@ -1950,6 +1950,12 @@ def test_a_bare_ordinal_past_the_publication_day_is_of_the_month_before(gaz: Gaz
     assert not ex("Aleppo was theirs for four years.", gaz, acts, published="2024-12-13").events
 
 
+def test_an_encirclement_completed_of_the_village_a_sentence_opens_with(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In the mountain village of Beit Yashout, which the gunmen also overran on Thursday, ministry forces completed an "
+           "encirclement on Friday.", gaz, acts, published="2025-03-08")
+    assert ("2025-03-07", "wof:1343861511", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
