@@ -186,8 +186,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:day|time|hour|moment)\s+(?:is|was|draws|drew|will\s+come)\s+(?:\w+\s+)?(?:near|close|coming|approaching|"
                  r"nigh)\s+(?:when|that)\b[^.;]*$", doc.text[s.start:a]):
         return "planned", "planned"  # "the day is near when Aleppo is wholly liberated"
-    if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$", pre):
-        return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"
+    if re.search(r"(?i)\b(?:prospect|threat|risk|fear|danger|spectre|specter)\s+of\s+(?:[\w-]+\s+){0,2}$|"
+                 r"\bor\s+(?:else\s+)?(?:face|risk|suffer)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", pre):
+        return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"; an ultimatum's "until
+        # Friday to hand over wanted men or face an assault on the town"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"

@@ -290,6 +290,9 @@ _LOSS_MOOD = re.compile(r"(?i)\b(?:can['’]?t\s+believe|forgive\s+us|black\s+da
 _GAIN_MOOD = re.compile(r"(?i)\b(?:the\s+rats|(?:terrorists|militants|gangs|mercenaries|rats|enemy)\s+(?:fled|ran)|allahu\s+akbar|"
                         r"victory|victorious|congratulat\w+|glory\s+to)\b|!!")
 
+_AT_OURS = re.compile(r"(?i)\s*(?:on\s+|against\s+)?our\s+(?:[\w-]+\s+)?(?:positions?|lines|posts?|points?|checkpoints?|"
+                      r"fortifications|defen[cs]es|men|fighters|forces|units)\b")
+
 
 def _mood(doc: Doc | None, s: Sentence) -> str | None:
     """How a side's page tells a change with no side named: as its ``loss`` or its ``gain`` (or ``None``),
@@ -318,6 +321,12 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             # and Saqba have fallen this morning, the rats fled west" is its gain
             ev.gains = speaker if mood == "gain" else R.ENEMY_OF.get(speaker, "government")
             ev.notes.append(f"gaining side inferred: the page of {speaker} tells it as its {mood}")
+            continue
+        if speaker and ev.action in ("attacked", "contested") and _AT_OURS.match(
+                ev.sentence.text, ev.trigger_start + len(ev.trigger) - ev.sentence.start):
+            # "maybe sixty of them attacked our positions on the edge of Bludan": the statement's side is attacked
+            ev.loses, ev.gains = speaker, R.ENEMY_OF.get(speaker, "opposition")
+            ev.notes.append(f"sides inferred: the page of {speaker} tells of an attack on its own positions")
             continue
         if speaker and ev.action == "withdrew" and ev.loses is None and not ev.sentence.actors:
             # "Tactical withdrawal from Jafra after heavy barrels": on a side's own page, its own withdrawal

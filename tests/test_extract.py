@@ -1956,6 +1956,22 @@ def test_an_encirclement_completed_of_the_village_a_sentence_opens_with(gaz: Gaz
     assert ("2025-03-07", "wof:1343861511", "government") in changes(x)
 
 
+def test_an_ultimatum_and_a_report_answered_by_residents(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Army commanders have given notables in Tafas until Friday to hand over wanted men or face an assault on the "
+           "town. Pages close to the government reported on Tuesday that troops had entered al-Muzayrib, but residents said "
+           "no soldiers had moved into the town.", gaz, acts, published="2023-04-19")
+    assert changes(x) == []
+
+
+def test_an_attack_on_a_post_on_the_outskirts_and_on_our_positions(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Overnight on 18 April 2023, rebels attacked a Military Security post on the outskirts of Nawa.", gaz, acts)
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:421184049", "attacked", "opposition")]
+    x = ex("[Translated from a Beirut daily close to the Resistance. He leads a unit of the Islamic Resistance on the "
+           "Zabadani front.]\n\nQ: A month into the battle, where do things stand?\nA: On 20 July 2015, at night, maybe sixty of them attacked our "
+           "positions on the edge of Bludan.", gaz, acts, published="2015-08-03")
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1310425671", "attacked", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
