@@ -71,6 +71,7 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
 # "stormed Palmyra again and seized the city on 11 December": two verbs of one subject share the date
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
+_BROKE_INTO = re.compile(r"\s+(?:broke|burst|pushed|forced\s+(?:their|its)\s+way|fought\s+(?:their|its)\s+way)\s+into\b")
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
                           r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
                           r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)

@@ -23,6 +23,7 @@ from homsmap.extract_cues import (
     _AND_BY_DATE,
     _AND_CLAUSE,
     _AND_PASSIVE,
+    _BROKE_INTO,
     _BY_DATE,
     _BY_TIME_AFTER,
     _CAMPAIGN_NAME,
@@ -106,6 +107,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             nar.advancing.append(agent or s.actors[0])
         nar.advancing.extend(r for r in s.actors if _SIDE_CAMPAIGN.match(doc.text, r.end))  # "The government's 2019–20
         # campaign reached the district from the south": the side advancing now
+        nar.advancing.extend(r for r in s.actors if _BROKE_INTO.match(doc.text, r.end))  # "ground forces, … and the
+        # Palestinian Liwa al-Quds broke into the north-eastern districts": the side advancing now
         for r in s.actors:
             if (owned := _NAMED_CAMPAIGN.match(doc.text, r.end)) is not None:
                 nar.campaigns[owned["name"].lower()] = r  # "the regime's Qalamoun campaign"

@@ -1972,6 +1972,18 @@ def test_an_attack_on_a_post_on_the_outskirts_and_on_our_positions(gaz: Gazettee
     assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1310425671", "attacked", "opposition")]
 
 
+def test_a_message_that_proves_false_and_a_side_that_broke_into_the_districts(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("7 December 2024 – Rastan falls to the advancing rebels. A message announcing the capture of Masyaf circulates on "
+           "opposition channels during the evening; it proves false and is withdrawn within hours.", gaz, acts,
+           published="2025-01-06")
+    assert changes(x) == [("2024-12-07", "wof:421178433", "opposition")]
+    x = ex("In November 2016 ground forces, Iranian-backed militias and the Palestinian Liwa al-Quds broke into the "
+           "north-eastern districts. Masaken Hanano fell on 26 November, the first major district to be lost by the rebels "
+           "in four years. Kurdish YPG units based in Sheikh Maqsoud moved into the neighbouring Sheikh Khodr on 28 "
+           "November as rebel fighters pulled out of it.", gaz, acts, published="2017-02-20")
+    assert ("2016-11-26", "hm:hanano-aleppo", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
