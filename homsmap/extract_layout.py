@@ -29,6 +29,25 @@ def fronted_place(doc: Doc, s: Sentence, b: int, *, bare: bool = False) -> list[
         and re.match(r"(?:,[^,;.]{1,60})?,\s", doc.text[town.end:b]) else []
 
 
+def sites_of_town_before(doc: Doc, s: Sentence, a: int, b: int) -> list[PlaceRef]:
+    """"… announce the full liberation of Khan al-Assal. Fighters … stormed the final checkpoints on Monday": the sites
+    of the one town the sentence before (in the paragraph) names, when this sentence names no place."""
+    sites = _SITES_TAKEN.match(doc.text, b)
+    if s.index == 0 or s.places or sites is None or re.match(  # (not "positions at the village of Kabajib", unknown)
+            r"[^.;]{0,40}?(?:in|at|of|near|outside|around)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city)\s+of\s+)?[A-Z]",
+            doc.text[sites.end():s.end]):
+        return []
+    before = doc.sentences[s.index - 1]
+    towns = {p.place.id: p.place for p in before.places if p.place is not None and p.place.kind in ("city", "town", "village")
+             and not re.search(r"(?i)\b(?:between|and|from|to|towards?|near)\s+$", doc.text[max(0, p.start - 10):p.start])}
+    # (not "the last stronghold of the regime on the road between Aleppo and Idlib")
+    town = doc.topic if doc.topic is not None and doc.topic.id in towns else \
+        next(iter(towns.values())) if len(towns) == 1 else None
+    if before.para != s.para or town is None:
+        return []
+    return [PlaceRef(a, b, doc.text[a:b], town, 0.5, "inherited")]
+
+
 def fronted_subject(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
     """"In Tell Rifaat, the last den of the shabbiha, the Military Security branch, fell yesterday": the town the
     sentence opens with, when what fell is one of its sites."""

@@ -199,16 +199,17 @@ VOICE_CUES = {
 }
 
 
-def voice_of(text: str) -> str | None:
-    """The side a partisan text speaks for, when it speaks of a side in the first person: the side whose
-    words for itself and its enemies it uses, at least twice and twice as often as any other side's.
+def voice_of(text: str, *, issued: bool = False) -> str | None:
+    """The side a partisan text speaks for, when it speaks of a side in the first person (or is ``issued`` by an
+    office its heading names, "Aleppo Media Centre - Western Countryside Office"): the side whose words for itself and
+    its enemies it uses, at least twice and twice as often as any other side's.
 
     >>> voice_of("Our lions entered the village. The SAA fighters chased the \\"moderates\\" out.")
     'government'
     >>> voice_of("The regime said it took the town.") is None  # (no first person: a report, not a side)
     True
     """
-    if not _FIRST_PERSON_SIDE.search(text):
+    if not issued and not _FIRST_PERSON_SIDE.search(text):
         return None
     counts = sorted(((len(rx.findall(text)), side) for side, rx in VOICE_CUES.items()), reverse=True)
     (n1, side), (n2, _) = counts[0], counts[1]

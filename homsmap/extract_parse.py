@@ -23,7 +23,15 @@ from homsmap.actors import Actors
 from homsmap.extract_actors import ActorRef, actor_names, actor_regexes, find_actors
 from homsmap.extract_dates import DateContext, DateMention, scan_dates
 from homsmap.extract_datewords import YEARBOOK, first_year, heading_period, title_year
-from homsmap.extract_lexicon import ISSUER_COMMA, ISSUER_LINE, ISSUER_QUOTES, issuer_in, speaker_of, voice_of
+from homsmap.extract_lexicon import (
+    ISSUER_COMMA,
+    ISSUER_LINE,
+    ISSUER_QUOTES,
+    STATEMENT_CUE,
+    issuer_in,
+    speaker_of,
+    voice_of,
+)
 from homsmap.extract_lines import (
     BULLET,
     FINITE,
@@ -353,7 +361,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             notes.append(f"publication date {day[0].date.isoformat()} read from the dateline")
     history: list[ActorRef] = []
     regexes = actor_regexes(actor_names(actors))
-    speaker = speaker_of(text[:min(body_end, 400)], actors, regexes) or voice_of(text[:body_end])
+    speaker = speaker_of(text[:min(body_end, 400)], actors, regexes) or voice_of(
+        text[:body_end], issued=STATEMENT_CUE.search(text[:min(body_end, 400)].split("\n\n")[0]) is not None)
     k = 0
     title_anchor: dt.date | None = None  # the day a dated title gives its "today" and "this evening"
     head_year: int | None = None  # the year a "2014" heading gives the entries under it

@@ -11,7 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
-from homsmap.extract_layout import fronted_place, fronted_subject, row_places
+from homsmap.extract_layout import fronted_place, fronted_subject, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -104,6 +104,9 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains":
             places = fronted_place(doc, s, b, bare=doc.text[b - 12:b].lower() == "encirclement")
+        if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \
+                and action not in ("attacked", "contested"):
+            places = sites_of_town_before(doc, s, a, b)
         if not places and spec.place == "object" and kind == "control":
             alias = _alias_refs(s, b, nxt, gaz)
             if alias and _filler_ok(doc.text[b:alias[0].start], limit=4) \

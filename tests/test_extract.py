@@ -1984,6 +1984,15 @@ def test_a_message_that_proves_false_and_a_side_that_broke_into_the_districts(ga
     assert ("2016-11-26", "hm:hanano-aleppo", "government") in changes(x)
 
 
+def test_a_media_office_s_voice_and_the_sites_of_the_town_just_named(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Aleppo Media Centre - Western Countryside Office\nKHAN AL-ASSAL LIBERATED: MUJAHIDEEN PURGE THE TOWN OF ASSAD'S "
+           "GANGS\n\nAfter weeks of siege, the revolutionaries announce the full liberation of Khan al-Assal, the last "
+           "stronghold of the criminal regime on the road between Aleppo and Idlib. Fighters of the brigades stormed the "
+           "final checkpoints on Monday and raised the flag of the revolution over the municipality building. The regime "
+           "and its militias fled.", gaz, acts, published="2013-07-23")
+    assert changes(x) == [("2013-07-22", "wof:1209905895", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
