@@ -322,6 +322,9 @@ _STORMED_BUILDING = re.compile(r"(?i)\bstorm(?:ed|s)\s+(?:the\s+|a\s+)?(?:[\w-]+
 # ("overran Palmyra on 20 May; … by the morning of 21 May the group held the town": the capture, a day on)
 _HELD_STATE = re.compile(r"(?i)(?:held|controlled|(?:is|are|was|were)\b.*\btheirs)$")
 
+_SPAN = re.compile(r"(?i)\b(?:in|within|over)\s+(?:(?:less|fewer)\s+than\s+|under\s+|just\s+|barely\s+|only\s+)?(?:a|one|two|three|four|"
+                   r"five|six|seven|a\s+few|\d)\s+days\b")
+
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The same change told twice (same action, place, side and dates) is kept once, the surest first."""
@@ -377,6 +380,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         # and so does a lede's perfect ("Factions have taken control of X and Y in the first three days of …")
         before = 7 if guessed and ((e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?")
                                    or (e.line <= 3 and _PERFECT.search(e.sentence))) else 1
+        if guessed and before == 1 and _PERFECT.search(e.sentence) and _SPAN.search(e.sentence):
+            before = 7  # "has taken most of Aleppo city in less than four days": a span's sum, told at publication
         if before == 7 and re.search(r"(?i)\b(?:weekly|week\s+in\s+review|fortnight\w*|bi-?weekly)\b", e.sentence):
             before = 14  # ("Southern Front Weekly: Rebels Take Bosra and Nasib": a week's news, published days after it)
         twin = next((p for p in precise if guessed and e.changes_control and e.date and id(p) not in dropped

@@ -115,6 +115,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         r"(?i)(?:,\s*(?:[\w'’-]+\s+){0,3}?|\b(?=held\b))(?:strongholds?|bastions?|held|hands|control|capital|seat)\s+(?:[\w'’-]+\s+){0,3}?since\s+$",
         doc.text[max(a, d.start - 60):d.start + (6 if d.text.lower().startswith("since ") else 0)])
         and re.match(r"\s*,", doc.text[d.end:d.end + 3]))]
+    # "has taken most of Aleppo city …, the government's largest territorial loss since 2015": a comparison's year
+    usable = [d for d in usable if not (d.start > a and re.search(
+        r"(?i)\b(?:largest|biggest|worst|heaviest|greatest|deadliest|fastest|sharpest|most\s+[\w-]+|first)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"since\s+(?:early\s+|late\s+|mid-?)?$", doc.text[max(a, d.start - 70):d.start + (6 if d.text.lower().startswith("since ") else 0)]))]
     # "a blockade … on the old quarter, which had kept some autonomy under the Russian-brokered settlement of 2018": that
     # year is the settlement's, not the siege's
     usable = [d for d in usable if not (re.match(r"(?i)of\s", d.text) and (deal := _DEAL_NOUN_BEFORE.search(

@@ -1993,6 +1993,13 @@ def test_a_media_office_s_voice_and_the_sites_of_the_town_just_named(gaz: Gazett
     assert changes(x) == [("2013-07-22", "wof:1209905895", "opposition")]
 
 
+def test_a_comparison_s_since_and_a_span_s_perfect(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Key points\n- The HTS-led coalition has taken most of Aleppo city in less than four days, the government's "
+           "largest territorial loss since 2015.\n\nThe offensive opened on Wednesday, 27 November. HTS fighters entered "
+           "the city's western neighbourhoods on Friday evening.", gaz, acts, published="2024-12-03")
+    assert [(d, p, b) for d, p, b in changes(x) if p == "wof:421202163"] == [("2024-11-29", "wof:421202163", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
