@@ -152,7 +152,7 @@ _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunm
 _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 
-_COLON_LABEL = re.compile(r"\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+(?:the\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*"
+_COLON_LABEL = re.compile(r"(?:\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+|\s*[-•*–]\s+)(?:the\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*"
                           r"(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 
 # "is" only in lower case or capitalised: "IS captured Palmyra" is the Islamic State, not a passive

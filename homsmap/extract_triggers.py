@@ -315,7 +315,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"(?!\s+(?:(?:\d+|an?|few|several|many|more|two|three|four|five|six|seven|eight|"
                                                  r"nine|ten|eleven|twelve|some|about|nearly|almost|over)\s+){1,2}(?:days|weeks|months|"
-                                                 r"years|hours)\b)"  # (not "the battle itself took four months")
+                                                 r"years|hours)\b)(?!\s+place\b)"  # (not "the battle itself took four months",
+                                                 # nor "no ground assault on the town took place")
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+){0,7}?"

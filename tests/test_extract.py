@@ -2000,6 +2000,16 @@ def test_a_comparison_s_since_and_a_span_s_perfect(gaz: Gazetteer, acts: Actors)
     assert [(d, p, b) for d, p, b in changes(x) if p == "wof:421202163"] == [("2024-11-29", "wof:421202163", "opposition")]
 
 
+def test_a_list_item_s_label_and_a_state_told_again(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Control changes documented this month\n- Nawa: Bombardment of the town began on 13 July 2018; government forces "
+           "entered four days later, after most fighters accepted evacuation to Idlib.\n- Tal Tamr: shelled on several "
+           "days, but no ground assault on the town took place.", gaz, acts, published="2018-08-02")
+    assert changes(x) == [("2018-07-17", "wof:421184049", "government")]
+    x = ex("GoS forces encircled Douma on 11 March 2018.\n\n• HARASTA: fighters left on 22 March.\n"
+           "• DOUMA: under Jaish al-Islam, encircled.", gaz, acts, published="2018-03-25")
+    assert [c for c in changes(x) if c[1] == "wof:890442375"] == [("2018-03-11", "wof:890442375", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
