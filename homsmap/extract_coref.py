@@ -99,6 +99,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                       and R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
             # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town)
             place = toward[-1] if len(toward) == 1 else next(iter(around.values())) if len(around) == 1 else None
+        elif noun in ("town", "village") and (label := _ITEM_LABEL.match(s.text)) is not None and (labelled := [
+                p for p in here if p.start < s.start + label.end() and p.place is not None
+                and p.place.kind in ("town", "village", "city")]):
+            place = labelled[0].place  # "- Jubata al-Khashab: Under the Quneitra settlement …, units deployed into the
+            # village on 24 July": the item's own place
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
@@ -309,6 +314,7 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
+_ITEM_LABEL = re.compile(r"\s*[-•*–]\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 _PRISON_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", re.IGNORECASE)
 _THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
                           r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")

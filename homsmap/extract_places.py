@@ -25,10 +25,10 @@ __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_anteceden
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
-             r"garrison|headquarters|complex|compound)")
+             r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
 _POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
                            r"\s+(?:in|inside|around|at|within|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|entrance|"
-                           r"approaches)\s+(?:of|to))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                           r"approaches)\s+(?:of|to))\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?",
                            re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)
@@ -321,12 +321,12 @@ _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:
 _LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
                              r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?|pockets?|enclaves?)\s+"
                              r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
-                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|district)\s+of\s+)?", re.IGNORECASE)
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|city|cities|villages?|districts?)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
                       r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"
                       r"(?:municipal|government|state|council)\s+(?:building|buildings|offices?))"
                       r"\s+(?:in|inside|at|of)\s+"
-                      r"(?:the\s+)?(?:(?:town|village|district|city)\s+of\s+)?", re.IGNORECASE)
+                      r"(?:the\s+)?(?:(?:towns?|villages?|districts?|city|cities)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
                               r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
 _PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"

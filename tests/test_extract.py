@@ -2010,6 +2010,15 @@ def test_a_list_item_s_label_and_a_state_told_again(gaz: Gazetteer, acts: Actors
     assert [c for c in changes(x) if c[1] == "wof:890442375"] == [("2018-03-11", "wof:890442375", "government")]
 
 
+def test_these_criminal_groups_seized_the_buildings_in_the_towns_of(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian Arab Republic - Ministry of Defence\n\nOn Thursday afternoon, cells of the remnants of the former regime "
+           "carried out attacks on checkpoints of the army. These criminal groups seized the checkpoints and government "
+           "buildings in the towns of Beit Ana and al-Daliyah, and attacked the outskirts of Baniyas, where our forces "
+           "repelled them.", gaz, acts, published="2025-03-08")
+    assert sorted(changes(x)) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other"),
+                                  ("2025-03-06", "wof:890449871", "other")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
