@@ -81,7 +81,7 @@ ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accom
 LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")
 DEAL_NOUN = re.compile(r"\s+(?:deal|agreement|accord|terms|arrangement|settlement|negotiations|talks|pact)\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December|dawn|midnight|yesterday|"
+                          r"April|May|June|July|August|September|October|November|December|dawn|midnight|yesterday|then|that\s+day|"
                           r"last\s+\w+|early|late|mid)\b)", re.IGNORECASE)  # (not "Since Monday, fighting has raged …")
 
 # Lines that are page furniture, and headings after which a page holds no more narrative.

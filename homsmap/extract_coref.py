@@ -39,7 +39,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                   and (not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                        or _RING_AROUND.search(doc.text, max(0, p.start - 40), p.start))  # (but "the ring is closed around
                   # Saraqib … the town is fully encircled": the town ringed)
-                  and not _AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city"
+                  and not (_AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city" (but "a
+                           and not (noun == "village" and re.match(r"\s+(?:front|axis)\b", doc.text[p.end:p.end + 8])))
+                  # counter-attack on the al-Rayhan front … regained the village": that village)
                   and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"
                   and not _ROAD_TO.search(doc.text, max(0, p.start - 40), p.start)  # nor "cut the roads to Sarmin and Afis"
                   and not (re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|"

@@ -170,7 +170,7 @@ def _hijri(start: int, end: int, raw: str, g: dict[str, str | None], ctx: DateCo
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this ", " hours"), "weekend": ("weekend",), "lastweek": (" week",),
           "relmonth": ("month", "year"), "ago": (" ago",),
-          "rel": ("day", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon", "hours",
+          "rel": ("day", "since then", "meanwhile", "same time", "simultaneously", "week", "morning", "evening", "night", "afternoon", "hours",
                   "nightfall"),
           "vague": ("subsequently", "shortly", "soon after", "afterwards", "thereafter", "recent")}
 

@@ -131,7 +131,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
             rf"|(?P<wn>{N}) weeks? (?:later|after (?:that|this)(?=\s*[.;,]|\s+(?:and|when)\b))|(?P<wm>{N}) weeks? (?:earlier|before)"
             r"|meanwhile|at the same time|simultaneously"
             r"|(?<!\w )(?:within|in) (?:a few |(?:two|three|several|\d+) )?hours|(?:a few |two |three |several |\d+ )?hours later"
-            r"|by nightfall)\b)"),  # ("… began on Tuesday. Within hours the insurgents had overrun X": that day)
+            r"|by nightfall|(?<![\w,] )since (?:then|that day))\b)"),  # ("… began on Tuesday. Within hours the insurgents had
+    # overrun X": that day; "On Sunday … reached Mudayra. Since then Douma has been encircled": from that day)
     ("clock", r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:GMT|UTC|(?i:local\s+time)|[ap]\.?m\.?)(?![\w])"),
     ("vague", r"(?i:\b(?:subsequently|shortly (?:after(?:wards)?|thereafter)|soon after(?:wards)?|afterwards"
               r"|thereafter|in recent (?:days|weeks|months)|recent weeks|recent days)\b)"),

@@ -357,7 +357,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"yesterday)\b)[A-Za-z\d])"),
     # ("moved in.", "walked in the next morning", "walked in that afternoon"; not "came in two phases")
     # "By Friday the regime was in Kafr Zita, Lataminah and Morek" (only with "By <date>" or "now")
-    ("was-in", "took_over", "gains", "object", 0.55,
+    ("was-in", "took_over", "gains", "object", 0.55,  # (not "our correspondents are inside Arbin": no side)
+     r"(?<!correspondents\s)(?<!correspondent\s)(?<!reporters\s)(?<!reporter\s)(?<!journalists\s)(?<!monitors\s)(?<!sources\s)"
+     r"(?<!residents\s)(?<!civilians\s)(?<!activists\s)"
      r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|inside\b|in\s+(?-i:[A-Z])[^.;,]{0,40}?\s+again\b)))\s+(?:now\s+|already\s+)?"
      r"(?:in|inside)(?=\s+(?-i:[A-Z])|"
      r"\s+the\s+(?:city|town)\b)"),

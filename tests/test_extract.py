@@ -2019,6 +2019,15 @@ def test_these_criminal_groups_seized_the_buildings_in_the_towns_of(gaz: Gazette
                                   ("2025-03-06", "wof:890449871", "other")]
 
 
+def test_since_then_a_front_s_village_and_correspondents_inside(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On Sunday 11 March 2018 government forces reached the town of Mudayra. Since then Douma and Harasta have each "
+           "been encircled on their own.\n\nOn Wednesday the lions of Jaysh al-Islam launched a counter-attack on the "
+           "al-Rayhan front and regained the village. The regime's claims that it entered Arbin are pure lies; our "
+           "correspondents are inside Arbin.", gaz, acts, published="2018-03-16")
+    assert sorted(changes(x)) == [("2018-03-11", "wof:1125968475", "government"), ("2018-03-11", "wof:1293375559", "government"),
+                                  ("2018-03-11", "wof:890442375", "government"), ("2018-03-14", "wof:1292896731", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
