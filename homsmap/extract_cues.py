@@ -72,6 +72,9 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|v
 _LAUNCHED_BY = re.compile(r"\b(?:offensive|operation|assault|counter-?offensive|push|campaign)\s+(?:was|were|had\s+been)\s+"
                           r"(?:launched|begun|started|mounted|opened)\b[^.;]*?(?P<by>\bby\b)?", re.IGNORECASE)
 _BROKE_INTO = re.compile(r"\s+(?:broke|burst|pushed|forced\s+(?:their|its)\s+way|fought\s+(?:their|its)\s+way)\s+into\b")
+_WITH_WEAPONS = re.compile(r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:drones?|unmanned|UAVs?|rockets?|missiles?|shells?|mortars?|"
+                           r"artillery|barrel\s+bombs?|air\s*strikes?)\b(?![^.;]{0,80}?\b(?:driven|beaten|pushed|fought|fighting|clashes)\b)",
+                           re.IGNORECASE)  # (not "attacked the town with car bombs but were driven back")
 _AND_PASSIVE = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?P<v>re-captured|recaptured|captured|seized|"
                           r"retaken|taken|overrun|stormed|entered|liberated|evacuated|abandoned|surrendered)\b"
                           r"(?=\s+(?:on|in|by|at|after|the\s+(?:next|following))\b)", re.IGNORECASE)

@@ -44,6 +44,7 @@ from homsmap.extract_cues import (
     _THE_DAY_OF,
     _WHEN_DECLARED,
     _WHERE_TOWNS,
+    _WITH_WEAPONS,
 )
 from homsmap.extract_dates import DateMention, time_of_day
 from homsmap.extract_layout import deal_place, gapped_places, headword, named_next, topic_label, town_named_last
@@ -262,6 +263,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if modality == "attempt" and action in (*R.CAPTURE_LIKE, "besieged"):
                 action, certainty = "attacked", "reported"
                 notes.append("an attempt, not a capture: recorded as an attack")
+            if spec.name == "attack" and _WITH_WEAPONS.match(doc.text, b, s.end):
+                action, kind = "strike", ACTIONS["strike"][0]  # "attempted to attack the Hmeimim airbase with two unmanned
+                notes.append("an attack with drones or fire: an incident, not a fight for the place")  # aerial vehicles"
             if action in (*R.CAPTURE_LIKE, "besieged") and kind == "control" and REPELLED.match(doc.text[b:s.end]):
                 action = "attacked"
                 notes.append("repelled: recorded as an attack, not a capture")

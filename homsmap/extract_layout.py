@@ -184,7 +184,7 @@ _GAP_LATER = re.compile(r",?\s+and\s+(?:then\s+)?(?P<when>,?\s*(?:by|in|during)\
                         r"later\s+(?:that|the\s+same)\s+day|(?:soon|shortly)\s+after(?:wards)?|within\s+hours)?,?\s+"
                         r"(?:the\s+(?:town|village|city)\s+of\s+)?", re.IGNORECASE)
 _AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b")
-_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then,?\s+)?"
+_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then,?\s+)?(?:of\s+)?"
                       r"(?:the\s+(?:town|village|city|area|district|region|hamlet)\s+of\s+)?")
 
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")

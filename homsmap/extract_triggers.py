@@ -468,7 +468,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("attack", "attacked", "gains", "object", 0.6, r"\b(?:attacked|attacks|attacking|assaulted|assaults|"
                                                    r"(?:struck|strikes|hit|hits)\s+back\s+at|infiltrated|infiltrates|infiltrate|"
                                                    r"infiltrating)\b|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militants )|"
-                                                   r"(?<=soldiers )|(?<=insurgents )|(?<=gunmen ))attack(?=\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])|[\w'’-]+\s+"
+                                                   r"(?<=soldiers )|(?<=insurgents )|(?<=gunmen )|(?<=\bto ))attack(?=\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])|[\w'’-]+\s+"
                                                    r"(?:[\w'’-]+\s+)?(?:positions?|outposts?|checkpoints?|bases?|posts?|complex|compound|"
                                                    r"headquarters)\b))"),
     # ("ISIL fighters infiltrate Kobani and kill …"; a chronology's present: "Government troops attack Daraa al-Balad")

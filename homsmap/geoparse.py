@@ -136,6 +136,8 @@ def _ordinary_word(gaz: Gazetteer, key: str, words: Sequence[str]) -> bool:
     if len(content) != 1 or (len(words) > 1 and words[0] in ("Al", "El")):
         return False  # ("Al Habit": the Arabic article makes it a name)
     word = content[0]
+    if re.search(r"[A-Za-z]['’‘`ʿ][a-z]", word) and not re.search(r"['’](?:s|t|re|ll|ve|d|m)$", word.lower()):
+        return False  # "Ma'an": a mark for the Arabic ayn or hamza, not the English "man"
     acronym = word.isalpha() and word.isupper() and 2 <= len(word) <= 5  # SANA, SAA, HTS (not a shouted "SARAQIB")
     threshold = ARABIC_ORDINARY_WORD_ZIPF if has_arabic(word) else ORDINARY_WORD_ZIPF
     if not acronym and _zipf(word.lower()) < threshold:

@@ -2028,6 +2028,15 @@ def test_since_then_a_front_s_village_and_correspondents_inside(gaz: Gazetteer, 
                                   ("2018-03-11", "wof:890442375", "government"), ("2018-03-14", "wof:1292896731", "opposition")]
 
 
+def test_ma_an_an_attempt_foiled_and_an_attack_with_drones(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Army units took control of Lahaya village, west of Morek, on Tuesday, and of Tell Malah on Wednesday. An army "
+           "unit on Wednesday foiled an attempt by terrorist groups to attack Ma'an village from the direction of the farms "
+           "east of Morek. Terrorists attempted to attack the Hmeimim airbase with two unmanned aerial vehicles.", gaz, acts,
+           published="2014-10-23")
+    assert sorted(changes(x)) == [("2014-10-21", "wof:1276975123", "government"), ("2014-10-22", "wof:1242666641", "government"),
+                                  ("2014-10-22", "wof:1293195777", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
