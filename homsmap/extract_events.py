@@ -374,7 +374,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 if ev is not None:
                     mine.append(ev)
                     if ev.gains is not None and ACTIONS[ev.action][1] == ("held",) \
-                            and not any(n.startswith("gaining side") for n in ev.notes):
+                            and not any(n.startswith("gaining side") and "calls it liberated" not in n for n in ev.notes):
+                        # (a side's own "liberation of Idlib …, and the storming of the al-Mastumah camp": its own too)
                         nar.sentence_gains[s.index] = (ev.gains, next((r.bloc for r in s.actors if r.actor == ev.gains),
                                                                       ev.gains))
                         if ev.place is not None and ev.place.place is not None:

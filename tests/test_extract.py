@@ -2037,6 +2037,15 @@ def test_ma_an_an_attempt_foiled_and_an_attack_with_drones(gaz: Gazetteer, acts:
                                   ("2014-10-22", "wof:1293195777", "opposition")]
 
 
+def test_a_storming_listed_after_a_side_s_liberations(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Jaish al-Fatah - General Command\n\nThe regime's militias fled westward.\n\nThis morning the brothers entered the "
+           "villages of Kafr Najd and Urum al-Jawz, which the regime's remnants abandoned during the night.\n\n"
+           "This conquest crowns a blessed campaign that began with "
+           "the liberation of Idlib city on 28 March, continued with the liberation of Jisr al-Shughur on 25 April, and with "
+           "the storming of the al-Mastumah camp ten days ago.", gaz, acts, published="2015-05-29")
+    assert ("2015-05-19", "wof:1293367385", "opposition") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
