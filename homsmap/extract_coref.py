@@ -30,6 +30,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         start = s.start + m.start()
         if any(p.start <= start < p.end for p in s.places):
             continue
+        if re.match(r"\s+(?:beneath|below|under|at\s+the\s+foot\s+of|next\s+to|beside|near)\s+it\b", s.text[m.end():]):
+            continue  # "seized the hill of al-Eis and the village beneath it": the one just named, not a place told before
         recent = [p for p in s.places if p.end <= start and p.place is not None]
         for earlier in reversed(prior):
             recent = [p for p in earlier.places if p.place is not None] + recent

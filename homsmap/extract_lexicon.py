@@ -96,7 +96,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "our formations": "@speaker", "our squads": "@speaker", "our assault groups": "@speaker",
     "the allied forces": "@speaker", "allied forces": "@speaker",
     "takfiri groups": "@enemy", "the takfiri groups": "@enemy", "takfiris": "@enemy", "the takfiris": "@enemy",
-    "takfiri gangs": "@enemy", "takfiri militants": "@enemy", "takfiri terrorists": "@enemy",
+    "takfiri gangs": "@enemy", "takfiri militants": "@enemy", "takfiri terrorists": "@enemy", "takfiri": "@enemy",
     "the terrorists": "@enemy", "terrorists": "@enemy", "terrorist groups": "@enemy", "terrorist organisations": "@enemy",
     "terrorist organizations": "@enemy", "armed terrorist groups": "@enemy", "the terrorist groups": "@enemy",
     "terrorist gatherings": "@enemy", "terrorist militias": "@enemy", "the terrorist militias": "@enemy",
@@ -179,7 +179,9 @@ NON_COMBATANTS = frozenset("people civilians residents families refugees displac
 _FIRST_PERSON_SIDE = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+)?(?:lions|heroes|forces|fighters|units|troops|soldiers|army|men|"
                                 r"boys|guys|brothers|mujahideen|revolutionaries|comrades|garrison|positions|lines|brigade|people|martyrs|"
                                 r"battalion|faction|division|regiment)\b|\b(?:stays|remains|is|are|still)\s+ours\b|"
-                                r"\b(?:under|within)\s+our\s+(?:fire|control|guns)\b|\bwe\s+ask\s+Allah\b", re.IGNORECASE)
+                                r"\b(?:under|within)\s+our\s+(?:fire|control|guns)\b|\bwe\s+ask\s+Allah\b|"
+                                r"^[^\n]{0,80}\s[-–—]\s+our\s+correspondent\b", re.IGNORECASE | re.MULTILINE)
+# (and a dateline "Southern Aleppo countryside - Our correspondent": an outlet's own man, whose words are its side's)
 VOICE_CUES = {
     "government": re.compile(r"\bterrorists?\s+(?:of|from)\s+(?:the\s+)?(?:Jaish|Jaysh|Jabhat|Nusra|al-Nusra|Ahrar|HTS|"
                              r"Hay[\w'’]*\s+Tahrir|Free\s+Syrian|Faylaq|Jund)|[\"“]moderates?[\"”]|\bSyrian Arab Army\b|\bSAA\b|🇸🇾|\bTurkish[- ]funded\b|"

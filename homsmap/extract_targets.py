@@ -55,6 +55,10 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
         before = [p for p in refs if s.start <= p.start < c0 and p.place is not None
                   and p.place.kind not in ADMIN_KINDS]
         places = before if len(before) == 1 else []
+    if spec.name == "n-offensive-defended":  # "the defenders of al-Hader foiled a large attack launched by the takfiris"
+        return [p for p in refs if c0 <= p.start < a and p.place is not None and re.search(
+            r"(?i)\b(?:defenders|garrison|guardians|protectors)\s+of\s+(?:the\s+(?:town|village|city)\s+of\s+)?$",
+            doc.text[max(0, p.start - 40):p.start])][:1]
     if spec.place == "object" or (spec.place == "clause" and spec.role == "loses"):
         places = _object_places(doc, s, refs, b, nxt, gaz, attack=action in ("attacked", "contested"))
         if not places and kind == "control" and spec.place == "object" and spec.role == "loses" and not (

@@ -232,6 +232,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)s?\s+(?:(?:(?:launched|mounted|carried\s+out|waged)\s+)?by\s+"
      r"(?!\w+ing\b)(?:(?!(?:which|who|that|when|after|before)\b)[\w'’-]+,?\s+){1,10}?|(?:so\s+far|yet|to\s+date)\s+)?"
      r"(?:on|against)\b"),
+    # "the defenders of al-Hader foiled a large attack launched by the takfiris": an attack on the place defended
+    ("n-offensive-defended", "attacked", "gains", "object", 0.55,
+     r"\b(?:foiled|repelled|repulsed|thwarted|crushed)\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:attack|assault|offensive|incursion)\b(?![^.;]{0,80}?\b(?:on|against|toward|towards)\b)"),
     # "an armoured thrust by the army towards Jobar was beaten back", "a push into Talbiseh was repulsed": a failed attack
     ("n-thrust-repelled", "attacked", "gains", "object", 0.6,
      r"(?<!\bto )(?<!\bwould )(?<!\bwill )(?<!\bcould )\b(?:(?:thrust|push|drive|foray|advance)s?\s+(?:by\s+(?:(?!(?:on|against|towards?|into|at|in|near)\b)[\w'’-]+\s+){1,6}?)?(?:towards?|into|on|against|at)"

@@ -2046,6 +2046,16 @@ def test_a_storming_listed_after_a_side_s_liberations(gaz: Gazetteer, acts: Acto
     assert ("2015-05-19", "wof:1293367385", "opposition") in changes(x)
 
 
+def test_the_defenders_of_a_village_foiled_a_takfiri_attack(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian army and Resistance retake Khalasah, crush takfiri attack on al-Hader\n\nSouthern Aleppo countryside - Our "
+           "correspondent\n\nOn Tuesday, the defenders of al-Hader foiled a large attack launched by the takfiris behind three "
+           "booby-trapped vehicles. The takfiri groups are backed by Turkish sponsors; the Islamic Resistance mourns its martyr. "
+           "The source denied claims that takfiri gunmen had captured Barnah. The takfiri groups had seized the hill of al-Eis "
+           "and the village beneath it on 1 April.", gaz, acts, published="2016-06-09")
+    assert [c for c in changes(x) if c[1] == "wof:1259673369"] == [("2016-06-07", "wof:1259673369", "opposition")]
+    assert not [c for c in changes(x) if c[1] == "wof:1276753721"]  # (Barnah: denied, and not "the village beneath it")
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
