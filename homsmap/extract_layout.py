@@ -33,7 +33,7 @@ def sites_of_town_before(doc: Doc, s: Sentence, a: int, b: int) -> list[PlaceRef
     """"… announce the full liberation of Khan al-Assal. Fighters … stormed the final checkpoints on Monday": the sites
     of the one town the sentence before (in the paragraph) names, when this sentence names no place."""
     sites = _SITES_TAKEN.match(doc.text, b)
-    if s.index == 0 or s.places or sites is None or re.match(  # (not "positions at the village of Kabajib", unknown)
+    if s.index == 0 or s.places or sites is None or re.search(r"(?i)\bthe\s+(?:city|town|village)\b(?!\s+of\b)", s.text) or re.match(  # (not "positions at the village of Kabajib", unknown)
             r"[^.;]{0,40}?(?:in|at|of|near|outside|around)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city)\s+of\s+)?[A-Z]",
             doc.text[sites.end():s.end]):
         return []

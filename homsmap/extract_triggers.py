@@ -371,7 +371,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
      r"drove|drives|driving|walked|walks|walking|came|come|comes|coming|went|goes|"
-     r"bursting|moved|moves|move|moving|broken|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way)\s+(?:back\s+)?"
+     r"bursting|moved|moves|move|moving|broken|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way|"
+     r"(?:forced|force|forcing|forces|made|make|making|worked|work|working|pushed|push|pushing)\s+(?:their|its|his|our)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"
      r"(?!\s+(?:the\s+)?(?:eastern|western|northern|southern|central|north|south|east|west)\b))\b"),
     ("storm", "entered", "gains", "object", 0.65, r"\bstorm(?:ed|s|ing)\b|(?<=\bto )storm\b|\bstorm\b(?=\s+(?:the|into)\s)|"

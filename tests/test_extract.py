@@ -2056,6 +2056,15 @@ def test_the_defenders_of_a_village_foiled_a_takfiri_attack(gaz: Gazetteer, acts
     assert not [c for c in changes(x) if c[1] == "wof:1276753721"]  # (Barnah: denied, and not "the village beneath it")
 
 
+def test_tried_to_force_their_way_into_and_positions_they_left(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Israel hit the general staff headquarters in Damascus on Wednesday 16 July 2025. Under a ceasefire brokered that "
+           "evening, government forces pulled out of Suwayda city overnight, and Druze factions took over the positions they "
+           "left. On Saturday Bedouin tribal fighters tried to force their way into Ariqa, north-west of the city, but Druze "
+           "fighters beat them back.", gaz, acts, published="2025-07-20")
+    assert ("2025-07-19", "wof:1209110987", "other") in changes(x)
+    assert not [c for c in changes(x) if c[1] == "wof:421202165"]  # (Damascus: struck, no positions left there)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
