@@ -450,8 +450,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = None
     elif role == "gains" and p.how == "headline":
         gains = _actor_after(doc, s, b, c1, ("by",))  # the headline's passive: "X recaptured by the army"
-    elif role == "gains" and spec.name in ("advance-into", "advance-in", "return-to") and (subj is None or (
-            spec.name == "return-to" and (subj.end < c0 or any(w.lower() in R.NON_COMBATANTS for w in re.findall(
+    elif role == "gains" and spec.name in ("advance-into", "advance-in", "return-to") and ((
+            subj is None and not (spec.name != "return-to" and re.search(  # (but "several hundred fighters from the villages
+                r"(?i)\b(?:fighters|gunmen|militants|insurgents|troops|soldiers|columns?)\b[^,;.]{0,60}$",  # around Anadan pushed
+                doc.text[max(c0, a - 80):a]))) or (  # into Salaheddine": combatants, whose side the narrative tells)
+            spec.name == "return-to" and subj is not None and (subj.end < c0 or any(w.lower() in R.NON_COMBATANTS for w in re.findall(
                 r"[A-Za-z]+", doc.text[max(c0, a - 40):a]))))):
         return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":

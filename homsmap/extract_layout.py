@@ -48,6 +48,18 @@ def sites_of_town_before(doc: Doc, s: Sentence, a: int, b: int) -> list[PlaceRef
     return [PlaceRef(a, b, doc.text[a:b], town, 0.5, "inherited")]
 
 
+def place_fought_before(doc: Doc, s: Sentence, a: int, b: int) -> list[PlaceRef]:
+    """"… armoured columns began a ground assault on Salaheddine. By the following evening the rebels had pulled out":
+    the one place the sentence before (in the paragraph) tells a fight for."""
+    before = doc.sentences[s.index - 1]
+    fought = {p.place.id: p.place for p in before.places if p.place is not None and p.place.kind not in ADMIN_KINDS
+              and re.search(r"(?i)\b(?:assault|attack|offensive|push|battle|fighting|clashes)\s+(?:on|for|in|against|into)\s+"
+                            r"(?:the\s+)?$", doc.text[max(0, p.start - 30):p.start])}
+    if before.para != s.para or len(fought) != 1 or s.places:
+        return []
+    return [PlaceRef(a, b, doc.text[a:b], next(iter(fought.values())), 0.5, "inherited")]
+
+
 def fronted_subject(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
     """"In Tell Rifaat, the last den of the shabbiha, the Military Security branch, fell yesterday": the town the
     sentence opens with, when what fell is one of its sites."""

@@ -11,7 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
-from homsmap.extract_layout import fronted_place, fronted_subject, row_places, sites_of_town_before
+from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -90,6 +90,8 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             # the place the line is labelled with
             places = [p for p in refs if s.start <= p.start < s.start + label.end() and p.place is not None
                       and p.place.kind not in ADMIN_KINDS][:1]
+        if not places and spec.name == "pull-out-bare" and s.index > 0 and not _COLON_LABEL.match(s.text):
+            places = place_fought_before(doc, s, a, b)
         if not places and spec.name == "enter-back-in":
             # "the militants swept back in on December 11": the place the sentence named before ("the army's
             # garrison left the town on Saturday and fighters … moved in"), else the place the text is about

@@ -503,7 +503,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:pulled|pull|pulls|pulling)\s+(?:our|their|its|his|the)\s+(?:[\w-]+\s+){0,3}?out\s+of\b|\bretreat(?:ed|s|ing)?\s+from\b"),
     # "And from al-Qusayr: Hezbollah pulled out toward the border overnight": a withdrawal from the place the line is about
     ("pull-out-bare", "withdrew", "loses", "object", 0.6,
-     r"\b(?:pulled|withdrew)\s+(?:out\s+)?(?=(?:toward|towards)\b)"),
+     r"\b(?:pulled|withdrew)\s+(?:out\s+)?(?=(?:toward|towards)\b)|"
+     # "… began a ground assault on Salaheddine. By the following evening the rebels had pulled out": from the place fought for
+     r"(?<=\bhad\s)(?:pulled\s+out|withdrawn)(?=\s*(?:[.;]|,?\s+and\b))"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b(?!\s+by\b)"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"

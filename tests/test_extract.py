@@ -2065,6 +2065,16 @@ def test_tried_to_force_their_way_into_and_positions_they_left(gaz: Gazetteer, a
     assert not [c for c in changes(x) if c[1] == "wof:421202165"]  # (Damascus: struck, no positions left there)
 
 
+def test_fighters_pushed_into_and_the_rebels_had_pulled_out(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("It began on Friday, 20 July 2012, when several hundred fighters from the villages around Anadan pushed into "
+           "Salaheddine, where the rebels had long been strong. The counter-stroke came on 8 August, when the army began a ground assault on Salaheddine. By the "
+           "following evening the rebels had pulled out and soldiers were walking the district's main street.", gaz, acts,
+           published="2017-07-19")
+    assert [(d, p) for d, p, _ in changes(x)] == [("2012-07-20", "hm:salaheddine-aleppo"), ("2012-08-08", "hm:salaheddine-aleppo"),
+                                                  ("2012-08-09", "hm:salaheddine-aleppo")]
+    assert changes(x)[2][2] == "government"  # (the rebels pulled out)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
