@@ -131,7 +131,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
         for k, (a, b, spec, m) in enumerate(trigs):
             c0, c1, background = clause_of(s, a)
             nxt = next((t[0] for t in trigs[k + 1:] if t[0] < c1), c1)
-            action = R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] if spec.name in ("passive", "participle") else spec.action
+            action = R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] if spec.name in ("passive", "participle", "participle-item") \
+                else spec.action
             if spec.name.startswith(("truce", "deal")) and re.search(r"ceasefire|cease-fire|truce", m.group(), re.I):
                 action = "ceasefire"
             kind = ACTIONS[action][0]
@@ -416,7 +417,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         # commander pledged allegiance to IS, and the border town changed hands": the side sworn to
     elif spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
-    if role == "gains" and spec.name in ("passive", "participle"):
+    if role == "gains" and spec.name in ("passive", "participle", "participle-item"):
         agent = _actor_after(doc, s, b, c1, ("by",))
         if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] in R.PASSIVE_LOSER:
             loses = agent or (subj if subj is not None and subj.start >= c0 else None)  # (not a side in an "after" clause)

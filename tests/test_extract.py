@@ -2075,6 +2075,16 @@ def test_fighters_pushed_into_and_the_rebels_had_pulled_out(gaz: Gazetteer, acts
     assert changes(x)[2][2] == "government"  # (the rebels pulled out)
 
 
+def test_a_list_item_s_places_taken_on_a_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Territorial changes:\n– Khan Shaykhun entered by government forces on 20 August 2019\n– Morek, Kafr Zita and "
+           "al-Lataminah taken without a fight on 23 August after the rebels withdrew from the pocket\n\nWe congratulate our "
+           "brothers in Anadan, which the free brigades liberated on Monday.", gaz, acts, published="2019-09-02")
+    assert sorted(c for c in changes(x) if c[0] == "2019-08-23") == [
+        ("2019-08-23", "wof:1125966329", "government"), ("2019-08-23", "wof:1310188781", "government"),
+        ("2019-08-23", "wof:1327327459", "government")]
+    assert any(c[1] == "wof:1276855637" for c in changes(x))  # (a relative clause's "liberated on Monday": no list item)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
