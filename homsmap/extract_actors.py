@@ -216,6 +216,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             mains = [a for a in earlier if a.start >= s.start and not _OBJECT_OF.search(text, max(0, a.start - 10), a.start)]
             # (not the subject of an "as" clause: "rebels entered Jarablus as IS fighters withdrew, and … they took X")
             mains = [a for a in mains if not _SUBORDINATE_SUBJECT.search(text, max(0, a.start - 30), a.start)] or mains
+            # ("the SDF ended the Islamic State's territorial rule when they declared …": not the possessive in the object)
+            mains = [a for a in mains if not (re.match(r"['’]s?\s", text[a.end:a.end + 3]) and re.search(
+                r"\b(?:the|its|their)\s+$", text[max(0, a.start - 5):a.start]) and any(x.start < a.start for x in mains))] or mains
             ante = next((a for a in reversed(mains) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
                 text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), earlier[-1]))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")

@@ -2085,6 +2085,12 @@ def test_a_list_item_s_places_taken_on_a_day(gaz: Gazetteer, acts: Actors) -> No
     assert any(c[1] == "wof:1276855637" for c in changes(x))  # (a relative clause's "liberated on Monday": no list item)
 
 
+def test_they_is_the_subject_not_the_possessive_in_the_object(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In the east, the Syrian Democratic Forces ended the Islamic State's territorial rule when they declared the "
+           "capture of Baghuz, on the Euphrates near the Iraqi border, on 23 March 2019.", gaz, acts, published="2019-09-02")
+    assert changes(x) == [("2019-03-23", "wof:1343849925", "sdf")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
