@@ -46,7 +46,9 @@ FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heav
                        r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
 
 
-_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had"})  # ("had to be abandoned": done)
+_INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had",
+                            "reported", "said", "believed", "understood", "known", "thought", "alleged", "rumoured",
+                            "rumored"})  # ("had to be abandoned": done; "are reported to be fully encircled": told)
 
 
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"

@@ -488,6 +488,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
                                                                            count=1)))  # ("The Sheikh Suleiman base west of Aleppo falls")
             if doc.text[p.start - 1:p.start] == "(":
                 gap = re.sub(r"^\s*\)", " ", gap)  # "Resulayn (Ras al-Ayn) has been taken": the name in brackets
+            gap = re.sub(r"(?i)\b(?:reported|said|believed|understood|known|thought|alleged|rumou?red)\s+to\s*$", " ", gap)
+            # ("the towns of Al-Fuah and Kafraya are reported to be fully encircled")
             gap = re.sub(r"^,\s*(?:to|in|on)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:side|edge|flank))?"
                          r"(?:\s+of\s+[^,;.]{1,40})?,", " ", gap)  # ("Qabasin and Bza'a, to the north-east, fell")
             if apposition and p.end <= apposition.start():

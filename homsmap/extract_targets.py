@@ -68,6 +68,19 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             places = [p for p in refs if c0 <= p.start < a and p.place is not None
                       and p.place.kind not in ADMIN_KINDS
                       and _SIDE_IN.search(doc.text[max(c0, p.start - 30):p.start])][:1]
+        if not places and spec.name == "attack" and re.match(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|"
+                                                             r"checkpoints?|lines|defen[cs]es|outposts?)\b", doc.text[b:b + 50]):
+            # "clashes were reported around Al-Mastumah, where NSAGs attacked government positions": the place the "where"
+            # clause follows
+            where = re.search(r"(?:^|,)\s+where\s+(?:[\w-]+\s+){1,4}$", doc.text[max(0, c0 - 10):a])
+            if where is not None and c0 - 10 + where.start() >= s.start:
+                at = max(0, c0 - 10) + where.start()
+                named = [p for p in refs if s.start <= p.start and p.end <= at and p.place is not None
+                         and not re.search(r"(?i)\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$",
+                                           doc.text[max(0, p.start - 25):p.start])
+                         and re.fullmatch(r"(?:,\s+(?:[\w-]+\s+){0,3}?(?:north|south|east|west)\w*\s+of\s+[^,;.]{1,40})?",
+                                          doc.text[p.end:at])]  # ("around Al-Mastumah, south of Idleb city, where")
+                places = named[-1:]
         if spec.name == "where-control":
             where = re.search(r",\s+where\s+$", doc.text[max(0, c0 - 10):c0])
             at = c0 - len(where.group()) if where else -1

@@ -2091,6 +2091,14 @@ def test_they_is_the_subject_not_the_possessive_in_the_object(gaz: Gazetteer, ac
     assert changes(x) == [("2019-03-23", "wof:1343849925", "sdf")]
 
 
+def test_reported_to_be_encircled_and_a_where_clause_s_attack(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Also since 29 March 2015, the predominantly Shia towns of Al-Fuah and Kafraya are reported to be fully encircled by "
+           "rebels. On Tuesday, clashes were reported around Al-Mastumah, south of Idleb city, where rebels attacked government "
+           "positions; the outcome remains unclear.", gaz, acts, published="2015-04-02")
+    assert sorted(changes(x)) == [("2015-03-29", "wof:1310392609", "opposition"), ("2015-03-29", "wof:1343348707", "opposition"),
+                                  ("2015-03-31", "wof:1293367385", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
