@@ -42,8 +42,9 @@ REPELLED_BEFORE = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|foil(?:ed|s
 PART_OF = re.compile(r"\b(?:districts|quarters|neighbou?rhoods|sectors?|half)\s+of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?$",
                      re.IGNORECASE)
 # "stormed al-Qusayr …, and for more than two weeks fighting raged": not yet taken
-FOUGHT_ON = re.compile(r"[^.;]{0,80}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
-                       r"(?:raged|continued|went\s+on|lasted|followed)\b", re.I)
+FOUGHT_ON = re.compile(r"[^.;]{0,120}?,\s+and\s+(?:for\s+[^,.;]{1,40}\s+)?(?:heavy\s+|fierce\s+|street\s+)?(?:fighting|clashes|battles)\s+"
+                       r"(?:raged|continued|went\s+on|lasted|followed|(?:are|is|were|was)\s+(?:still\s+)?(?:ongoing|continuing|"
+                       r"raging|under\s+way))\b", re.I)  # (and "stormed positions …, and clashes are still ongoing")
 
 
 _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed", "went", "moved", "agreed", "came", "had",

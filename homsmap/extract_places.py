@@ -29,8 +29,10 @@ _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
              r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
 _POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
+                           r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:army|forces|regime|militias?|troops))?"  # ("positions of the
+                           # Nusayri army on the perimeter of the al-Dumayr military airport")
                            r"\s+(?:in|inside|around|at|within|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|entrance|"
-                           r"approaches)\s+(?:of|to))\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?",
+                           r"approaches|perimeter)\s+(?:of|to))\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?",
                            re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)

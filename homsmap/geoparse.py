@@ -56,7 +56,7 @@ LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
 CONTEXT_WINDOW_CHARS = 25_000
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘](?!s\b)[^\W_]+)*")  # "Manbij's": the name, not a longer word
-_JOIN = re.compile(r"[ \t\-‐–]*\Z")  # \Z: "$" would let a name run over a line break
+_JOIN = re.compile(r"[ʿʾ'’]?[ \t\-‐–]*\Z")  # \Z: "$" would let a name run over a line break; ("al-Sab' Biyar": an ayn)
 _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countryside": "countryside",
               "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
 _KIND_BEFORE = re.compile(r"\b(?:the\s+)?(city|town|village|villages|towns|neighbourhood|neighborhood|district)"

@@ -2099,6 +2099,13 @@ def test_reported_to_be_encircled_and_a_where_clause_s_attack(gaz: Gazetteer, ac
                                   ("2015-03-31", "wof:1293367385", "opposition")]
 
 
+def test_an_ayn_in_a_name_and_positions_on_a_base_s_perimeter(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Amaq News Agency - Wilayat Dimashq\n\nIslamic State fighters on Sunday took control of the al-Sab' Biyar area. "
+           "Islamic State fighters on Friday stormed positions of the Nusayri army on the perimeter of the al-Dumayr military "
+           "airport, and clashes are still ongoing, a military source told Amaq.", gaz, acts, published="2017-03-20")
+    assert sorted(changes(x)) == [("2017-03-17", "hm:dumayr-airbase", "isis"), ("2017-03-19", "wof:1209901679", "isis")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
