@@ -123,7 +123,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _contiguous(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int) -> bool:
     """Tokens i..j (inclusive) are separated only by spaces or hyphens."""
-    return all(_JOIN.match(text[tokens[k][2]:tokens[k + 1][1]]) for k in range(i, j))
+    return all(_JOIN.match(sep := text[tokens[k][2]:tokens[k + 1][1]])
+               and not (sep[:1] in ("'", "’") and tokens[k][0].endswith("s")) for k in range(i, j))  # ("Homs' Palmyra": a possessive)
 
 
 def _known_key(gaz: Gazetteer, key: str) -> bool:
