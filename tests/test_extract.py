@@ -2106,6 +2106,13 @@ def test_an_ayn_in_a_name_and_positions_on_a_base_s_perimeter(gaz: Gazetteer, ac
     assert sorted(changes(x)) == [("2017-03-17", "hm:dumayr-airbase", "isis"), ("2017-03-19", "wof:1209901679", "isis")]
 
 
+def test_denied_reports_broadcast_by_channels_which_alleged_that(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The source denied the reports broadcast by the channels of sedition, Al-Jazeera and Al-Arabiya, which alleged that "
+           "the terrorists had taken control of al-Kalasa and Bustan al-Qasr. The source also denied the reports which alleged "
+           "that the terrorists had entered al-Sukkari.", gaz, acts, published="2012-08-09")
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
