@@ -219,7 +219,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     if name == "dotted":
         before = text[max(0, start - 6):start]
         if not (g.get("y1") or re.search(r"(?:\[|\(|\bon |\bby |\bsince |\bthe )$", before)
-                or (not text[:start].strip() and re.match(r"\s*\|", text[end:]))):  # (a table row's "28.11 | …")
+                or (not text[:start].strip() and re.match(r"\s*\||\s+(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—]\s", text[end:]))):
+            # (a table row's "28.11 | …", a channel's post "19.08 23:40 - 🔴 BREAKING: …")
             return None  # "1.5 million", "3.5 km": numbers, not dates
         mo, d = int(g["mm"]), int(g["dd"])
         if not (1 <= mo <= 12 and 1 <= d <= 31):

@@ -2113,6 +2113,13 @@ def test_denied_reports_broadcast_by_channels_which_alleged_that(gaz: Gazetteer,
     assert changes(x) == []
 
 
+def test_a_channel_s_posts_dated_day_dot_month(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("[Channel: Syrian Army Frontline | posts 19-23 August 2019]\n\n19.08 23:40 - BREAKING: Tiger Forces units have "
+           "entered Khan Shaykhun from the northwest.\n\n23.08 07:30 - CONFIRMED: Syrian Arab Army units enter Kafr Zita "
+           "without resistance.", gaz, acts, published="2019-08-23")
+    assert changes(x) == [("2019-08-19", "wof:1125778451", "government"), ("2019-08-23", "wof:1125966329", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
