@@ -207,6 +207,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     r"insisted|insists|stressed|affirmed|added)\b[^;]*$", doc.text[s.start:a]):
                 continue  # "Insurgents claimed to control Qardaha; the ministry said its forces were in full control of
                 # the town": the answer to a claim tells a state
+            if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
+                    r"(?i)\b(?:claims?|reports?|rumou?rs?)\b[^.;]{0,160}?\b(?:false|untrue|lies|baseless|fabricat\w+|unfounded)\b[^.;]*$",
+                    doc.text[s.start:a]):
+                continue  # "the claims … that the remnants had taken over the city of Baniyas are completely false, and that
+                # the city is under the control of the security forces": the answer to a claim
             if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
                                               or "inside" in m.group().lower()
                                               or re.match(r"[^.;,]{0,40}?\s+again\b", doc.text[b:s.end])):  # ("We are in X again")

@@ -2120,6 +2120,13 @@ def test_a_channel_s_posts_dated_day_dot_month(gaz: Gazetteer, acts: Actors) -> 
     assert changes(x) == [("2019-08-19", "wof:1125778451", "government"), ("2019-08-23", "wof:1125966329", "government")]
 
 
+def test_a_claim_called_false_and_the_city_under_control(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The ministry affirms that the claims circulated by hostile pages that the remnants had taken over the city of "
+           "Baniyas on Friday 7 March 2025 are completely false, and that the city is under the control of the security "
+           "forces.", gaz, acts, published="2025-03-08")
+    assert changes(x) == []
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
