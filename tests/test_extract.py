@@ -2127,6 +2127,14 @@ def test_a_claim_called_false_and_the_city_under_control(gaz: Gazetteer, acts: A
     assert changes(x) == []
 
 
+def test_a_ministry_insisted_and_videos_showed_rebels_still_in_the_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On Friday 6 December 2024 government troops abandoned Rastan and Talbiseh, and rebels walked in.\n\nThe defence "
+           "ministry insisted on Saturday that troops had \"restored security\" in Talbiseh. Videos geolocated by Reuters showed "
+           "rebel fighters still in the town's centre hours later, and residents said no soldiers had returned.", gaz, acts,
+           published="2024-12-07")
+    assert changes(x) == [("2024-12-06", "wof:421178433", "opposition"), ("2024-12-06", "wof:421178429", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
