@@ -25,6 +25,8 @@ __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_anteceden
 
 _ITEM_HEAD = re.compile(r"\s*[-–—•*]\s+(?:(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*){0,3}"
                         r"(?:,\s+|,?\s+and\s+)?){1,6}\s*")
+_ENTRY_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
+                         r"\s+[—–]\s+")  # a list entry's head: "al-Mastumah (military camp) — "
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
              r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
@@ -47,8 +49,10 @@ def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]
         if spec.needles and not any(n in low for n in spec.needles):
             continue
         for m in spec.pattern.finditer(s.text):
-            if spec.name == "participle-item" and not _ITEM_HEAD.fullmatch(s.text, 0, m.start()):
-                continue  # only a list item's places: "– Morek, Kafr Zita and al-Lataminah taken … on 23 August"
+            if spec.name == "participle-item" and not _ITEM_HEAD.fullmatch(s.text, 0, m.start()) and not (
+                    _ENTRY_HEAD.match(s.text) and re.search(r"(?:[—–;]\s|^)$", s.text[:m.start()])):
+                continue  # only a list item's places: "– Morek, Kafr Zita and al-Lataminah taken … on 23 August", or a
+                # list entry's ("Jisr al-Shughur — Captured 25 April …", "Ariha — Hill town on the M4; taken on 28 May")
             found.append((s.start + m.start(), s.start + m.end(), order, spec, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     kept: list[tuple[int, int, R.TriggerSpec, re.Match[str]]] = []

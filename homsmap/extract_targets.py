@@ -14,6 +14,7 @@ from homsmap.events import ACTIONS
 from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
+    _ENTRY_HEAD,
     MOVED_TO,
     _alias_refs,
     _clause_places,
@@ -41,6 +42,9 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
     places: list[PlaceRef] = []
     if spec.name == "lost-passive" and doc.text[a - 2:a] == ", ":  # "…, and Maarat al-Numan, lost to the government at
         return [p for p in refs if p.end == a - 2][:1]  # the end of January, …": the place the participle follows
+    if spec.name == "participle-item" and (entry := _ENTRY_HEAD.match(s.text)) is not None:
+        # "al-Mastumah (military camp) — Army training base south of Idlib city; overrun on 19 May": the entry's place
+        return [p for p in refs if s.start <= p.start < s.start + entry.end() and p.place is not None][:1]
     if spec.place == "subject":
         places = _subject_places(doc, refs, c0, a)
         paren = parenthetical_subject(doc, s, refs, a)

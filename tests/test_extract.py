@@ -2135,6 +2135,14 @@ def test_a_ministry_insisted_and_videos_showed_rebels_still_in_the_town(gaz: Gaz
     assert changes(x) == [("2024-12-06", "wof:421178433", "opposition"), ("2024-12-06", "wof:421178429", "opposition")]
 
 
+def test_a_list_s_entries_with_a_participle_and_its_day(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("List of Syrian government positions lost in Idlib Governorate to the opposition (2015)\n\nJisr al-Shughur — "
+           "Captured 25 April after a three-day assault.\nal-Mastumah (military camp) — Army training base south of Idlib "
+           "city; overrun on 19 May.\n\n- ISIS seized Tal Qrah from opposition groups north of Aleppo on October 9.", gaz, acts)
+    assert [(d, p) for d, p, _ in changes(x)] == [("2015-04-25", "wof:890449849"), ("2015-05-19", "wof:1293367385"),
+                                                  ("2015-10-09", "wof:1293119787")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
