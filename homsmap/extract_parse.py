@@ -339,10 +339,13 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         ctx.title_year = ctx.default_year = int(covering.group(1) or covering.group(2))
     elif YEARBOOK.search(next((ln for ln in text[:body_end].split("\n") if ln.strip()), "")):
         ctx.title_year = ctx.default_year  # a yearbook's year holds against the background it recalls
-    elif published is not None and (titled := title_year(text[:body_end])) is not None and titled == ctx.default_year \
+    elif published is not None and (titled := title_year(text[:body_end])) is not None \
             and len(first_line := next((ln for ln in text[:body_end].split("\n") if ln.strip()), "").strip()) <= 100 \
-            and not first_line.endswith("."):
+            and not first_line.endswith(".") and (titled == ctx.default_year or (
+                titled < published.year and re.search(rf"(?i)\b(?:the\s+(?:war|battle|year|fighting|campaign)s?\s+)?(?:in|of|during)\s+"
+                                                      rf"{titled}\b", first_line))):
         ctx.title_year = titled  # (and the year of "Raqqa Governorate — Control, 2014", in a later almanac)
+        ctx.default_year = titled  # ("Plate 14. The war in 2014: …", in a 2015 atlas: its yearless days are 2014's)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     datelines += [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text, 0, min(body_end, 600))]
     # a dateline names where the story was filed, not a place it tells of

@@ -2143,6 +2143,13 @@ def test_a_list_s_entries_with_a_participle_and_its_day(gaz: Gazetteer, acts: Ac
                                                   ("2015-10-09", "wof:1293119787")]
 
 
+def test_an_atlas_plate_titled_the_war_in_a_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Plate 14. The war in 2014: three sieges on three frontiers\n\nMap 14.2 — Yabroud and the Qalamoun. The army and "
+           "Hezbollah captured Yabroud on 16 March. Map 14.3 — Kobani. The YPG retook the town on 26 January 2015.", gaz, acts,
+           published="2015-06-01")
+    assert ("2014-03-16", "wof:1125962359", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
