@@ -437,6 +437,12 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 # "The last ISIS-held districts of X were cleared on 3 November, when the army declared the whole city
                 # under its control": the side that declared it
                 gains = next((r for r in s.actors if when.end() - 30 <= r.start <= when.end()), None)
+            if gains is None and (when := re.match(r"[^.;,]{0,40},\s+when\s+(?:the\s+)?", doc.text[b:s.end])) is not None:
+                # "Khan al-Assal was cut off on 9 July, when rebels closed the last road link": the "when" clause's side
+                gains = next((r for r in s.actors if (r.start == b + when.end() or (
+                    b + when.end() <= r.start <= b + when.end() + 12 and r.how != "pronoun")) and not re.match(
+                    r"\s+(?:\w+ly\s+)?(?:left|withdrew|fled|pulled|surrendered|evacuated|departed|abandoned|were|was|had\s+left)\b",
+                    doc.text[r.end:r.end + 30])), None)  # (not "… cleansed on 20 October, when the last terrorists left it")
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
     elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing")

@@ -2150,6 +2150,12 @@ def test_an_atlas_plate_titled_the_war_in_a_year(gaz: Gazetteer, acts: Actors) -
     assert ("2014-03-16", "wof:1125962359", "government") in changes(x)
 
 
+def test_cut_off_on_a_day_when_rebels_closed_the_road(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army held the area in June 2013. Khan al-Assal was cut off on 9 July 2013, when rebels closed the last road "
+           "link to al-Wadihi.", gaz, acts)
+    assert changes(x) == [("2013-07-09", "wof:1209905895", "opposition")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
