@@ -1,7 +1,9 @@
-"""Cue phrases the event reader consults (part of :mod:`homsmap.extract`, used by :mod:`homsmap.extract_events`).
+"""Cue phrases the event reader consults (part of :mod:`homsmap.extract`, used by :mod:`homsmap.extract_events` and
+:mod:`homsmap.extract_places`).
 
 Deal words and deal terms, a side's advance or named campaign, "by" a day or time that makes a state a change,
-passing retellings ("who had retreated", "the day Qusayr fell", "twice now"), a text about itself, and the like.
+passing retellings ("who had retreated", "the day Qusayr fell", "twice now"), a text about itself, the heads of list
+items and entries, positions and sites in a town, and the like.
 """
 
 from __future__ import annotations
@@ -106,3 +108,27 @@ _FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\s+(?:[\w'’-]+\s+){0,4}?(?:have
 _HAD_RELATIVE = re.compile(r"(?i)\b(?:who|that|which)\s+had\s+(?:(?:already|earlier|previously|just|recently)\s+)?$")
 _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|early|late|dawn|nightfall|morning|evening|noon|"
                             r"midday|night|sunset|sunrise|\d)")
+
+
+# Where sites are, for the places of a change (see extract_places): a list item's or entry's head, positions in a town
+_ITEM_HEAD = re.compile(r"\s*[-–—•*]\s+(?:(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*){0,3}"
+                        r"(?:,\s+|,?\s+and\s+)?){1,6}\s*")
+_ENTRY_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
+                         r"\s+[—–]\s+")  # a list entry's head: "al-Mastumah (military camp) — "
+_POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
+             r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
+_POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
+                           r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:army|forces|regime|militias?|troops))?"  # ("positions of the
+                           # Nusayri army on the perimeter of the al-Dumayr military airport")
+                           r"\s+(?:in|inside|around|at|within|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|entrance|"
+                           r"approaches|perimeter)\s+(?:of|to))\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?",
+                           re.IGNORECASE)
+_LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
+                             r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?|pockets?|enclaves?)\s+"
+                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|city|cities|villages?|districts?)\s+of\s+)?", re.IGNORECASE)
+_SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
+                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"
+                      r"(?:municipal|government|state|council)\s+(?:building|buildings|offices?))"
+                      r"\s+(?:in|inside|at|of)\s+"
+                      r"(?:the\s+)?(?:(?:towns?|villages?|districts?|city|cities)\s+of\s+)?", re.IGNORECASE)

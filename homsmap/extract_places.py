@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
+from homsmap.extract_cues import _ENTRY_HEAD, _ITEM_HEAD, _LAST_POSITIONS, _POSITIONS_IN, _SITE_IN
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place, strip_cues
 from homsmap.names import normalize_name
@@ -23,19 +24,7 @@ from homsmap.resolve import Context, Match, resolve
 
 __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_antecedent"]
 
-_ITEM_HEAD = re.compile(r"\s*[-–—•*]\s+(?:(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*){0,3}"
-                        r"(?:,\s+|,?\s+and\s+)?){1,6}\s*")
-_ENTRY_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
-                         r"\s+[—–]\s+")  # a list entry's head: "al-Mastumah (military camp) — "
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
-             r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
-_POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
-                           r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:army|forces|regime|militias?|troops))?"  # ("positions of the
-                           # Nusayri army on the perimeter of the al-Dumayr military airport")
-                           r"\s+(?:in|inside|around|at|within|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|entrance|"
-                           r"approaches|perimeter)\s+(?:of|to))\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?",
-                           re.IGNORECASE)
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)
 
@@ -328,15 +317,6 @@ _KIND_TAIL = re.compile(r"^\s+(?:(?:Palestinian|Kurdish|Christian|Druze|Alawite|
                         r"(?:refugee\s+)?(?:camp|town|village|city|district|neighbou?rhood|quarter)\b(?=[\s,])")
 _UNKNOWN_FIRST = re.compile(r"(?P<pre>[^A-Z]*?)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|az|an)-)?(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:,\s*and\s+|,\s*|\s+and\s+)(?P<post>[^A-Z]*)")
-_LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
-                             r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?|pockets?|enclaves?)\s+"
-                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
-                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|city|cities|villages?|districts?)\s+of\s+)?", re.IGNORECASE)
-_SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
-                      r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"
-                      r"(?:municipal|government|state|council)\s+(?:building|buildings|offices?))"
-                      r"\s+(?:in|inside|at|of)\s+"
-                      r"(?:the\s+)?(?:(?:towns?|villages?|districts?|city|cities)\s+of\s+)?", re.IGNORECASE)
 _NAME_THEN_PAREN = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z][^\s(),.;]*"
                               r"(?:\s+[A-Z][^\s(),.;]*){0,3}\s*\(\s*")
 _PARTICLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:des|de|du|la|le|el|al|ad|ash|as|az)\s+[A-Z][\w'’-]+"

@@ -11,10 +11,10 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
+from homsmap.extract_cues import _ENTRY_HEAD
 from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
-    _ENTRY_HEAD,
     MOVED_TO,
     _alias_refs,
     _clause_places,
