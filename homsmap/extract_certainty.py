@@ -85,6 +85,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if R.ATTEMPT.search(pre):
         if re.search(r"(?i)\bno\s+(?:\w+\s+)?attempts?\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:try|tried|attempt(?:ed)?|seek|sought)\b|"
                      r"\bno\s+(?:[\w-]+\s+){0,2}?(?:force|forces|unit|units|fighters|troops|one|side|group|faction)\s+(?:ever\s+|even\s+)?"
+                     r"(?:tried|attempted|sought)\b|\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+|yet\s+|even\s+)?"
                      r"(?:tried|attempted|sought)\b", pre):
             return "denied", "denied"  # "there was no attempt to storm it", "no ground force attempted to enter it"
         if re.search(r"(?i)\b(?:if|unless|should|once|in\s+case)\b", pre):

@@ -111,7 +111,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("town", "village"):
             # "the town" after "… between Raqqa and Mosul": a town or village before a city; the
             # sentence's own places before the earlier sentences'
-            if doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and any(
+            fronted = [p for p in here if p.place is not None and p.place.kind in ("town", "village") and p.start - s.start <= 40
+                       and re.search(r"(?i)\b(?:in|at)\s+(?:the\s+(?:town|village)\s+of\s+)?$", doc.text[s.start:p.start])]
+            # ("Next door in Muadamiyat al-Sham, Government forces have fully encircled the town since 24 August": that one)
+            if not fronted and doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and any(
                     p.place is not None and p.place.id == doc.topic.id for p in doc.refs_before(start)) and not [
                     p for p in here if p.place is not None and (p.place.kind == ("town" if noun == "town" else "village")
                                                                 or _called_town(doc, p))] and (any(

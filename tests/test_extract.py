@@ -2169,6 +2169,16 @@ def test_cut_off_on_a_day_when_rebels_closed_the_road(gaz: Gazetteer, acts: Acto
     assert changes(x) == [("2013-07-09", "wof:1209905895", "opposition")]
 
 
+def test_nobody_has_tried_to_storm_it_and_the_town_fronted_next_door(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Madaya has been shelled heavily since 4 July 2015, but so far nobody has tried to storm it.", gaz, acts,
+           published="2015-07-12")
+    assert changes(x) == []
+    x = ex("Daraya: the town's evacuation was completed on 27 August 2016, and the town is now empty. Government forces hold "
+           "Daraya. Next door in Muadamiyat al-Sham, Government forces have fully encircled the town since 24 August, closing "
+           "the last road.", gaz, acts, published="2016-08-31")
+    assert ("2016-08-24", "wof:1326527149", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
