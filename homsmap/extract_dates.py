@@ -555,6 +555,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if x.kind == "weekday" and y2.kind == "relative" and gap == " the " and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", y2.text):
             del out[i - 1]  # "on Sunday the 13th": the 13th (the weekday only confirms it)
             continue
+        if x.kind == "weekday" and y2.kind == "explicit" and gap == " " and y2.precision == "day" \
+                and x.date != y2.date:
+            del out[i - 1]  # "since Monday 12 August", said on the 23rd: the date (not the Monday the weekday alone means)
+            continue
         if x.kind == "relative" and y2.kind == "weekday" and re.fullmatch(r",\s*", gap) and x.date is not None \
                 and re.match(r"(?i)(?:the\s+)?(?:next|following|previous|same)\s+day$", x.text):
             del out[i]  # "The next day, Tuesday, …": the day after the story's, which the weekday names

@@ -2179,6 +2179,12 @@ def test_nobody_has_tried_to_storm_it_and_the_town_fronted_next_door(gaz: Gazett
     assert ("2016-08-24", "wof:1326527149", "government") in changes(x)
 
 
+def test_under_control_since_a_weekday_and_its_date(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Sukayk has been under SAA control since Monday 12 August and our men are drinking tea there right now.", gaz, acts,
+           published="2019-08-23")
+    assert changes(x) == [("2019-08-12", "wof:1243350561", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
