@@ -180,6 +180,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:closed|closing|closes|close|completed|completing|completes|complete|tightened|tightening|tightens|tighten)\s+"
      r"(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\b(?:closed|completed|completing|completes|complete|tightened)\s+(?:an|the|their|its|our)\s+encirclement\b(?!\s+of\b)|"
+     # "The army threw a cordon around Baba Amr on February 4"
+     r"\b(?:threw|thrown|throw|throws|throwing|put|placed|imposed|drew|drawn|tightened|set\s+up)\s+(?:a|the|their|its|our)\s+"
+     r"(?:[\w-]+\s+)?cordon\s+a?round\b|"
      r"\b(?:closing|completion|tightening)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\bring\s+a?round\b(?=[^.;]{1,40}?\b(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:closed|completed|sealed|tightened)\b)"),
     # "The SDF declared the village surrounded on 9 February", "the army declared Aleppo liberated"

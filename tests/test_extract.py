@@ -2185,6 +2185,12 @@ def test_under_control_since_a_weekday_and_its_date(gaz: Gazetteer, acts: Actors
     assert changes(x) == [("2019-08-12", "wof:1243350561", "government")]
 
 
+def test_a_cordon_thrown_around_a_district(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army threw a cordon around Baba Amr on February 4, cutting off food, fuel and medicine, and has pounded it "
+           "with rockets almost every day since.", gaz, acts, published="2012-03-01")
+    assert changes(x) == [("2012-02-04", "hm:bab-amr", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
