@@ -200,7 +200,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"
                  r"threatened|pending|proposed|prospective|envisaged|draft)\s+(?:[\w-]+\s+|[\"“][^\"”]{1,30}[\"”]\s+)?$", pre) \
             and not re.search(r"(?i)\b(?:carried\s+out|conducted|completed|executed|made|performed)\s+(?:a|an|the|its|their|our)\s+"
-                              r"planned\s+$", pre):  # (but "carried out a planned withdrawal from X": done, in good order)
+                              r"planned\s+$", pre) \
+            and not re.search(r"(?i)\b(?:launched|launches|began|begun|started|opened|mounted)\s+(?:a|an|the|its|their|our)\s+"
+                              r"(?:long-)?(?:expected|awaited|anticipated|planned)\s+$", pre):
+        # (but "carried out a planned withdrawal from X": done, in good order; "launched the long-expected assault": begun)
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
                  r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"

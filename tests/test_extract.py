@@ -2191,6 +2191,12 @@ def test_a_cordon_thrown_around_a_district(gaz: Gazetteer, acts: Actors) -> None
     assert changes(x) == [("2012-02-04", "hm:bab-amr", "government")]
 
 
+def test_launched_the_long_expected_assault(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Eight days ago, on Saturday 4 July, the SAA's 4th Division and Hezbollah launched the long-expected assault on "
+           "Zabadani. An expected assault on Madaya has not come.", gaz, acts, published="2015-07-12")
+    assert changes(x) == [("2015-07-04", "wof:890442377", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
