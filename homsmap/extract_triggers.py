@@ -503,7 +503,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # a side's euphemism for its own retreat: "the units stationed there have redeployed and taken up positions outside
     # the city", "our units in Aleppo were repositioned outside the city"
     ("redeploy", "withdrew", "loses", "object", 0.6,
-     r"\b(?:redeployed|repositioned|regrouped)\b[^.;]{0,40}?\b(?:outside|out\s+of|away\s+from)\b"),
+     r"\b(?:redeployed|repositioned|regrouped)\b[^.;]{0,40}?\b(?:outside|out\s+of|away\s+from)\b|"
+     r"\b(?:redeployed|repositioned)\s+from\b"),  # ("our mujahideen … redeployed from Masaken Hanano and Jabal Badro")
     ("withdraw", "withdrew", "loses", "object", 0.9,
      rf"\bwithdr(?:ew|aw|awn|aws|awing)(?:\s+(?:\w+ly|back))*{_DAY_GAP}\s+from\b"),  # (and "withdrew on Tuesday from X")
     ("pull-out", "withdrew", "loses", "object", 0.85,

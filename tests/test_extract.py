@@ -2197,6 +2197,12 @@ def test_launched_the_long_expected_assault(gaz: Gazetteer, acts: Actors) -> Non
     assert changes(x) == [("2015-07-04", "wof:890442377", "government")]
 
 
+def test_a_side_redeployed_from_two_districts(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Harakat Ahrar al-Sham - Statement\n\nThe Assad gang attacked. Our mujahideen redeployed from Masaken Hanano and "
+           "Jabal Badro on Saturday, to preserve the lives of the fighters.", gaz, acts, published="2016-11-28")
+    assert changes(x) == [("2016-11-26", "hm:hanano-aleppo", "government"), ("2016-11-26", "hm:jabal-badro-aleppo", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
