@@ -427,20 +427,28 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                                     and e.place_id and e.precision == "day" and any(
         o.place_id == e.place_id and o.date == e.date and o.gains_bloc != e.gains_bloc and o.start > e.start
         and 0 <= o.line - e.line <= 1 and o.start - e.end <= 200 for o in told_next))]
-    return [e for e in kept if not _restated(e, kept)]
+    at: dict[str, list[ExtractedEvent]] = {}
+    for e in kept:
+        if e.place_id:
+            at.setdefault(e.place_id, []).append(e)
+    return [e for e in kept if not _restated(e, at.get(e.place_id or "", []))]
 
 
-def _restated(e: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
+_STATES = ("besieged", "took_over", "captured", "recaptured")
+
+
+def _restated(e: ExtractedEvent, here: list[ExtractedEvent]) -> bool:
     """A state told as of publication ("• DOUMA: under Jaish al-Islam, encircled.") that the text dated before
-    ("Douma has been fully encircled since 11 March"), with no other side's change there in between."""
-    if e.precision != "approximate" or e.action not in ("besieged", "took_over", "captured", "recaptured") or e.certainty in ("denied", "planned") \
-            or e.date is None \
-            or not e.place_id or not any("as of publication" in n or "date inherited" in n for n in e.notes):
+    ("Douma has been fully encircled since 11 March"), with no other side's change there in between (``here``: the
+    events at the same place)."""
+    if e.precision != "approximate" or e.action not in _STATES or e.certainty in ("denied", "planned") or e.date is None \
+            or not any("as of publication" in n or "date inherited" in n for n in e.notes):
         return False
-    return any(p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p.action == e.action and p.precision == "day"
-               and p.date is not None and p.date < e.date and p.certainty not in ("denied", "planned")
-               and not any(q.place_id == e.place_id and q.gains_bloc != e.gains_bloc and q.changes_control and q.date
-                           and p.date <= q.date <= e.date for q in events) for p in events)
+    day = e.date
+    return any(p.gains_bloc == e.gains_bloc and p.action == e.action and p.precision == "day" and p.date is not None
+               and p.date < day and p.certainty not in ("denied", "planned")
+               and not any(q.gains_bloc != e.gains_bloc and q.changes_control and q.date and p.date <= q.date <= day
+                           for q in here) for p in here)
 
 
 def campaign_slug(name: str) -> str:
