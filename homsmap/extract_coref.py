@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from homsmap import extract_rules as R
+from homsmap.extract_cues import _ITEM_LABEL
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.extract_places import _AREA_AFTER, _CONTAINER_BEFORE
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place
@@ -321,7 +322,6 @@ def _para_start(doc: Doc, prior: Sequence[Sentence], s: Sentence) -> int:
     return min(same) if same else s.start
 
 
-_ITEM_LABEL = re.compile(r"\s*[-•*–]\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 _PRISON_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:central\s+)?prison\b", re.IGNORECASE)
 _THEM_OBJECT = re.compile(r"\b(?:captured|seized|took|taken|entered|overran|stormed|recaptured|retook)\s+(?P<them>them|both)\b"
                           r"(?!\s+(?:prisoner|captive|hostage|out|back)\b)")

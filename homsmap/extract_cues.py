@@ -132,3 +132,8 @@ _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|acad
                       r"(?:municipal|government|state|council)\s+(?:building|buildings|offices?))"
                       r"\s+(?:in|inside|at|of)\s+"
                       r"(?:the\s+)?(?:(?:towns?|villages?|districts?|city|cities)\s+of\s+)?", re.IGNORECASE)
+
+# A line's label, the place its line is about: "- Nawa: …" (a list item), "And from al-Qusayr: …"
+_LABEL_NAME = r"(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+"
+_ITEM_LABEL = re.compile(r"\s*[-•*–]\s+" + _LABEL_NAME)
+_COLON_LABEL = re.compile(r"(?:\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+|\s*[-•*–]\s+)(?:the\s+)?" + _LABEL_NAME)

@@ -11,7 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
-from homsmap.extract_cues import _ENTRY_HEAD
+from homsmap.extract_cues import _COLON_LABEL, _ENTRY_HEAD
 from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
@@ -174,9 +174,6 @@ _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunm
 
 _TALKS_OVER = re.compile(r"\b(?:talks|negotiations|deal|agreement|settlement|truce)\s+(?:over|on|for|about|in)\s+(?:the\s+)?$",
                          re.IGNORECASE)
-
-_COLON_LABEL = re.compile(r"(?:\W*(?:And\s+|Now\s+|Meanwhile\s+)?(?i:from|in|at|over\s+in)\s+|\s*[-•*–]\s+)(?:the\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*"
-                          r"(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s*:\s+")
 
 # "is" only in lower case or capitalised: "IS captured Palmyra" is the Islamic State, not a passive
 PASSIVE_AUX = re.compile(r"\b(?:(?i:was|were|been|being|are|be|get|got|gets)|is|Is)\s+(?:\w+ly\s+)?$")
