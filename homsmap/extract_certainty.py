@@ -61,6 +61,8 @@ _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|eva
                              r"coming\s+|main\s+|ultimate\s+|real\s+)*(?:continuation|next\s+step|step|stage|phase|goal|aim|objective|target|"
                              r"priority|task|mission)\b)")  # (and "the battle for Aleppo will begin within days", "The liberation of
 # Ain Issa …, and later of Raqqa itself, is the natural continuation of this campaign")
+_SEIZED_THE_CHANCE = re.compile(r"(?i)\b(?:exploit(?:ing|ed)|(?:taking|took)\s+advantage\s+of|capitali[sz](?:ing|ed)\s+on|"
+                                r"us(?:ing|ed))\s+(?:[\w'’-]+\s+){1,4}?to\s*$")
 _DENY_INF = frozenset({"refused", "refuses", "refuse", "declined"})
 
 
@@ -100,8 +102,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         if words[-2].lower() in _DENY_INF:
             return "denied", "denied"
         if words[-2].lower() not in _INFINITIVE_OK and not (len(words) >= 3 and words[-2].lower() == "only") and not (
-                len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK | _PRESSED_ON):
-            return "planned", "planned"  # (but "went on to take Qabasin" is done)
+                len(words) >= 3 and words[-2].lower() == "on" and words[-3].lower() in _INFINITIVE_OK | _PRESSED_ON) and not (
+                _SEIZED_THE_CHANCE.search(pre) and not R.PLANNED.search(pre)):
+            return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
+            # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
             r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+as\s+[^,;.]{3,80},\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
             r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"

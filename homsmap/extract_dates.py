@@ -517,7 +517,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             ctx.year_here = True
             # a full date names the paragraph's year ("opened on 27 November 2024"); a month in passing does not
             ctx.year_para = ctx.year_para or name in ("dmy", "mdy", "iso", "span", "days", "usdays", "night", "dotted")
-            if name == "season" and ctx.season_undo is None:
+            if name == "season" and ctx.season_undo is None and year_before is not None:  # (with no year before it, the
+                # story's first year: "By early summer 2012 the towns … had slipped away" opens a textbook's section)
                 # "The southern offensive of summer 2018 …": the season's year holds to the end of its paragraph
                 # (see homsmap.extract_parse), not beyond ("… before the summer of 2016." in passing)
                 ctx.season_undo = (year_before,)

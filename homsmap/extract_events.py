@@ -86,6 +86,9 @@ from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
 
 
+_SITES_THERE = re.compile(r"(?i)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:positions|posts|checkpoints|defen[cs]es|lines|"
+                          r"garrison|base|barracks|compound)\s+there\b")
+
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
     nar = _Narrative(doc)
@@ -293,6 +296,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     towns = [q for x in doc.sentences[max(0, s.index - 3):s.index] if x.para == s.para for q in x.places
                              if q.place is not None and q.place.kind in ("town", "city")]
                     places = [PlaceRef(a, b, towns[-1].text, towns[-1].place, 0.5, "inherited")] if towns else []
+            if not places and kind == "control" and _SITES_THERE.match(doc.text, b):
+                places = [q for q in town_named_last(doc, s, a) if not R.DESTINATION_BEFORE.search(
+                    doc.text, max(0, q.start - 40), q.end)]  # "Anadan … proved harder. Rebel units attacked the army
+                notes = [*notes, "'there': the town named just before"]  # positions there on 24 July" (not "on the road
+                # to Jisr al-Shughur …, after the militias abandoned their checkpoints there")
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
@@ -521,10 +529,17 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         if loses is not None and loses.start < c0 <= p.start and p.end <= a and spec.place in ("subject", "clause"):
             loses = None  # "the army captured Busra al-Hariri on 26 June, and Al-Hirak surrendered": the town gave in,
             # not the side of the clause before
+        if spec.name == "leave" and p.how == "coref" and re.search(
+                r"(?i)\b(?:withdr(?:ew|awn)|pulled\s+out|retreated)\b[^.;]{0,40}?\b(?:from|of)\s+(?-i:[A-Z])[^.;]*,\s+$",
+                doc.text[s.start:a]):
+            return None  # "SDF fighters withdrew from Ras Al Ain on Sunday …, leaving the border town to …": told already
+        handed_to = _actor_after(doc, s, p.end, c1, ("to",)) if spec.name == "leave" else None
         if spec.name == "leave" and ((loses is None and not re.search(
-                r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists)\b[^.;,]{0,30}$", doc.text[c0:a]))
-                or re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b", doc.text[p.end:p.end + 20])):
-            return None  # "The loss of Ariha leaves Damascus with …": no side left a place
+                r"(?i)\b(?:fighters|rebels|militants|troops|gunmen|insurgents|jihadists|garrison|defenders)\b(?:(?:[^.;,]|,(?=\d)){0,30}|"
+                r"\s+(?:\w+\s+){0,2}?(?:withdrew|fled|pulled\s+(?:out|back)|retreated)\b[^.;]{0,60})$", doc.text[s.start:a])) or (re.match(r"\s+(?:with|to|in\s+(?:charge|place|control))\b", doc.text[p.end:p.end + 20])
+                and (handed_to is None or handed_to.start - p.end > 12))):
+            return None  # "The loss of Ariha leaves Damascus with …": no side left a place (but "the garrison withdrew …,
+            # leaving the town to the insurgents" handed it over)
         head = re.findall(r"[A-Za-z]+", doc.text[max(c0, a - 50):a])
         tail = re.findall(r"[A-Za-z]+", doc.text[b:b + 45])
         fighters = re.compile(r"(?i)^(?:rebels?|fighters?|militants?|troops|soldiers|forces|gunmen|jihadists|insurgents|"

@@ -418,6 +418,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                 ev.notes.append(f"losing side inferred from the narrative ({opp[1]})")
 
 
+_TAKEN_BACK = re.compile(r"(?i)(?:re-?(?:took|taken|captur|gain|conquer)|[^.;,]{0,30}?\bback\b)")
 _HOLDING_IT = re.compile(r"(?i)(?:\s+(?:fighters|forces|troops|units|militants|defenders|garrison))?\s+(?:still\s+)?"
                          r"(?:holding|defending|holed\s+up\s+in|trapped\s+in|besieged\s+in)\b")
 
@@ -479,7 +480,9 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
     pid = p.place.id if p.place is not None else None
     if g is None and pid is not None and day is not None:
         same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
-        if same and (lo is None or lo[1] == same[-1][3]):  # (a loser read from that very change is its winner)
+        if same and (lo is None or lo[1] == same[-1][3]) and not (
+                same[-1][1] != day and sentence is not None and sentence.dates and _TAKEN_BACK.match(sentence.text, pos - sentence.start)):
+            # (not "On 20 June rebels overran Jarajir. The next day a counter-attack pushed them back out": a reversal)  # (a loser read from that very change is its winner)
             g, lo = (same[-1][2], same[-1][3]), None
             notes.append(f"gaining side inferred: the same change told earlier ({g[0]})")
     if g is None and lo is None and sentence is not None and pid is not None \

@@ -337,7 +337,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("drive-out-bare", "recaptured", "gains", "object", 0.7,
      r"\b(?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked|threw)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
      r"(?:jihadists|militants|rebels|fighters|terrorists|insurgents|extremists|group|gunmen|them|IS|ISIS|ISIL|Daesh)\s+"
-     r"out\b(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))"),  # (dated: not "they got into the first houses and we drove them out")
+     r"out\b(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # (dated: not "they got into the first houses and we drove them out")
+     # "The next day a counter-attack pushed them back out": a counter-attack that ends in their expulsion
+     r"|(?<=counter-attack )(?:drove|pushed|threw|forced|chased)\s+(?:them|the\s+(?:jihadists|militants|rebels|fighters|"
+     r"attackers|insurgents|soldiers|troops))\s+(?:back\s+)?out\b"),
     ("liberate", "captured", "gains", "object", 0.8, r"(?<!\bof\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bto\s)"  # (not "the
      r"\b(?:liberat(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|freed|frees)\b"),  # north of liberated Aleppo": an epithet)
     # the jihadist idiom of conquest: "God opened for us the camp of al-Mastoumeh", "granted us Jisr al-Shughur"

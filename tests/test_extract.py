@@ -2206,6 +2206,40 @@ def test_a_side_redeployed_from_two_districts(gaz: Gazetteer, acts: Actors) -> N
     assert changes(x) == [("2016-11-26", "hm:hanano-aleppo", "government"), ("2016-11-26", "hm:jabal-badro-aleppo", "government")]
 
 
+def test_a_counter_attack_that_pushed_them_back_out_is_the_other_side_s(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 20 June a rebel group overran the army post at Jarajir. The next day a counter-attack pushed them back out, "
+           "and the village has stayed red since.", gaz, acts, published="2015-07-12")
+    assert changes(x) == [("2015-06-20", "wof:1343446427", "opposition"), ("2015-06-21", "wof:1343446427", "government")]
+    told_again = ex("Troops entered Maarat al-Numan late on Tuesday. \"Our units regained control of Maarat al-Numan,\" an "
+                    "army spokesman said.", gaz, acts, published="2020-01-29")
+    assert {c[2] for c in changes(told_again)} == {"government"}  # (a restatement without a day of its own)
+
+
+def test_exploiting_the_battle_to_seize_a_district_was_done(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Our statement on Aleppo. At the same time, the separatist PKK militia stabbed the revolution in the "
+           "back, exploiting the battle to seize Bustan al-Basha on Sunday.", gaz, acts, published="2016-11-28")
+    assert [(c[0], c[2]) for c in changes(x)] == [("2016-11-27", "sdf")]
+    planned = ex("The PKK militia is planning to exploit the battle to seize Bustan al-Basha.", gaz, acts, published="2016-11-28")
+    assert changes(planned) == []
+
+
+def test_a_season_that_opens_an_undated_section_names_its_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("6.3 The unravelling of state authority in the Aleppo countryside\n\nBy early summer 2012 the towns north of "
+           "Aleppo had slipped out of the government's hands. In al-Bab, local battalions overran the last security compound "
+           "on 18 July.\n\nAnadan, on the road to Gaziantep, proved harder. Rebel units attacked the army positions there on "
+           "24 July, and the fighting went on for almost a week before the garrison withdrew on the night of 30 July, "
+           "leaving the town to the insurgents. Rebel groups completed the encirclement of Menagh air base on 8 August.",
+           gaz, acts)
+    assert changes(x) == [("2012-07-18", "wof:1125981903", "opposition"), ("2012-07-24", "wof:1276855637", "opposition"),
+                          ("2012-07-30", "wof:1276855637", "opposition"), ("2012-08-08", "hm:menagh-airbase", "opposition")]
+    road = ex("This morning our brothers entered the town of Muhambal on the road to Jisr al-Shughur after the regime "
+              "militias abandoned their checkpoints there.", gaz, acts, published="2015-05-29")
+    assert "wof:890449849" not in {c[1] for c in changes(road)}  # "there" is not the road's destination
+    told = ex("SDF fighters withdrew from Ras Al Ain on Sunday under a US-brokered truce, leaving the border town to "
+              "Turkey's Syrian allies. Shelling hit Tal Tamr.", gaz, acts, published="2019-10-24")
+    assert [c[1] for c in changes(told)] == ["wof:1276457637"]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
