@@ -263,7 +263,9 @@ def _takers(events: list[ExtractedEvent], acts: Actors) -> list[ExtractedEvent]:
     out = []
     for e in events:
         if e.action in ("withdrew", "evacuated") and e.date is not None and any("gaining side" in n and (
-                "inferred" in n or "guessed" in n) for n in e.notes):
+                "inferred" in n or "guessed" in n) and not ("the other side in the sentence" in n and re.search(
+                r"\b(?:entered|moved\s+in|took\s+over|deployed)\b", e.sentence)) for n in e.notes):
+            # (not "the regime fled Deir Hafer, and our forces entered": a side named in the sentence took it)
             taker = next((c for c in events if c is not e and c.place_id == e.place_id and c.date is not None
                           and 0 <= (c.date - e.date).days <= 2 and c.action in R.CAPTURE_LIKE and c.changes_control
                           and c.gains and not any("gaining side" in n for n in c.notes)), None)

@@ -451,6 +451,9 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
                                                         and not (own_claim and e.sentence.index < s.index
                                                                  and e.certainty == "confirmed")
                                                         and not (rival and e.gains == doc.speaker)
+                                                        and not (inside and e.action == "attacked")  # (the claim told
+                                                        # is a capture: "tried to storm Marj al-Sultan … The claim … that
+                                                        # its forces 'took full control of Marj al-Sultan' is a fabrication")
                                                         and not (enemy_claim and e.gains == speaker
                                                                  and e.certainty == "confirmed")]
         # (nor does a statement that calls the enemy's claims lies take back its own side's gains: "… liberated Saraqib

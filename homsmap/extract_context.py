@@ -36,9 +36,10 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|insist(?:ed|
                      r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
                      r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
                      r"posting\s+that|tweet(?:ed|ing|s)?\s+that|(?:was|were)\s+(?:tweeting|saying)\s+that|"
-                     r"statements?\s+(?:by|of|from)\s+[^,;.]{3,60}?\s+that)\b", re.IGNORECASE)
+                     r"statements?\s+(?:by|of|from)\s+[^,;.]{3,60}?\s+that|"
+                     r"pages\s+(?:now\s+|also\s+)?(?:say|said|says))\b", re.IGNORECASE)  # ("Regime pages now say their forces …")
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
-                      r"witnesses|said|says|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
+                      r"witnesses|said|says|(?<=\bthey\s)say|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
     r"(?<!the\s)next\s+(?:week|month)|tomorrow|"

@@ -544,6 +544,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         tail = re.findall(r"[A-Za-z]+", doc.text[b:b + 45])
         fighters = re.compile(r"(?i)^(?:rebels?|fighters?|militants?|troops|soldiers|forces|gunmen|jihadists|insurgents|"
                               r"units|army|militias?|brigades?|factions?)$")
+        if spec.name == "flee" and (loses is None or loses.bloc not in ("government", "opposition", "isis", "sdf")):
+            return None  # ("thousands of residents fled Idlib": no side)
         if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and (
                 (any(w.lower() in R.NON_COMBATANTS for w in head[-5:]) and not any(fighters.match(w) for w in head[-6:]))
                 or (spec.name == "evacuate" and any(w.lower() in R.NON_COMBATANTS for w in tail[:5])

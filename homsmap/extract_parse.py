@@ -514,8 +514,9 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             if dated is not None and dated.date is not None:
                 head = dated
                 ctx.anchor = ctx.narrative = title_anchor = dated.date
-        if new_para and head is not None and head.precision == "day" and head.date is not None \
+        if new_para and head is not None and head.precision == "day" and head.date is not None and head.kind != "weekday" \
                 and _DATED_HEAD.match(text, s.start, head.start) and _HEAD_DASH.match(text, head.end):
+            # (but "- Monday: …", "- Tuesday: …" in a weekly round-up are each the last such day before publication)
             ctx.anchor = head.date  # "21 May 2015 — … on Wednesday evening": the Wednesday before that day
             ctx.narrative = head.date  # and the story is at the heading's day, whatever flashback follows
         s.speaker = speaker

@@ -60,7 +60,7 @@ def corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) ->
 
 
 # A refutation in words no narrower rule knows: what it answers is a claim about a place it names
-_REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|groundless|unfounded|bogus|fake|"
+_REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|groundless|unfounded|bogus|fake|fantas(?:y|ies)|delusions?|"
                       r"propaganda|disinformation|misinformation|refut\w*|debunk\w*|contradict\w*|inaccurate|mistaken|"
                       r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
 
@@ -215,7 +215,8 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|most|much|half|positions|edges?|outskirts|neighbou?rhoods?|"
                       r"districts?|a\s+few)\b)|"
                       r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
-                      r"\bno\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"
+                      r"\b(?:no|not\s+(?:a\s+single|one)(?:\s+of\s+(?:their|its|his|the))?)\s+(?:[\w-]+\s+)?(?:troops|soldiers?|fighters?|"
+                      r"forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"  # (and "not one of their soldiers has set foot in it")
                       r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in(?:to)?|gone\s+in(?:to)?|been\s+in|returned)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
@@ -230,7 +231,8 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"pictured|patrolling)\s+(?:in|inside|at|on|around|the)\b")
 
 
-_NEGATED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+)?$")  # ("no troops had arrived": not a side that holds it)
+_NEGATED = re.compile(r"(?i)\b(?:no|not\s+(?:a\s+single|one)(?:\s+of\s+(?:their|its|his|the))?)\s+(?:[\w-]+\s+)?$")  # ("no troops had arrived",
+# "not one of their soldiers has set foot in it": not a side that holds it)
 
 
 def _claims(events: Sequence[RawEvent]) -> list[RawEvent]:

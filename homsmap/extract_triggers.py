@@ -323,6 +323,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("announced-control", "took_over", "gains", "object", 0.7,
      r"\b(?:announced|announces|declared|declares|proclaimed|claimed|claims)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+)?"
      r"(?:full|complete|total)\s+control\s+(?:of|over)\b"),
+    # a round-up's entry "- Thursday: full control of Taybat al-Imam, after the terrorist groups collapsed": taken
+    ("item-control", "captured", "gains", "object", 0.6,
+     r"(?<=: )(?:full|complete|total)\s+control\s+(?:of|over)\b"),
     ("take-possession", "captured", "gains", "object", 0.85, r"\b(?:took|take|takes|taking|taken)\s+possession\s+of\b"),
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"(?!\s+(?:(?:\d+|an?|few|several|many|more|two|three|four|five|six|seven|eight|"
@@ -518,6 +521,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:pulled|withdrew)\s+(?:out\s+)?(?=(?:toward|towards)\b)|"
      # "… began a ground assault on Salaheddine. By the following evening the rebels had pulled out": from the place fought for
      r"(?<=\bhad\s)(?:pulled\s+out|withdrawn)(?=\s*(?:[.;]|,?\s+and\b))"),
+    # "the enemy fled Bzeineh, leaving their weapons behind": a side that fled a place gave it up
+    ("flee", "withdrew", "loses", "object", 0.6,
+     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:fled|flee|flees)\b(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])(?!(?i:monday|tuesday|wednesday|"
+     r"thursday|friday|saturday|sunday|syria|turkey|lebanon|jordan|iraq)\b))"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b(?!\s+by\b)"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"

@@ -2240,6 +2240,38 @@ def test_a_season_that_opens_an_undated_section_names_its_year(gaz: Gazetteer, a
     assert [c[1] for c in changes(told)] == ["wof:1276457637"]
 
 
+def test_a_round_up_of_weekdays_counts_each_from_publication(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Tiger Forces Media Center\n\nSunday 16 April 2017\n\nA week of victories for the Tigers.\n\n"
+           "- Monday: our heroes liberated Maardes after a fierce battle.\n- Tuesday: the Tigers entered Souran.\n"
+           "- Thursday: full control of Taybat al-Imam, after the terrorist groups collapsed and fled north.\n"
+           "- Saturday: the terrorists abandoned Halfaya, and our forces entered it.\n", gaz, acts, published="2017-04-16")
+    assert changes(x) == [("2017-04-10", "wof:1242761569", "government"), ("2017-04-11", "wof:890449831", "government"),
+                          ("2017-04-13", "wof:890442371", "government"), ("2017-04-15", "wof:1125969035", "government")]
+
+
+def test_a_side_s_page_answers_the_enemy_s_claims(gaz: Gazetteer, acts: Actors) -> None:
+    text = ("Jaish al-Islam | Official statement\n\nSunday, 20 December 2015\n\n"
+            "On Thursday the Assad gangs, backed by Hezbollah fighters, tried to storm Marj al-Sultan from the direction of the "
+            "airport. Our heroes threw them back. The claim of the regime's television that its forces \"took full control "
+            "of Marj al-Sultan\" is a fabrication; our men are in their positions there.\n\n"
+            "On Saturday the mujahideen liberated the village of Bala al-Qadimah, and the enemy fled Bzeineh, so that our "
+            "fighters entered it before the afternoon prayer.\n\n"
+            "Regime pages now say their forces \"entered Otaya\"; not one of their soldiers has set foot in it.\n")
+    assert changes(ex(text, gaz, acts, published="2015-12-20")) == [
+        ("2015-12-17", "wof:1243064841", "government"),  # the attack beaten back stands; the claimed capture does not
+        ("2015-12-19", "wof:1193003817", "opposition"), ("2015-12-19", "wof:1243474379", "opposition")]  # (no Otaya)
+    fled = ex("On 3 March 2018 thousands of residents fled Afrin. Tal Rifaat now shelters many of those who fled Afrin.",
+              gaz, acts)
+    assert changes(fled) == []
+
+
+def test_a_side_named_entering_keeps_a_place_a_later_taker_takes(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("SDF spokesman speaks\n\nA: On 8 December the regime fled Deir Hafer, and our forces entered to protect the "
+           "civilians. Two days later the Turkish-backed mercenaries attacked the town with drones and artillery, and we "
+           "pulled back east of the river; they took it.", gaz, acts, published="2025-01-14")
+    assert ("2024-12-08", "wof:1125972691", "sdf") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
