@@ -106,7 +106,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                 _SEIZED_THE_CHANCE.search(pre) and not R.PLANNED.search(pre)):
             return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
             # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
+    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
             r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+as\s+[^,;.]{3,80},\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
             r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"
             r"(?:had|has|have|ever|yet)?\s*(?:yet\s+)?$", pre) or re.search(

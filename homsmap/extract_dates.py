@@ -388,6 +388,10 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
                            "range", "weekday")
     if name == "ordinal":  # of the month named last ("began in the first week of June … on the 29th")
         ref = ctx.last_seen or ctx.narrative or ctx.anchor or ctx.published
+        if ctx.last_seen is not None and ctx.narrative is not None and 0 < (ctx.narrative - ctx.last_seen).days <= 31 \
+                and ctx.narrative.month != ctx.last_seen.month:
+            ref = ctx.narrative  # ("walked in on February 6 … a week after X fell on January 28 … Y fell on the 10th": the
+            # story's month, not the flashback's)
         if g.get("rel") and (ref := ctx.anchor or ctx.published) is not None:  # "the 25th of last month"
             shift = {"last": -1, "previous": -1, "next": 1, "following": 1}.get((g["rel"] or "").split()[-1].lower(), 0)
             yy, mm = divmod(ref.year * 12 + ref.month - 1 + shift, 12)

@@ -290,9 +290,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     and R.SHARED_SUBJECT.fullmatch(doc.text, last.trigger_start + len(last.trigger), a):
                 places = [last.place]  # "Saraqib … was surrounded on 5 February and fell three days later"
                 notes = [*notes, "the subject of the verb before, shared"]
-            if spec.name in ("drive-out-bare", "reassert-control-bare"):  # the town the sentence, or the one before, is about
-                places = town_named_last(doc, s, a)
-                if not places and spec.name == "reassert-control-bare":  # (or the one its paragraph named last)
+            if spec.name in ("drive-out-bare", "reassert-control-bare", "enter-bare"):  # the town the sentence, or the one
+                places = town_named_last(doc, s, a)  # before, is about
+                if not places and spec.name in ("reassert-control-bare", "enter-bare"):  # (or the one its paragraph named last)
                     towns = [q for x in doc.sentences[max(0, s.index - 3):s.index] if x.para == s.para for q in x.places
                              if q.place is not None and q.place.kind in ("town", "city")]
                     places = [PlaceRef(a, b, towns[-1].text, towns[-1].place, 0.5, "inherited")] if towns else []

@@ -486,7 +486,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             s.dates = [DateMention(s.start, s.start, "", entry_anchor, None, "day", "relative")]
         first = next((d.date for d in s.dates if d.date is not None and (d.precision == "day" or (
             d.precision in ("month", "range") and d.kind == "explicit" and re.search(r"\d{4}", d.text)
-            and re.search(r"(?i)\b(?:in|on|during|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:middle|beginning|end|start)\s+of\s+)?$",
+            and re.search(r"(?i)\b(?:in|on|during|by|between(?:\s+[A-Z][a-z]+\s+and)?|from|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:middle|beginning|end|start)\s+of\s+)?$",
                           text[max(0, d.start - 20):d.start])))), None)  # ("in December 2016", not "since the March 2020 ceasefire")
         if lead is None and first is not None:
             lead = first

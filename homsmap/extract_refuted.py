@@ -62,7 +62,7 @@ def corrected_day(s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) ->
 # A refutation in words no narrower rule knows: what it answers is a claim about a place it names
 _REFUTED = re.compile(r"\b(?:false|untrue|lies|lie|lying|fabricat\w*|baseless|groundless|unfounded|bogus|fake|fantas(?:y|ies)|delusions?|"
                       r"propaganda|disinformation|misinformation|refut\w*|debunk\w*|contradict\w*|inaccurate|mistaken|"
-                      r"not\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
+                      r"not\s+true|(?:was|is)n['’]t\s+true|no\s+(?:truth|basis)|never\s+(?:happened|took\s+place|fell|lost|entered|left))\b", re.I)
 
 
 _POINTS_BACK = re.compile(r"(?i)\b(?:this|that|it|these|those|such|the|both|all|either|neither)\s+(?:(?:[\w-]+\s+)?(?:claims?|reports?|story|stories|"

@@ -293,6 +293,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "Government forces reasserted control on Sunday": over the town the paragraph named last (see extract_events)
     ("reassert-control-bare", "recaptured", "gains", "object", 0.6,
      r"\b(?:reasserted|re-established|restored|regained)\s+(?:full\s+|complete\s+)?control\b(?!\s+(?:of|over|in)\b)"),
+    # "The army walked in on February 6 after the rebels pulled back": into the town the paragraph named last
+    ("enter-bare", "entered", "gains", "object", 0.55,
+     r"(?:(?<=\barmy )|(?<=\btroops )|(?<=\bforces )|(?<=\bfighters )|(?<=\brebels )|(?<=\bunits )|(?<=\bsoldiers ))"
+     r"(?:walked|marched|rolled|drove)\s+in\b(?=\s+(?:on\s+(?-i:[A-Z])|(?:unopposed|after|without)\b))"),
     # "agreed to hand over its heavy weapons and let the army into the town": the town handed over
     ("let-in", "handed_over", "loses", "object", 0.6,
      r"\b(?:let|lets|letting|allow|allowed|allows|allowing|admit|admitted)\s+(?:the\s+)?(?:army|troops|[\w-]+\s+(?:forces|troops|army|"

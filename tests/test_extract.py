@@ -2272,6 +2272,22 @@ def test_a_side_named_entering_keeps_a_place_a_later_taker_takes(gaz: Gazetteer,
     assert ("2024-12-08", "wof:1125972691", "sdf") in changes(x)
 
 
+def test_a_paper_s_years_and_a_podcast_s_months(gaz: Gazetteer, acts: Actors) -> None:
+    paper = ex("4.2 The Latakia hinge\n\nBetween May and December 2019, the army assaulted Kabani at least nine times.\n\n"
+               "The contrast with the Hama plain is instructive. Kafr Nabudah changed hands three times in one month: the army "
+               "took it on 8 May, lost it to a rebel counterattack on 21 May, and retook it on 26 May.", gaz, acts,
+               published="2021-06-15")
+    assert [c for c in changes(paper) if c[1] == "wof:1293184687"] == [
+        ("2019-05-08", "wof:1293184687", "government"), ("2019-05-21", "wof:1293184687", "opposition"),
+        ("2019-05-26", "wof:1293184687", "government")]  # (a study of 2019 written in 2021: the year holds)
+    podcast = ex("GUEST: Saraqib is where the M5 meets the M4. Whoever holds it holds the junction. The army walked in on "
+                 "February 6 after the rebels pulled back. That came a week after Maarat al-Numan fell on January 28.\n\n"
+                 "GUEST: Khan Tuman fell on the 10th. Meanwhile, you had pro-government channels saying the army had entered "
+                 "Sarmin. That just wasn't true; nobody went into Sarmin.", gaz, acts, published="2020-03-04")
+    assert changes(podcast) == [("2020-02-06", "wof:890449833", "government"), ("2020-01-28", "wof:1226623337", "government"),
+                                ("2020-02-10", "wof:1209102035", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
