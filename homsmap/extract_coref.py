@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from homsmap import extract_rules as R
 from homsmap.extract_cues import _ITEM_LABEL
+from homsmap.extract_layout import headword
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.extract_places import _AREA_AFTER, _CONTAINER_BEFORE
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place
@@ -18,6 +19,10 @@ from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place
 __all__ = ["_coref"]
 
 
+_TOWNS = {"town", "village", "city"}
+_QUARTERS = {"neighbourhood", "district_area", "district", "camp"}
+_ENTRY_NOUNS = {"town": _TOWNS, "village": _TOWNS, "district": _QUARTERS, "neighbourhood": _QUARTERS,
+                "neighborhood": _QUARTERS, "quarter": _QUARTERS, "camp": _QUARTERS | {"camp"}}  # an entry's own place
 _RESTORED_TO = re.compile(r"(?i)\brestor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,4}?to\s+[^.;]{0,50}$")  # not a destination
 
 
@@ -58,6 +63,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # Wednesday": the demonstrative points at the destination just named
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
+        if not here and noun in _ENTRY_NOUNS and (head := headword(doc, s)) is not None and head.place is not None \
+                and head.start < start and _ENTRY_NOUNS[noun] & {head.place.kind}:
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), head.place, 0.7, "coref"))
+            continue  # "Bani Zaid – north-western district … government troops occupied the district the same day"
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
             # a town the text itself calls a city ("Afrin city", "the city of Manbij") is one here
@@ -270,6 +279,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                         and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                         and not _ORIGIN.search(doc.text[max(0, p.start - 30):p.start])][:1]
                 # ("The Menagh airbase, north of Aleppo, had been surrounded … rebel factions stormed it": the base)
+        if not near and not named_here and (head := headword(doc, s)) is not None and head.place is not None \
+                and head.start < s.start:
+            near = [head.place]  # "Sheikh Maqsoud – Kurdish-majority district … Opposition factions attacked it from Bani Zaid"
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     if (hold := _ENTRY_STRONGHOLD.match(s.text)) is not None:
@@ -330,7 +342,7 @@ _ITS_PART_TAKEN = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|e
                        r"south-?western|south-?eastern|outer|upper|lower|main)\s+)?(?:end|half|part|side|section|sector|bank|"
                        r"perimeter|outskirts|gates?|entrance))\b", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes|seize|seizing|took|takes|take|taken|taking|"
-                        r"recaptured|recaptures|recapturing|retaking|entering|liberating|"
+                        r"recaptured|recaptures|recapturing|retaking|entering|liberating|attacked|assaulted|"
                         r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"
                         r"declared|declares|announced|storm|storms|regained|regain|regains|"
                         r"retook|retakes|retake|retaken|overran|overruns|overrun|entered|enters|enter|stormed|storms|"

@@ -59,7 +59,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # a participle without its auxiliary: "Hajin, captured by the SDF on 14 December", a glossary's "Village entered
     # by the SDF on 6 January"
     ("participle", "", "gains", "subject", 0.8,
-     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=^)|(?<=\n)|(?<=\. )|(?<=\| )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
+     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=; )|(?<=^)|(?<=\n)|(?<=\. )|(?<=\| )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|entered|besieged|encircled|"
      r"surrounded)(?=\s+by\b)"),
     # a list item's participle: "– Morek, Kafr Zita and al-Lataminah taken without a fight on 23 August" (see extract_events)
@@ -312,7 +312,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"control[\"”]?(?:\s+(?:on|early\s+on|late\s+on)\s+\w+(?:\s+\d{1,2}\s+\w+)?)?\s+(?:of|over)\b"),
     # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
     ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
-                                                    r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))"),
+                                                    r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:town|city|village|district|"
+                                                    r"neighbou?rhood|camp)\b(?!\s+of\b))"),  # (and "occupied the district the same day")
     # "Suran and Taybat al-Imam were taken on Tuesday; Halfaya followed yesterday": the same fate, its own day
     ("followed", "captured", "gains", "subject", 0.55,
      r"\bfollowed(?:\s+suit)?\b(?=\s+(?:on\b|in\s+less|within|yesterday|today|the\s+(?:next|following)|later|a\s+day|"

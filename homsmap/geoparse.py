@@ -73,7 +73,7 @@ _KIND_NEAR_WORDS = {"crossing": "crossing", "crossings": "crossing", "airbase": 
 _KIND_NEAR = re.compile(r"\b(" + "|".join(_KIND_NEAR_WORDS) + r")\b", re.IGNORECASE)
 # Lowercase last words of curated names: "the Dar al-Kabirah crossing", "the al-Rastan bridge".
 _TAIL_WORDS = frozenset(
-    "crossing bridge prison airbase airport base highway road mountains mountain plain dam refinery hospital "
+    "crossing bridge prison airbase airport base highway road mountains mountain plain dam refinery hospital farms "
     "square".split()
 )
 # Words for peoples and faiths: "two Shiite villages" names no village called Shiite (Es Shita).

@@ -2288,6 +2288,31 @@ def test_a_paper_s_years_and_a_podcast_s_months(gaz: Gazetteer, acts: Actors) ->
                                 ("2020-02-10", "wof:1209102035", "government")]
 
 
+def test_a_place_list_s_entries_are_about_their_head_place(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Aleppo, 2016: places on the northern front\n\n"
+           "Bani Zaid – north-western residential district on a ridge above the Castello road. Rebel factions pulled out on "
+           "27 July 2016, and government troops and allied militias occupied the district the same day.\n\n"
+           "Mallah farms – orchards and farmland north of the city; seized by the army and its allies on 7 July 2016, which "
+           "put the Castello road under direct fire.\n\n"
+           "Sheikh Maqsoud – Kurdish-majority district on a hill in the north of the city, held by the YPG throughout the "
+           "war. Opposition factions attacked it from Bani Zaid on 8 April 2016; the assault was repelled.\n", gaz, acts)
+    assert changes(x) == [("2016-07-27", "hm:bani-zaid-aleppo", "government"),
+                          ("2016-07-07", "hm:mallah-farms-aleppo", "government"),  # (not Malah in as-Suwayda)
+                          ("2016-04-08", "hm:sheikh-maqsoud-aleppo", "opposition")]
+
+
+def test_chronology_entries_that_answer_their_own_claims(gaz: Gazetteer, acts: Actors) -> None:
+    for entry in ("29 March 2015 – Reports on opposition social media that al-Mastumah has also fallen prove premature; "
+                  "the army remains in the camp.",
+                  "28 July 2018: An IS statement claims the recapture of Sahm al-Jawlan; never corroborated and contradicted "
+                  "by footage from the town the next day.",
+                  "15 March 2019: IS media claims a counter-offensive has retaken Hajin; the SDF says there has been no "
+                  "ground fighting in the town, and none is confirmed."):
+        assert changes(ex(entry, gaz, acts)) == [], entry
+    assert changes(ex("15 March 2019: IS media claims a counter-offensive has retaken Hajin.", gaz, acts)) == [
+        ("2019-03-15", "wof:890449895", "isis")]  # (a claim alone stands, marked as claimed)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
