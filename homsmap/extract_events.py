@@ -86,6 +86,19 @@ from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
 __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
 
 
+
+def _when_side(doc: Doc, s: Sentence, b: int, *, leaving: bool = False) -> ActorRef | None:
+    """The side of a "when" clause right after the trigger's day ("…, when rebels closed the last road link"), unless it
+    is the side that left (not "… cleansed on 20 October, when the last terrorists left it"); with ``leaving``, that one."""
+    when = re.match(r"[^.;,]{0,40},\s+when\s+(?:the\s+)?", doc.text[b:s.end])
+    if when is None:
+        return None
+    return next((r for r in s.actors if (r.start == b + when.end() or (
+        b + when.end() <= r.start <= b + when.end() + 12 and r.how != "pronoun")) and leaving is bool(re.match(
+        r"(?:\s+(?:and\s+)?[\w-]+){0,4}?\s+(?:\w+ly\s+)?(?:left|withdrew|fled|pulled|surrendered|evacuated|departed|abandoned|"
+        r"retreated|were|was|had\s+left)\b", doc.text[r.end:r.end + 50]))), None)
+    # (nor "Sarrin … fell two days later, when the few YPG and FSA fighters there pulled back")
+
 _SITES_THERE = re.compile(r"(?i)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:positions|posts|checkpoints|defen[cs]es|lines|"
                           r"garrison|base|barracks|compound)\s+there\b")
 
@@ -294,7 +307,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 places = town_named_last(doc, s, a)  # before, is about
                 if not places and spec.name in ("reassert-control-bare", "enter-bare"):  # (or the one its paragraph named last)
                     towns = [q for x in doc.sentences[max(0, s.index - 3):s.index] if x.para == s.para for q in x.places
-                             if q.place is not None and q.place.kind in ("town", "city")]
+                             if q.place is not None and q.place.kind in ("town", "city")
+                             and not R.DESTINATION_BEFORE.search(doc.text, max(0, q.start - 40), q.end)]
+                    # (not "Saraqib is where the M5 … meets the M4 to Latakia. … The army walked in": Saraqib)
                     places = [PlaceRef(a, b, towns[-1].text, towns[-1].place, 0.5, "inherited")] if towns else []
             if not places and kind == "control" and _SITES_THERE.match(doc.text, b):
                 places = [q for q in town_named_last(doc, s, a) if not R.DESTINATION_BEFORE.search(
@@ -430,6 +445,11 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         # commander pledged allegiance to IS, and the border town changed hands": the side sworn to
     elif spec.name == "fell" and subj is not None and (subj.start < c0 or "," in doc.text[subj.end:a]):
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
+    left_side = None
+    if spec.name in ("change-hands", "fell") and subj is None:
+        subj = _when_side(doc, s, b)  # "Taybat al-Imam changed hands on 30 August 2016, when Jund al-Aqsa drove the army out"
+        left_side = _when_side(doc, s, b, leaving=True) if subj is None else None  # ("…, when the YPG fighters there
+        # pulled back": the side that lost it)
     if role == "gains" and spec.name in ("passive", "participle", "participle-item"):
         agent = _actor_after(doc, s, b, c1, ("by",))
         if action in R.PASSIVE_LOSER or R.PASSIVE_ACTIONS[" ".join(m.group("v").lower().split())] in R.PASSIVE_LOSER:
@@ -445,12 +465,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 # "The last ISIS-held districts of X were cleared on 3 November, when the army declared the whole city
                 # under its control": the side that declared it
                 gains = next((r for r in s.actors if when.end() - 30 <= r.start <= when.end()), None)
-            if gains is None and (when := re.match(r"[^.;,]{0,40},\s+when\s+(?:the\s+)?", doc.text[b:s.end])) is not None:
-                # "Khan al-Assal was cut off on 9 July, when rebels closed the last road link": the "when" clause's side
-                gains = next((r for r in s.actors if (r.start == b + when.end() or (
-                    b + when.end() <= r.start <= b + when.end() + 12 and r.how != "pronoun")) and not re.match(
-                    r"\s+(?:\w+ly\s+)?(?:left|withdrew|fled|pulled|surrendered|evacuated|departed|abandoned|were|was|had\s+left)\b",
-                    doc.text[r.end:r.end + 30])), None)  # (not "… cleansed on 20 October, when the last terrorists left it")
+            if gains is None:
+                gains = _when_side(doc, s, b)  # "Khan al-Assal was cut off on 9 July, when rebels closed the last road"
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
     elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing")
@@ -513,7 +529,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 held = None
         else:
             held = None
-        loses = _actor_after(doc, s, b, c1, ("from",)) or held
+        loses = _actor_after(doc, s, b, c1, ("from",)) or held or left_side
         if repelled and subj is not None and subj.end <= a and subj is not gains \
                 and (gains is None or gains.bloc == subj.bloc):
             gains, loses = None, subj  # "the army said it had repelled an attack on X": the army held it

@@ -144,6 +144,9 @@ def _after_preposition(text: str, pos: int) -> bool:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
     if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:
         return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo"
+    if len(words) >= 3 and words[-1].lower() in ("to", "with") and words[-2].lower() in ("loyal", "affiliated", "allied") \
+            and words[-3].lower() in _UNIT_WORDS | {"militants", "gunmen", "members", "men", "tribesmen"}:
+        return False  # "Fighters loyal to the Ugaidat tribal confederation overran SDF checkpoints": their side
     if len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower() in ("led", "headed", "spearheaded",
                                                                                  "dominated", "commanded", "attempt",
                                                                                  "attempts", "bid", "bids", "effort"):
@@ -528,8 +531,10 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
         other = [r for r in sentence.actors if (r.bloc in _MAIN_BLOCS or (r.bloc == "other" and r.how in ("alias", "lexicon")))
-                 and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(
-            sentence.text, 0, r.start - sentence.start)]  # (not "withdrawn from all of the city except Kurdish-held
+                 and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(sentence.text, 0, r.start - sentence.start)
+                 and not any(q.bloc == lo[1] and q.end <= r.start and re.fullmatch(  # (nor "the few YPG and FSA fighters
+                     r"\s+(?:and|or)\s+", sentence.text[q.end - sentence.start:r.start - sentence.start])  # there pulled
+                     for q in sentence.actors)]  # back": a side that left with it)  # (not "withdrawn from all of the city except Kurdish-held
         # Sheikh Maqsoud, which stayed with the SDF": the side of the part left out; and "troops withdrew from Sweida, and
         # local Druze fighters took back control": a named side outside the four main blocs too)
         if other:  # "X and the TFSA seized Jinderes after YPG fighters withdrew from the town"

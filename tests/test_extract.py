@@ -2313,6 +2313,20 @@ def test_chronology_entries_that_answer_their_own_claims(gaz: Gazetteer, acts: A
         ("2019-03-15", "wof:890449895", "isis")]  # (a claim alone stands, marked as claimed)
 
 
+def test_when_clauses_loyal_fighters_and_counterfactuals(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Taybat al-Imam changed hands on 30 August 2016, when Jund al-Aqsa drove the army out. Had Qamhana fallen, the "
+           "rebels' declared objective would have come within range.", gaz, acts, published="2017-03-30")
+    assert changes(x) == [("2016-08-30", "wof:890442371", "opposition")]
+    left = ex("Sarrin, further south, fell on 20 September 2014, when the few YPG and FSA fighters there pulled back.", gaz, acts)
+    assert ("2014-09-20", "wof:1293374507", "sdf") not in changes(left)
+    tribal = ex("Fighters loyal to the Ugaidat tribal confederation overran SDF checkpoints and, over 29-30 August 2023, "
+                "seized al-Busayrah and Dhiban.", gaz, acts)
+    assert {c[2] for c in changes(tribal)} == {"other"}
+    podcast = ex("GUEST: Saraqib is where the M5 meets the M4 to Latakia. Whoever holds it holds the junction. The army walked "
+                 "in on February 6 after the rebels pulled back.", gaz, acts, published="2020-03-04")
+    assert changes(podcast) == [("2020-02-06", "wof:890449833", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
