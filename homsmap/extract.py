@@ -388,6 +388,8 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             before = 14  # ("Southern Front Weekly: Rebels Take Bosra and Nasib": a week's news, published days after it)
         twin = next((p for p in precise if guessed and e.changes_control and e.date and id(p) not in dropped
                      and p.place_id == e.place_id and p.gains_bloc == e.gains_bloc and p is not e
+                     and not (p.status == "contested" and e.status != "contested" and SAID_DAY in e.notes)
+                     # (an assault the day before is no twin of "rebels said on Thursday they had pulled out of Baba Amr")
                      and p.effective_date and -before <= (p.effective_date - e.date).days <= 1), None)
         if twin is None and e.changes_control and any("date inherited" in n for n in e.notes):
             # "The capture follows the fall of Khan al-Assal, which rebels overran on July 22": the same change,

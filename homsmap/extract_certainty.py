@@ -124,6 +124,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # 'it was "days away" from the complete liberation of Raqqa'
     if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
         return "denied", "denied"  # "neither has entered the town"
+    if re.search(r"(?i)\bI\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:see|expect|imagine|envisage)\s+(?:[\w'’-]+\s+){0,4}$", pre):
+        return "planned", "planned"  # "I don't see the factions handing over Ariha": a forecast that it will not happen
     if re.match(r"\W*(?:Had|Were|Should)\s+[^,;]{1,60}$", doc.text[s.start:a]):
         return "planned", "planned"  # "Had Qamhana fallen, the airport would have come within range": it did not
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(

@@ -113,7 +113,10 @@ _BY_TIME_AFTER = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:next|following|that|this|
 # Where sites are, for the places of a change (see extract_places): a list item's or entry's head, positions in a town
 _ITEM_HEAD = re.compile(r"\s*[-–—•*]\s+(?:(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*){0,3}"
                         r"(?:,\s+|,?\s+and\s+)?){1,6}\s*")
-_ENTRY_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
+# an almanac's telegraphic sentence: "Tell Naam taken 21 Oct.", "Kuwayris Sharqi village, beside the base, cleared 16 Nov."
+_TERSE_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town|hill|camp))?"
+                         r"(?:,[^,;.]{1,40},)?\s*")
+_ENTRY_HEAD = re.compile(r"\s*(?:[-•*]\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
                          r"\s+[—–]\s+")  # a list entry's head: "al-Mastumah (military camp) — "
 _POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
              r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")

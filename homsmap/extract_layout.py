@@ -196,13 +196,13 @@ _GAP_LATER = re.compile(r",?\s+and\s+(?:then\s+)?(?P<when>,?\s*(?:by|in|during)\
                         r"later\s+(?:that|the\s+same)\s+day|(?:soon|shortly)\s+after(?:wards)?|within\s+hours)?,?\s+"
                         r"(?:the\s+(?:town|village|city)\s+of\s+)?", re.IGNORECASE)
 _AS_WELL = re.compile(r"\s+(?:as\s+well|too)\b")
-_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?,?\s+and\s+(?:then,?\s+)?(?:of\s+)?"
+_GAP_AND = re.compile(r"(?:\s+(?:after|following|amid|with|without)\s+[^,;.]{1,40}?)?(?:,?\s+and\s+(?:then,?\s+)?|(?<=\.);\s+)(?:of\s+)?"
                       r"(?:the\s+(?:town|village|city|area|district|region|hamlet)\s+of\s+)?")
 
 # (also "Qardaha was retaken on Saturday after a short fight, and Beit Ana … on Sunday")
 _GAP_DATE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|oil\s+field|field|base|dam|airport|castle|"
                        r"citadel|bridge|crossing|outskirts|countryside|hills?))?"
-                       r"(?:,\s*(?:the|a|an|its|with|including|along\s+with|together\s+with)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")
+                       r"(?:,\s*(?:the|a|an|its|with|including|along\s+with|together\s+with|\d+\s*km)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")
 # (and "Rajo the following day", "and Tabqa (al-Thawrah), with its dam, on 11 February")
 
 _HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")

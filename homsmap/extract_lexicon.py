@@ -281,7 +281,8 @@ FALSE_CLAIM = (r"nothing\s+(?:supported|confirmed|backed(?:\s+up)?)\s+(?:the|thi
           r"(?:claims?|reports?|accounts?|news)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|"
           r"fabricated|not\s+true|incorrect|wrong|fake|lies)|(?:does|do|did)\s+not\s+reflect\s+(?:the\s+)?(?:truth|reality|facts)")
 DENIAL = re.compile(rf"\b(?:den(?:ied|ies|y|ying)|denial|contradict(?:s|ed|ing)?(?=\s+(?:this|that|it|the\s+(?:claims?|reports?))\b)|(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w-]+\s+)?(?:channels?|media|pages?|"
-                    r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:claim|claims|claimed|say|says|said|report|reports|allege)|"
+                    r"outlets?|news|propaganda|agenc(?:y|ies)|TV|television)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:claim|claims|claimed|say|says|"
+                    r"said|report|reports|allege)|"  # (and "The lying media of the regime claims …")
                     rf"a\s+claim\s+[\w\s-]{{1,30}}(?:rejected|dismissed)|{FALSE_CLAIM}|"
                     r"(?:described|dismissed|branded|labell?ed)\s+as\s+[\"“]?(?:[\w'’-]+\s+(?:and\s+)?){0,3}?(?:false|untrue|fabricated|lies|baseless|"
                     r"fabrications|fantas(?:y|ies)|rumou?rs|nonsense|reality|truth)[\"”]?\s+(?:the\s+)?(?:reports?|claims?)|"
@@ -365,6 +366,7 @@ PASSIVE_ACTIONS = {
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "handed back": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured", "cleaned": "captured",
     "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
+    "occupied": "took_over",
 }
 # kinds of action: those that put a side in a place, those that complete a change, and those whose passive subject is the loser
 CAPTURE_LIKE = frozenset({"captured", "recaptured", "took_over", "entered"})

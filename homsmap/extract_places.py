@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from homsmap import extract_rules as R
-from homsmap.extract_cues import _ENTRY_HEAD, _ITEM_HEAD, _LAST_POSITIONS, _POSITIONS_IN, _SITE_IN
+from homsmap.extract_cues import _ENTRY_HEAD, _ITEM_HEAD, _LAST_POSITIONS, _POSITIONS_IN, _SITE_IN, _TERSE_HEAD
 from homsmap.extract_parse import _AREA_KINDS, Doc, PlaceRef, Sentence, quick_resolve
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer, Place, strip_cues
 from homsmap.names import normalize_name
@@ -39,7 +39,8 @@ def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]
             continue
         for m in spec.pattern.finditer(s.text):
             if spec.name == "participle-item" and not _ITEM_HEAD.fullmatch(s.text, 0, m.start()) and not (
-                    _ENTRY_HEAD.match(s.text) and re.search(r"(?:[—–;]\s|^)$", s.text[:m.start()])):
+                    _ENTRY_HEAD.match(s.text) and re.search(r"(?:[—–;]\s|^)$", s.text[:m.start()])) and not (
+                    _TERSE_HEAD.fullmatch(s.text, 0, m.start()) and re.match(r"\s+\d", s.text[m.end():])):
                 continue  # only a list item's places: "– Morek, Kafr Zita and al-Lataminah taken … on 23 August", or a
                 # list entry's ("Jisr al-Shughur — Captured 25 April …", "Ariha — Hill town on the M4; taken on 28 May")
             found.append((s.start + m.start(), s.start + m.end(), order, spec, m))

@@ -223,7 +223,9 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
                       r"\b(?:was|were|is|are)\s+still\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
                       r"\bstill\s+(?:being\s+)?(?:fought\s+over|contested|disputed)\b|"
-                      r"\bthere\s+(?:has|had)\s+been\s+no\s+(?:ground\s+)?(?:fighting|clashes|battle|assault)\b|"  # ("…; the SDF
+                      r"\bthere\s+(?:has|had)\s+been\s+no\s+(?:ground\s+)?(?:fighting|clashes|battle|assault)\b|"
+                      r"\bno\s+(?:ground\s+)?(?:fighting|clashes|battle|assault)\s+(?:was|were|has\s+been|had\s+been)\s+(?:recorded|"
+                      r"reported|observed|seen)\b|"  # ("…; no fighting was recorded there")  # ("…; the SDF
                       # says there has been no ground fighting in the town")
                       # "the dam remains under its full control", "the city was calm and under government control"
                       r"\b(?:remain(?:ed|s)?|is|was|were|are)\s+(?:calm\s+and\s+|still\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"

@@ -162,7 +162,9 @@ _COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"
                          r"(?:(?:then|later|also|had|have|has|soon|quickly|finally)\s+){0,2}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|where)\s+[^,;.]{3,80},|(?<=\w)\s+(?:after|once|when|as\s+soon\s+as)\s+"
-                             r"[^,;.]{3,80}?\b(?:withdrew|pulled\s+out|retreated|fled|collapsed|left)\b[^,;.]{0,30},\s+and\s+")
+                             r"[^,;.]{3,80}?\b(?:withdrew|pulled\s+out|pulled\s+back|fell\s+back|retreated|fled|collapsed|left)\b"
+                             r"[^,;.]{0,30},\s+(?:and\s+|then\s+|and\s+then\s+)")  # (and "troops stormed al-Inshaat after rebels
+# there fell back, then fought their way into Baba Amr": the troops)
 # (and "Rebel fighters captured Hama on Thursday after government forces withdrew, and took Homs": the rebels took it)
 
 

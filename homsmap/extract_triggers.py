@@ -64,8 +64,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"surrounded)(?=\s+by\b)"),
     # a list item's participle: "– Morek, Kafr Zita and al-Lataminah taken without a fight on 23 August" (see extract_events)
     ("participle-item", "", "gains", "subject", 0.7,
-     r"(?:(?<=[a-z'’)] )|(?<=— )|(?<=– )|(?<=; ))(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|"
-     r"secured|stormed)"
+     r"(?:(?<=[a-z'’)] )|(?<=— )|(?<=– )|(?<=; )|(?<=, ))(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|"
+     r"secured|stormed|cleared|encircled|besieged|occupied)"
      r"(?=\s+(?:without\s+(?:a\s+)?(?:fight|resistance|a\s+shot)\s+|unopposed\s+|back\s+)?(?:(?:on|in)\s+(?:\d|(?-i:[A-Z]))|\d))"),
     ("passive", "", "gains", "subject", 0.9,
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"

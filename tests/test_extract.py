@@ -2327,6 +2327,32 @@ def test_when_clauses_loyal_fighters_and_counterfactuals(gaz: Gazetteer, acts: A
     assert changes(podcast) == [("2020-02-06", "wof:890449833", "government")]
 
 
+def test_an_almanac_s_terse_entries_and_a_place_list_s_participles(gaz: Gazetteer, acts: Actors) -> None:
+    almanac = ex("KUWEIRES AIR BASE, Aleppo governorate.\n\nEvents of 2015. Army and allied militias open an offensive from "
+                 "al-Safira at the end of September. Tell Naam taken 21 Oct.; Tell Sabeen 24 Oct.; Shaykh Ahmad, 3 km from "
+                 "the perimeter, 8 Nov.\n\nAn IS statement of 13 Nov. claimed the recapture of Tell Sabeen; no fighting was "
+                 "recorded there and the claim was not repeated.", gaz, acts, published="2016-02-20")
+    assert changes(almanac) == [("2015-10-21", "wof:1259372531", "government"), ("2015-10-24", "wof:1260171241", "government"),
+                                ("2015-11-08", "wof:1210006311", "government")]
+    places = ex("Manbij offensive (2016): list of localities\n\nThe SDF offensive was launched on 31 May 2016.\n\n"
+                "- Abu Qalqal – taken 3 June 2016.\n- Manbij – encircled on 10 June, when columns met west of the city.\n"
+                "- Dadat – village on the Sajur river north of Manbij; occupied without resistance on 16 August after IS "
+                "withdrew northwards.\n", gaz, acts)
+    assert changes(places) == [("2016-06-03", "wof:1259467475", "sdf"), ("2016-06-10", "wof:1141906291", "sdf"),
+                               ("2016-08-16", "wof:1242773663", "sdf")]
+
+
+def test_a_withdrawal_said_on_the_day_after_an_assault(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("BEIRUT, March 1 (Reuters) - Syrian rebels said on Thursday they had pulled out of the Baba Amr district of Homs, "
+           "and activists said government troops had moved into the neighbourhood.\n\nThe ground push began on Wednesday, "
+           "when troops stormed the adjoining al-Inshaat district after rebels there fell back, then fought their way into "
+           "the northern edge of Baba Amr behind tanks. The lying media of the regime claims that the army has \"cleansed "
+           "al-Rastan\". I don't see the factions handing over Ariha.", gaz, acts, published="2012-03-01")
+    assert ("2012-03-01", "hm:bab-amr", "government") in changes(x)  # (not the twin of the assault on Wednesday)
+    assert ("2012-02-29", "hm:bab-amr", "government") in changes(x)  # (the troops', not the rebels' who fell back)
+    assert not {"wof:421178433", "wof:1293760771"} & {c[1] for c in changes(x)}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
