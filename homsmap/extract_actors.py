@@ -320,7 +320,7 @@ _BRIGADE_NAME = re.compile(r"(?<!Iraqi )(?<!Iranian )(?<!Afghan )(?<!Shia )(?<!S
 # armed supporters of the fallen government, named by whom they are loyal to
 _LOYAL_TO_OLD = re.compile(
     r"(?i)\b(?:armed\s+)?(?:gunmen|fighters|forces|militias?|militiamen|groups|insurgents|officers|men|cells|units|soldiers|"
-    r"elements|supporters|loyalists|remnants)\s+(?:(?:still\s+)?(?:loyal|linked|tied|affiliated|belonging)\s+to|of)\s+(?:the\s+)?"
+    r"elements|supporters|loyalists|remnants|outlaws|criminals|gangs|bands)\s+(?:(?:still\s+)?(?:loyal|linked|tied|affiliated|belonging)\s+to|of)\s+(?:the\s+)?"
     r"(?:(?P<old>(?:fallen|former|ousted|"
     r"deposed|toppled|old|previous|overthrown)\s+(?:Assad\s+)?(?:government|regime|president)(?:\s+Bashar\s+al-Assad)?)|"
     r"(?:Bashar\s+)?al-Assad|Assad)\b")
@@ -334,7 +334,8 @@ _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
-_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|of|with|by|to|and|before)\s+(?:the\s+|our\s+)?$")
+_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)of|with|by|to|and|"
+                        r"before)\s+(?:the\s+|our\s+)?$")  # (but "groups of outlaws loyal to the former regime ambushed …")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")

@@ -128,7 +128,7 @@ _POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){
                            re.IGNORECASE)
 _LAST_POSITIONS = re.compile(r"\s*(?:(?:the|their|its)\s+)?(?:(?:last|remaining|final)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|"
                              r"checkpoints?|strongholds?|outposts?|barracks|defen[cs]es|holdouts?|pockets?|enclaves?)\s+"
-                             r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
+                             r"(?:(?:of|held\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=in\s|inside\s))?(?:in|inside|of|at)\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|city|cities|villages?|districts?)\s+of\s+)?", re.IGNORECASE)
 _SITE_IN = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:complex|college|academy|base|barracks|hospital|factory|plant|"
                       r"station|depot|headquarters|compound|prison|silos|battalion|brigade|garrison|(?:security|police|intelligence)\s+(?:post|branch)|"

@@ -182,7 +182,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:closed|completed|completing|completes|complete|tightened)\s+(?:an|the|their|its|our)\s+encirclement\b(?!\s+of\b)|"
      # "The army threw a cordon around Baba Amr on February 4"
      r"\b(?:threw|thrown|throw|throws|throwing|put|placed|imposed|drew|drawn|tightened|set\s+up)\s+(?:a|the|their|its|our)\s+"
-     r"(?:[\w-]+\s+)?cordon\s+a?round\b|"
+     r"(?:[\w-]+\s+)?cordon\s+a?round\b|\bcordon(?:ed|s|ing)?\s+off\b(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:[ae][lrsdntz]-)?"
+     r"(?-i:[A-Z]))|"  # ("cordoned off al-Qardaha, whose entrances had been blocked")
      r"\b(?:closing|completion|tightening)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?ring\s+a?round\b|"
      r"\bring\s+a?round\b(?=[^.;]{1,40}?\b(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:closed|completed|sealed|tightened)\b)"),
     # "The SDF declared the village surrounded on 9 February", "the army declared Aleppo liberated"
@@ -312,7 +313,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"control[\"”]?(?:\s+(?:on|early\s+on|late\s+on)\s+\w+(?:\s+\d{1,2}\s+\w+)?)?\s+(?:of|over)\b"),
     # "SDF units occupied Mayadin the same evening" (not "the occupied Golan", "Turkish-occupied Afrin")
     ("occupy", "took_over", "gains", "object", 0.7, r"(?<!the\s)(?<!-)\b(?:occupied|occupies|occupy|occupying)\b"
-                                                    r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:town|city|village|district|"
+                                                    r"(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:[ae][lrsdntz]-)?(?-i:[A-Z])|\s+the\s+(?:town|city|village|district|"
                                                     r"neighbou?rhood|camp)\b(?!\s+of\b))"),  # (and "occupied the district the same day")
     # "Suran and Taybat al-Imam were taken on Tuesday; Halfaya followed yesterday": the same fate, its own day
     ("followed", "captured", "gains", "subject", 0.55,
@@ -371,8 +372,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("clear", "captured", "gains", "object", 0.7,
      r"\b(?:cleared|clears)\b(?=\s+the\s+(?:(?:nearby|neighbouring|remaining|last)\s+)?(?:villages?|towns?)\s+of\s+[A-Z])|"  # ("cleared the villages of X and Y")
      r"\b(?:clear(?:ed|s|ing)?|cleans(?:ed|es|e|ing)|purg(?:ed|es|e|ing)|rid)\b(?=\s+(?:the\s+)?(?:(?:city|town|village|"
-     r"area)\s+of\s+)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|Daesh|"
-     r"mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel))"),
+     r"area)\s+of\s+)?(?:[ae][lrsdntz]-)?[A-Z][^.;]{0,40}?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:terrorist|militant|ISIS|IS|"
+     r"Daesh|mercenar|jihadist|YPG|PKK|insurgent|gang|militia|rebel|remnant))"),  # (and "cleansed al-Dalyeh … of the remnants")
     ("enter-back-in", "entered", "gains", "object", 0.6,
      r"\b(?:swept|sweep|sweeps|moved|move|moves|marched|poured|pour|stormed|storm|storms|broke|walked|rolled|went|came|"
      r"fought\s+(?:their|its)\s+way)\s+(?:back\s+)?in\b(?!\s*(?!(?:the\s+)?(?:next|following|same)\s+(?:day|morning|"
@@ -428,7 +429,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("now-held-by", "took_over", "to_gains", "subject", 0.65,
      r"\b(?:is|are)\s+now\s+(?:fully\s+|firmly\s+)?(?:held|controlled|run)\s+by\b"),
     ("controlled-by", "took_over", "gains", "object", 0.6, r"(?<![\w-])(?:controlled|was\s+in\s+control\s+of|were\s+in\s+"
-                                                           r"control\s+of|held)\b"),  # (not "the Kurdish-held town")
+                                                           r"control\s+of|held)\b(?!\s+by\b)"),  # (not "the Kurdish-held town",
+    # nor "the last positions held by the Islamic State group in Raqqa": a participle)
     ("declare-taken", "captured", "gains", "object", 0.75,
      r"\b(?:declared|declares|declare|announced|announces|proclaimed|proclaims|pronounced)\b(?=\s+(?:that\s+)?(?:the\s+)?"
      r"(?:(?:city|town|village)\s+of\s+)?(?:[A-Z]|(?:al|el|ar|as|ad|an|az|at)-|it\s|(?:city|town|village|base|district)\s)[^.;,]{0,40}?"

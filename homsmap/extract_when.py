@@ -40,7 +40,11 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that|where)\s+(?:[\w'’-]+\s+)
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
                           r"(?:(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday")
 
-_RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|\b(?:that|which|where)\s+(?:[\w'’-]+\s+){0,2}(?:had\s+)?(?:began|begun|"
+# (", the city it declared its capital more than three years ago": the declaring's day, even in a lede)
+_APPOSITIVE_DEED = re.compile(r",\s+the\s+(?:city|town|capital|stronghold)\s+(?:that\s+|which\s+)?(?:it|they|the\s+group)\s+"
+                              r"(?:had\s+)?(?:declared|proclaimed|made|named|called)\b[^,;()]*$", re.IGNORECASE)
+_RELATIVE_TO = re.compile(r"(?:,\s+(?:which|where|who|whose)|"
+                          r"\b(?:that|which|where)\s+(?:[\w'’-]+\s+){0,2}(?:had\s+)?(?:began|begun|"
                           r"started|erupted|broke\s+out)|\b(?:campaign|offensive|operation|push|drive|assault)\s+(?:first\s+)?"
                           r"(?:launched|begun|started|opened))\b"  # (and "caps a campaign launched in November")
                           r"[^,;()]*$", re.IGNORECASE)
@@ -109,6 +113,7 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                      and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
     # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
     usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
+    usable = [d for d in usable if not (d.start > a and _APPOSITIVE_DEED.search(doc.text, a, d.start))]
     # "took Hayan, Anadan and Huraytan, rebel strongholds since 2012, along with …": an appositive's "since" dates the
     # state it describes, not the change
     usable = [d for d in usable if not (d.start > a and re.search(

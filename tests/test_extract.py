@@ -2353,6 +2353,30 @@ def test_a_withdrawal_said_on_the_day_after_an_assault(gaz: Gazetteer, acts: Act
     assert not {"wof:421178433", "wof:1293760771"} & {c[1] for c in changes(x)}
 
 
+def test_the_coast_in_march_2025_from_the_ministry_s_page(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Ministry of Defence: our forces restore full control of the coast\n\nDamascus — The Ministry of Defence said in "
+           "a statement on Sunday that its units have completed the restoration of control over the coast.\n\n"
+           "On Thursday, groups of outlaws loyal to the former regime ambushed General Security patrols in the Jableh "
+           "countryside, killing a number of our personnel. These groups took over positions in the towns of Beit Ana and "
+           "al-Daliyah.\n\nOn Friday our forces regained full control of the city of Jableh and cordoned off al-Qardaha.\n\n"
+           "On Saturday our forces entered al-Qardaha, and cleansed al-Dalyeh and Beit Ana of the remnants, who fled toward "
+           "the forests.", gaz, acts, published="2025-03-09")
+    assert sorted(changes(x)) == [
+        ("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other"),
+        ("2025-03-07", "wof:1125967423", "government"), ("2025-03-07", "wof:1310308215", "government"),
+        ("2025-03-08", "wof:1226345375", "government"), ("2025-03-08", "wof:1310308215", "government"),
+        ("2025-03-08", "wof:1343270469", "government")]
+    occupied = ex("On Thursday 6 March 2025 cells of the remnants ambushed patrols, occupied the town of al-Dalyeh and set up "
+                  "checkpoints.", gaz, acts)
+    assert [c[1] for c in changes(occupied)] == ["wof:1343270469"]
+
+
+def test_a_lede_s_last_positions_held_by_and_an_appositive_s_years_ago(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("US-backed fighters in Syria say they have taken the last positions held by the Islamic State group in Raqqa, the "
+           "city it declared its capital more than three years ago.", gaz, acts, published="2017-10-17")
+    assert changes(x) == [("2017-10-17", "wof:421172833", "sdf")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
