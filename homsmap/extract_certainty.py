@@ -53,7 +53,8 @@ _INFINITIVE_OK = frozenset({"began", "begun", "started", "continued", "managed",
 
 
 _PRESSED_ON = frozenset({"pushed", "pressed", "swept", "drove", "marched", "rolled"})  # "On Sunday they pushed on to take X"
-_NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|"
+_NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|evacuation|entry|takeover|surrender|return|capture|fall|loss|"
+                             r"seizure|recapture|"
                              r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
                              r"(?:is|are)\s+(?:only\s+|just\s+|now\s+|surely\s+)?a\s+(?:short\s+)?matter\s+of\s+(?:time|days|hours|weeks)|"
                              r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are|was|were|seem(?:s|ed)?|looks?|looked|"
@@ -107,7 +108,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
             # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
-            r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+as\s+[^,;.]{3,80},\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
+            r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+(?:as\s+[^,;.]{3,80}|in\s+fact|in\s+reality|however|though|after\s+all),\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
             r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"
             r"(?:had|has|have|ever|yet)?\s*(?:yet\s+)?$", pre) or re.search(
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",

@@ -32,7 +32,7 @@ STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|as\s+of|announce
 # "until Aleppo is liberated", "if the town is taken": a condition, not an event
 CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|should|whether)\s*$", re.IGNORECASE)
 
-CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|declared?|announced?|insist(?:ed|s)\s+(?:\w+\s+){0,3}?that|state\s+(?:media|television|tv|news)|"
+CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|bragg(?:ed|ing)|declared?|announced?|insist(?:ed|s)\s+(?:\w+\s+){0,3}?that|state\s+(?:media|television|tv|news)|"
                      r"news\s+agency|SANA|military\s+source|official\s+media|(?:ran|run|runs|published|spread|spreading)\s+"
                      r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
                      r"posting\s+that|tweet(?:ed|ing|s)?\s+that|(?:was|were)\s+(?:tweeting|saying)\s+that|"

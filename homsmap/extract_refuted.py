@@ -141,6 +141,7 @@ _CLAIM_NOUN = (r"(?:claims?|reports?|accounts?|announcements?|statements?|assert
 _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|(?:supposed|alleged|purported|so-called|claimed|rumou?red)(?=\s+(?:re-?)?"
                          r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
+                    r"(?:wide\s+of|off)\s+the\s+mark|without\s+(?:any\s+)?foundation|"
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
                     r"unsubstantiated|forged|doctored|(?:an?\s+)?forger(?:y|ies)|not\s+(?:borne\s+out|substantiated|corroborated)|"
                     r"unconfirmed|not\s+true|nonsense|propaganda|fabrications|falsehoods?|wishful\s+thinking|(?:a\s+)?pipe[\s-]?dream|(?:a\s+)?myth|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
@@ -212,13 +213,13 @@ _NOTHING_BEGUN = re.compile(r"(?i)\bno\s+(?:ground\s+|such\s+|military\s+)?(?:op
                             r"fighting)\s+(?:had|has|have)\s+(?:yet\s+|even\s+|ever\s+)?(?:begun|started|taken\s+place|happened|"
                             r"been\s+launched|occurred)\b")
 _CONTRAST = re.compile(r"(?i)(?:(?:,?\s+(?:but|although|though|whereas)|,\s+while|\bin\s+(?:reality|fact)|\bactually|,\s+yet|\bhowever)\b|;)")
-_AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
+_AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|controls|control|(?:firmly\s+)?in\s+control|had\s+control|in\s+charge)\b"
                       r"(?!(?:\s+[\w-]+){0,3}?\s+(?:parts?|pockets?|some|most|much|half|positions|edges?|outskirts|neighbou?rhoods?|"
                       r"districts?|a\s+few)\b)|"
                       r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
                       r"\b(?:no|not\s+(?:a\s+single|one)(?:\s+of\s+(?:their|its|his|the))?)\s+(?:[\w-]+\s+)?(?:troops|soldiers?|fighters?|"
                       r"forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"  # (and "not one of their soldiers has set foot in it")
-                      r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in(?:to)?|gone\s+in(?:to)?|been\s+in|returned)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|"
+                      r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in(?:to)?|gone\s+in(?:to)?|been\s+in|returned)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|rebels|militants|gunmen|jihadists|defenders|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
                       r"\b(?:was|were|is|are)\s+still\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
@@ -265,7 +266,9 @@ def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
 # supported": a relative clause that discredits the claim it follows
 _WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|a\s+claim\s+(?:which|that))\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
                            rf"(?:\w+ly\s+)?{_DISCREDIT_DONE}|(?:was|were|is|has\s+been|proved|turned\s+out\s+to\s+be)\s+"
-                           rf"(?:\w+ly\s+)?{_DISCREDIT_WORDS})\b|,\s+which\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:supported|confirmed|"
+                           rf"(?:\w+ly\s+)?{_DISCREDIT_WORDS}|(?:called|branded|described\s+as|dismissed\s+as)\s+(?:an?\s+|pure\s+)?"
+                           rf"(?:lie|lies|fantasy|fabrication|fiction|invention|propaganda|nonsense|hoax))\b|"
+                           rf",\s+which\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:supported|confirmed|"
                            rf"corroborated|bore\s+out|backed\s+up|verified)\b")
 
 

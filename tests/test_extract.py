@@ -2377,6 +2377,35 @@ def test_a_lede_s_last_positions_held_by_and_an_appositive_s_years_ago(gaz: Gaze
     assert changes(x) == [("2017-10-17", "wof:421172833", "sdf")]
 
 
+_REFUTED_OR_UNREAL = (
+    "The army claimed on Tuesday to have taken Talbiseh. Footage filmed on Wednesday showed rebels still in the town.",
+    "Regime media boasted on Tuesday that Talbiseh had fallen; our fighters are still holding every street of it.",
+    "Reports on Tuesday that the army had entered Talbiseh were wide of the mark.",
+    "The army did not, in fact, enter Talbiseh on Tuesday, whatever state television said.",
+    "Damascus said on Tuesday its forces had retaken Talbiseh, which rebels called a fantasy.",
+    "On Tuesday the army said it had retaken Talbiseh. Rebels still control the town, the Observatory said.",
+    "The fall of Talbiseh would open the road north.",
+    "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
+    "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
+    "Should the army take Talbiseh, the road to Homs would open.",
+    "The army is massing troops for an assault on Talbiseh.",
+)
+_TOLD = (
+    "The army captured Talbiseh on Tuesday.",
+    "Regime media boasted on Tuesday that Talbiseh had fallen.",
+    "The fall of Talbiseh on Tuesday opened the road north.",
+    "The army entered Talbiseh on Tuesday after rebels withdrew; footage showed troops in the town square.",
+)
+
+
+def test_refutations_and_unreal_changes_in_other_words(gaz: Gazetteer, acts: Actors) -> None:
+    for text in _REFUTED_OR_UNREAL:
+        assert changes(ex("On 1 March 2016. " + text, gaz, acts, published="2016-03-03")) == [], text
+    for text in _TOLD:
+        assert [c[1] for c in changes(ex("On 1 March 2016. " + text, gaz, acts, published="2016-03-03"))] == [
+            "wof:421178429"], text
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
