@@ -47,7 +47,8 @@ PLANNED = re.compile(
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|(?:next|coming)\s+(?:task|target|objective|goal|step|aim|stop|priority)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|expect(?:s|ing)?\s+(?:[\w'’-]+,?\s+){1,8}?to(?=\s)|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
-    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|in\s+order\s+to|so\s+that|if|unless|(?-i:could|might|may)|(?<!had\s)to\s+be|"
+    r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|propos(?:ed|es|e|ing|al)\s+(?:on\s+\w+\s+)?(?:that|to|for)|in\s+order\s+to|so\s+that|if|unless|"
+    r"(?-i:could|might|may|can(?!\s+(?:have|be\s+seen|now\s+confirm|confirm|report))|cannot)|(?<!had\s)to\s+be|"
     r"were\s+to|was\s+to|allow(?:ed|ing|s)?|with\s+the\s+(?:aim|goal)\s+of|would\s+seek|must(?!\s+have)|suppose|supposing|imagine|what\s+if|"
     r"(?:needs?|has|have)\s+to(?=\s+be\b)|should(?!\s+have))\b",
     re.IGNORECASE)

@@ -2389,6 +2389,8 @@ _REFUTED_OR_UNREAL = (
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
     "The army is massing troops for an assault on Talbiseh.",
+    "Russia proposed on Tuesday that rebels hand over Talbiseh.",
+    "It is far from certain that the army can take Talbiseh.",
 )
 _TOLD = (
     "The army captured Talbiseh on Tuesday.",
