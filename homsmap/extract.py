@@ -259,19 +259,25 @@ def _ranges(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
 
 def _takers(events: list[ExtractedEvent], acts: Actors) -> list[ExtractedEvent]:
     """A withdrawal whose gaining side was only inferred takes the side named as taking the place over
-    within two days ("the army pulls out of Deir ez-Zor … the SDF takes over Deir ez-Zor by evening")."""
+    within two days ("the army pulls out of Deir ez-Zor … the SDF takes over Deir ez-Zor by evening"); one whose
+    takeover the same sentence tells on a later day gives way to it ("troops pulled out of Deir Hafer on 1 December,
+    and on 2 December SDF units took over the town")."""
     out = []
     for e in events:
-        if e.action in ("withdrew", "evacuated") and e.date is not None and any("gaining side" in n and (
-                "inferred" in n or "guessed" in n) and not ("the other side in the sentence" in n and re.search(
-                r"\b(?:entered|moved\s+in|took\s+over|deployed)\b", e.sentence)) for n in e.notes):
+        inferred = [n for n in e.notes if "gaining side" in n and ("inferred" in n or "guessed" in n)]
+        taker = next((c for c in events if c is not e and c.place_id == e.place_id and c.date is not None
+                      and e.date is not None and 0 <= (c.date - e.date).days <= 2 and c.action in R.CAPTURE_LIKE
+                      and c.changes_control and c.gains and not any("gaining side" in n for n in c.notes)),
+                     None) if e.action in ("withdrew", "evacuated") and e.date is not None and inferred else None
+        if taker is not None and taker.start == e.start and e.date is not None and taker.date is not None \
+                and taker.date > e.date and acts.bloc_of(taker.gains) != e.loses_bloc:
+            continue  # the takeover told with it, a day or two on, is the change
+        if taker is not None and not any("the other side in the sentence" in n and re.search(
+                r"\b(?:entered|moved\s+in|took\s+over|deployed)\b", e.sentence) for n in inferred) \
+                and taker.gains != e.gains and acts.bloc_of(taker.gains) != e.loses_bloc:
             # (not "the regime fled Deir Hafer, and our forces entered": a side named in the sentence took it)
-            taker = next((c for c in events if c is not e and c.place_id == e.place_id and c.date is not None
-                          and 0 <= (c.date - e.date).days <= 2 and c.action in R.CAPTURE_LIKE and c.changes_control
-                          and c.gains and not any("gaining side" in n for n in c.notes)), None)
-            if taker is not None and taker.gains != e.gains and acts.bloc_of(taker.gains) != e.loses_bloc:
-                e = replace(e, gains=taker.gains, gains_bloc=acts.bloc_of(taker.gains),
-                            notes=(*e.notes, f"gaining side: {taker.gains}, who took the place over (line {taker.line})"))
+            e = replace(e, gains=taker.gains, gains_bloc=acts.bloc_of(taker.gains),
+                        notes=(*e.notes, f"gaining side: {taker.gains}, who took the place over (line {taker.line})"))
         out.append(e)
     return out
 

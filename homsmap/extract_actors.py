@@ -173,6 +173,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 how = "alias"
             if actor is None:
                 continue
+            if after_fall and actor.id == "military-operations-command" and _ANSWERING_TO_NEW.match(s.text, m.end()) \
+                    and (new := actors.get("government")) is not None:
+                actor = new  # "units of the Military Operations Command, now answering to the caretaker government in
+                # Damascus, entered both towns": the text makes them the new authorities' forces
             taken.append((m.start(), m.end()))
             found.append(ActorRef(s.start + m.start(), s.start + m.end(), name, actor.id, actor.bloc, how))
     me = actors.get(speaker) if speaker else None
@@ -330,6 +334,8 @@ _RELATIVE_BEFORE = re.compile(r"(?i)\b(\w+),?\s+(?:that|which|whom|where)\s+(?:t
 _PREPOSITIONS = frozenset("in on at of by from with during under into after before through".split())  # "in which troops seized"
 # an opening adverbial before a sentence's subject: "A week later, on 23 June, they entered Ain Issa"
 _AFTER_FALL_ARMED = frozenset({"druze-factions"})
+_ANSWERING_TO_NEW = re.compile(r"(?i),?\s+(?:now\s+)?(?:answering|reporting|subordinate|belonging)\s+to\s+the\s+(?:new\s+|caretaker\s+|"
+                               r"transitional\s+|interim\s+)(?:government|authorities|defen[cs]e\s+ministry)")
 _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")

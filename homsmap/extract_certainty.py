@@ -330,7 +330,8 @@ _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
 _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
                          r"judge|judges|judged|rate|rates|rated)\s+(?:it|this|that|"
-                         r"them|(?:the|this|that|these|those)\s+(?:claims?|reports?))\s+as\s+(?:false|untrue|unfounded|baseless|unreliable|propaganda)\b|"
+                         r"them|(?:the|this|that|these|those)\s+(?:claims?|reports?))\s+(?:as|to\s+be)\s+(?:false|untrue|unfounded|baseless|"
+                         r"unreliable|propaganda)\b|"
                          r"\b(?:claims?|reports?)\s+(?:should|must|can|is\s+to)\s+be\s+(?:treated|regarded|considered|seen|read)\s+as\s+"
                          r"(?:false|untrue|unfounded|baseless|unreliable)\b|"
                          r"\b(?:show|shows|showed|shown|prove|proves|proved|demonstrate|demonstrates|demonstrated)\s+"

@@ -87,7 +87,8 @@ _OURS = re.compile(r"(?i)\b(?:our|we|us)\b")
 
 # words that discredit what was just told, when they point back at it ("residents described this as wishful thinking",
 # "the Observatory said the army had made no such gains", "footage … undermining the claim")
-_DISCREDITED = re.compile(r"(?i)\b(?:wishful\s+thinking|(?:pure\s+|an?\s+)?invention|invented|made\s+up|fantas(?:y|ies)|"
+_DISCREDITED = re.compile(r"(?i)\b(?:did\s+not\s+(?:record|count|code|accept|include)\s+(?:this|it|that)|no\s+(?:corroborating|"
+                          r"independent)\s+(?:sources?|confirmation|evidence|account)|wishful\s+thinking|(?:pure\s+|an?\s+)?invention|invented|made\s+up|fantas(?:y|ies)|"
                           r"fairy[\s-]tales?|fiction|a\s+joke|hoax|mock(?:s|ed|ing)?|ridicul\w+|laughable|dismiss\w*|"
                           r"reject(?:s|ed|ing)?|disprov\w+|belie[sd]?|undermin\w+|not\s+the\s+case|no\s+such|overtaken|"
                           r"at\s+odds\s+with|contrary\s+to|not\s+borne\s+out|(?:no(?:body|\s+one)|none)\s+(?:[\w-]+\s+){0,4}?"
@@ -224,7 +225,8 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
                       r"\b(?:was|were|is|are)\s+still\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
                       r"\bstill\s+(?:being\s+)?(?:fought\s+over|contested|disputed)\b|"
-                      r"\bthere\s+(?:has|had)\s+been\s+no\s+(?:ground\s+)?(?:fighting|clashes|battle|assault)\b|"
+                      r"\bthere\s+(?:has|had|have)\s+been\s+no\s+(?:ground\s+|such\s+)?(?:fighting|clashes|battle|assault|advance|incursion|"
+                      r"entry|movement|offensive)\b|"
                       r"\bno\s+(?:ground\s+)?(?:fighting|clashes|battle|assault)\s+(?:was|were|has\s+been|had\s+been)\s+(?:recorded|"
                       r"reported|observed|seen)\b|"  # ("…; no fighting was recorded there")  # ("…; the SDF
                       # says there has been no ground fighting in the town")
@@ -358,7 +360,7 @@ def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list
     if s.index > 0 and (against := _AGAINST.search(text)) is not None and not _claims(mine):
         named = {p.place.id for p in s.places if p.place is not None}
         noun = re.search(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
-                         r"camp|area)\b|\b(?:it|its)\b", text)
+                         r"camp|area)\b|\b(?:it|its|there)\b", text)
         sides = _holders(doc, s, 0, s.start + against.end())
         take_back([e for e in _theirs(doc, _claims(_told_before(s, earlier)))
                    if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides

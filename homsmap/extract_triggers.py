@@ -541,7 +541,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:left|leaving)\b(?=\s+(?:the\s+)?[^.;,]{1,70}?\s(?:(?:entirely|fully|completely|firmly|wholly|now)\s+)?"
      r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>state|government|regime|army|rebel|opposition|"
      r"insurgent|Kurdish|SDF|jihadist|Islamic\s+State|IS|ISIS|HTS)\s+(?:control|hands)\b)"),
-    ("leave", "withdrew", "loses", "object", 0.55, r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
+    ("leave", "withdrew", "loses", "object", 0.55, r"(?<!\bnothing\s)(?<!\banything\s)(?<!\blittle\s)(?<!\bnone\s)(?<!\bmuch\s)"
+                                                  r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
      r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
      r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"
      r"(?!\s+behind\b)"),  # (not "left behind tanks")

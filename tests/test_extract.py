@@ -2408,6 +2408,24 @@ def test_refutations_and_unreal_changes_in_other_words(gaz: Gazetteer, acts: Act
             "wof:421178429"], text
 
 
+def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
+    for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
+                 "Observatory said there had been no ground advance there.",
+                 "Opposition outlets reported on Thursday that rebels had recaptured Mayer; we assess that claim to be false.",
+                 "Government outlets reported on Thursday that Taftanaz had been taken. Our coders did not record this as an "
+                 "event, because no corroborating source placed government troops in the town.",
+                 "On Thursday the criminal regime bombed Busra al-Harir because it has nothing left on the ground there."):
+        assert changes(ex(text, gaz, acts, published="2016-02-09")) == [], text
+    adra = ex("Fighters from the Nusra Front and the Islam Army broke into Adra before dawn Wednesday.", gaz, acts,
+              published="2013-12-13")
+    assert {c[2] for c in changes(adra)} == {"opposition"}  # (the Islam Army is Jaysh al-Islam, not the army)
+    town = ex("December 2024\nGovernment troops pulled out of Deir Hafer on 1 December, and on 2 December SDF units moving up "
+              "from the Euphrates took over the town. On 10 December the SDF left Deir Hafer; units of the Military "
+              "Operations Command, now answering to the caretaker government in Damascus, entered the town the next day.",
+              gaz, acts)
+    assert changes(town) == [("2024-12-02", "wof:1125972691", "sdf"), ("2024-12-11", "wof:1125972691", "government")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
