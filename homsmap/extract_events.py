@@ -434,6 +434,12 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
     loses: ActorRef | None = None
     role = spec.role
     subj = _subject(doc, s, a, c0)
+    if subj is not None and re.fullmatch(r"\s+(?:\w+\s+){0,2}", doc.text[subj.end:a]) \
+            and (lead := next((r for r in reversed(s.actors) if r.end <= subj.start), None)) is not None \
+            and lead.bloc != subj.bloc and re.fullmatch(r"(?i),?\s+(?:and|alongside)\s+(?:allied|its|their)\s+"
+                                                        r"(?:(?!(?:after|before|when|while|as|since|until|once|because)\b)[\w-]+\s+){0,2}",
+                                                        doc.text[lead.end:subj.start]):
+        subj = lead  # "The YPG and allied Syrian rebel groups took full control of Ain Issa": the side leading them
     if action in ("attacked", "contested") and (where := R.WHERE_ADVANCING.match(doc.text, p.end)) is not None:
         subj = next((r for r in s.actors if r.start == where.start("who")), subj)  # "clashes are raging inside Anadan,
         # where the mujahideen are advancing street by street": the side advancing there
@@ -606,6 +612,10 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
             loses = None
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     date, how = day_before_when(doc, s, a, date, how)
+    if action in R.CAPTURE_LIKE and date is not None and date.end <= a and any(t < a for t in others) and re.search(
+            r",\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?$", doc.text[max(s.start, a - 60):a]):
+        return None  # "the fighters overran the Brigade 93 base, which IS had captured from government troops last summer":
+        # a pluperfect relative clause's change, with no day of its own, is not the main clause's
     if spec.name in ("held-since", "held-since-active"):
         if (since := since_date(doc, s, b, active=spec.name == "held-since-active")) is None:
             return None  # "held by rebels since the uprising": when it was taken is not told

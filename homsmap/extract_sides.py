@@ -155,8 +155,8 @@ def _after_preposition(text: str, pos: int) -> bool:
 
 
 _COORDINATED = re.compile(r"^\)?(?:\s*\([^()]{1,40}\))?\s*(?:(?:fighters|forces|troops|units|militias?|groups|factions|soldiers)\s+)?(?:,\s*)?"
-                          r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|"
-                          r"[\w-]+-backed)\s+)*$", re.I)
+                          r"(?:and|as\s+well\s+as|alongside|together\s+with)\s+(?:(?:its|their|the|allied|local|Syrian|Arab|Kurdish|"
+                          r"[\w-]+-backed)\s+)*$", re.I)  # (and "the YPG and allied Syrian rebel groups took Ain Issa")
 
 
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which|whose\s+(?:fighters|forces|troops|units|men|soldiers))\s+"

@@ -2426,6 +2426,15 @@ def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts
     assert changes(town) == [("2024-12-02", "wof:1125972691", "sdf"), ("2024-12-11", "wof:1125972691", "government")]
 
 
+def test_a_side_leading_its_allies_and_a_pluperfect_relative_clause(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The People's Protection Units, or YPG, and allied Syrian rebel groups took full control of Ain Issa on Tuesday "
+           "after IS militants withdrew. A day earlier, the fighters overran the nearby Brigade 93 base, which IS had "
+           "captured from Syrian government troops last summer.", gaz, acts, published="2015-06-24")
+    assert changes(x) == [("2015-06-23", "wof:1259789621", "sdf"), ("2015-06-22", "hm:brigade-93-ain-issa", "sdf")]
+    after = ex("On 14 June 2015 Suluk fell to the YPG and its allies after IS fighters abandoned it overnight.", gaz, acts)
+    assert {c[2] for c in changes(after)} == {"sdf"}
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
