@@ -2435,6 +2435,12 @@ def test_a_side_leading_its_allies_and_a_pluperfect_relative_clause(gaz: Gazette
     assert {c[2] for c in changes(after)} == {"sdf"}
 
 
+def test_a_list_of_settlements_in_the_north_of_a_province(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Units of the Syrian Arab Army advanced. On 22 August 2019 the settlements of Morek, al-Lataminah, Kafr Zita and "
+           "Lahaya in the north of Hama province were freed from illegal armed formations.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1310188781", "wof:1327327459", "wof:1125966329", "wof:1276975123"]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
