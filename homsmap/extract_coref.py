@@ -20,6 +20,10 @@ __all__ = ["_coref"]
 
 
 _TOWNS = {"town", "village", "city"}
+_ALMANAC_HEAD = re.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\s*(?:\(|,|\.)")  # "PALMYRA (Tadmur). Homs gov., …"
+_BARE_TOWN = re.compile(r"(?:(?<=[:;]\s)|" + "|".join(f"(?<=\\b{w}\\s)" for w in (
+    "retakes", "retook", "retake", "takes", "took", "enters", "entered", "re-enters", "declares", "declared", "recaptures",
+    "recaptured", "captures", "captured", "seizes", "seized")) + r")(?:town|city)\b(?!\s+(?:of|hall|centre|center)\b)")
 _QUARTERS = {"neighbourhood", "district_area", "district", "camp"}
 _ENTRY_NOUNS = {"town": _TOWNS, "village": _TOWNS, "district": _QUARTERS, "neighbourhood": _QUARTERS,
                 "neighborhood": _QUARTERS, "quarter": _QUARTERS, "camp": _QUARTERS | {"camp"}}  # an entry's own place
@@ -284,6 +288,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             near = [head.place]  # "Sheikh Maqsoud – Kurdish-majority district … Opposition factions attacked it from Bani Zaid"
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
+    if _ALMANAC_HEAD.match(doc.text) and doc.topic is not None and doc.topic.kind in ("town", "city"):
+        for m in _BARE_TOWN.finditer(s.text):  # an almanac's "11 Dec 2016: IS retakes town": the entry's own town
+            if not any(p.start <= s.start + m.start() < p.end for p in [*s.places, *out]):
+                out.append(PlaceRef(s.start + m.start(), s.start + m.end(), m.group(), doc.topic, 0.7, "coref"))
     if (hold := _ENTRY_STRONGHOLD.match(s.text)) is not None:
         # "- 24 August – Tabqa airbase: the last government stronghold in the province falls to ISIL": the entry's place
         head = [p for p in s.places if p.place is not None and p.end <= s.start + hold.start("noun")]

@@ -2441,6 +2441,13 @@ def test_a_list_of_settlements_in_the_north_of_a_province(gaz: Gazetteer, acts: 
     assert [c[1] for c in changes(x)] == ["wof:1310188781", "wof:1327327459", "wof:1125966329", "wof:1276975123"]
 
 
+def test_an_almanac_s_bare_town_is_its_headword(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("PALMYRA (Tadmur). Homs gov., central Syria. Oasis town beside Roman-era ruins.\n\nCivil war. 11 Dec 2016: IS "
+           "retakes town after three-day assault; govt garrison withdraws to T4 (Tiyas) airbase. 27 Mar 2016: army declares "
+           "town recaptured.", gaz, acts, published="2018-02-01")
+    assert ("2016-12-11", "wof:421197935", "isis") in changes(x) and ("2016-03-27", "wof:421197935", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
