@@ -125,6 +125,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # 'it was "days away" from the complete liberation of Raqqa'
     if re.search(r"(?i)\bneither\b(?:\s+(?:side|of\s+them|force|group))?\s+(?:has|have|had|did|was|were|is|are)?\s*(?:yet\s+)?$", pre):
         return "denied", "denied"  # "neither has entered the town"
+    if re.match(r"[^.;]{0,80};\s*(?:it|this|that)\s+(?:is|was)\s+(?:only\s+|merely\s+|just\s+)?(?:shelling|bombardment|artillery\s+"
+                r"fire|an?\s+air\s?strike|air\s?strikes)(?:\s+only)?\b", doc.text[a:s.end]):
+        return "denied", "denied"  # "A rebel counter-attack on Tell Hasel is reported; it is shelling only, and the line holds"
     if re.search(r"(?i)\bI\s+(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:see|expect|imagine|envisage)\s+(?:[\w'’-]+\s+){0,4}$", pre):
         return "planned", "planned"  # "I don't see the factions handing over Ariha": a forecast that it will not happen
     if re.match(r"\W*(?:Had|Were|Should)\s+[^,;]{1,60}$", doc.text[s.start:a]):

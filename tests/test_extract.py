@@ -2391,6 +2391,8 @@ _REFUTED_OR_UNREAL = (
     "The army is massing troops for an assault on Talbiseh.",
     "Russia proposed on Tuesday that rebels hand over Talbiseh.",
     "It is far from certain that the army can take Talbiseh.",
+    "A rebel counter-attack on Talbiseh is reported on Tuesday; it is shelling only, and the line holds.",
+    "What the terrorist channels are spreading about the \"mujahideen\" recapturing Talbiseh on Tuesday is a fabrication.",
 )
 _TOLD = (
     "The army captured Talbiseh on Tuesday.",
