@@ -505,7 +505,8 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             mention = _with_time(mention, text)
         out.append(DateMention(mention.start + offset, mention.end + offset, mention.text, mention.date,
                                mention.date_end, mention.precision, mention.kind, mention.time, mention.note))
-        ctx.last_seen = mention.date or ctx.last_seen
+        if not mention.text.lower().startswith("since"):  # ("anchor since 2012 … most recently on the 20th": not 2012's)
+            ctx.last_seen = mention.date or ctx.last_seen
         if name in ("span", "days", "dmy", "mdy", "iso", "night", "usdays", "month", "months", "dotted", "season") and (
                 m.groupdict().get("y1") or m.groupdict().get("y2")) and not re.search(
                 r"(?i)\b(?:since|until|till|before|as\s+early\s+as)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, m.start() - 20):m.start()]) \

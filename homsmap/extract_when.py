@@ -128,6 +128,9 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     # year is the settlement's, not the siege's
     usable = [d for d in usable if not (re.match(r"(?i)of\s", d.text) and (deal := _DEAL_NOUN_BEFORE.search(
         doc.text, max(s.start, d.start - 16), d.start)) is not None and not deal.start() <= a < d.start)]
+    # "Salma had been the opposition's anchor since 2012, and its fall unlocked the ridges: X and Y were taken": another
+    # clause's "since" dates that clause's state
+    usable = [d for d in usable if not (d.text.lower().startswith("since") and not c0 <= d.start < c1)]
     notes = [d.note for d in s.dates if d.date is None and d.note]
     in_clause = [d for d in usable if c0 <= d.start < c1]
     lead_sub = _LEAD_SUB.match(doc.text, s.start, a)

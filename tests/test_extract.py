@@ -2450,6 +2450,14 @@ def test_an_almanac_s_bare_town_is_its_headword(gaz: Gazetteer, acts: Actors) ->
     assert ("2016-12-11", "wof:421197935", "isis") in changes(x) and ("2016-03-27", "wof:421197935", "government") in changes(x)
 
 
+def test_another_clause_s_since_dates_nothing(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Government forces took Salma on 12 January. Salma had been the opposition's anchor in the mountains since 2012, "
+           "and its fall unlocked the ridges around it: Marj Khawkha and Beit Awan were taken. Assaults on the Jubb al-Ahmar "
+           "heights have so far been repulsed, most recently on the 20th.", gaz, acts, published="2016-01-27")
+    assert not [c for c in changes(x) if c[0].startswith("2012")]
+    assert ("2016-01-20", "wof:1360097807", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
