@@ -67,9 +67,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # Wednesday": the demonstrative points at the destination just named
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
-        if not here and noun in _ENTRY_NOUNS and (head := headword(doc, s)) is not None and head.place is not None \
-                and head.start < start and _ENTRY_NOUNS[noun] & {head.place.kind}:
-            out.append(PlaceRef(start, s.start + m.end(), m.group(), head.place, 0.7, "coref"))
+        if not here and noun in _ENTRY_NOUNS and (entry := headword(doc, s)) is not None and entry.place is not None \
+                and entry.start < start and _ENTRY_NOUNS[noun] & {entry.place.kind}:
+            out.append(PlaceRef(start, s.start + m.end(), m.group(), entry.place, 0.7, "coref"))
             continue  # "Bani Zaid – north-western district … government troops occupied the district the same day"
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
@@ -283,9 +283,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                         and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                         and not _ORIGIN.search(doc.text[max(0, p.start - 30):p.start])][:1]
                 # ("The Menagh airbase, north of Aleppo, had been surrounded … rebel factions stormed it": the base)
-        if not near and not named_here and (head := headword(doc, s)) is not None and head.place is not None \
-                and head.start < s.start:
-            near = [head.place]  # "Sheikh Maqsoud – Kurdish-majority district … Opposition factions attacked it from Bani Zaid"
+        if not near and not named_here and (entry := headword(doc, s)) is not None and entry.place is not None \
+                and entry.start < s.start:
+            near = [entry.place]  # "Sheikh Maqsoud – Kurdish-majority district … Opposition factions attacked it from Bani Zaid"
         if near:
             out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), near[-1], 0.7, "coref"))
     if _ALMANAC_HEAD.match(doc.text) and doc.topic is not None and doc.topic.kind in ("town", "city"):

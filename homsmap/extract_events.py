@@ -47,7 +47,16 @@ from homsmap.extract_cues import (
     _WITH_WEAPONS,
 )
 from homsmap.extract_dates import DateMention, time_of_day
-from homsmap.extract_layout import deal_place, gapped_places, headword, named_next, topic_label, town_named_last
+from homsmap.extract_layout import (
+    deal_place,
+    gapped_places,
+    headword,
+    named_next,
+    topic_label,
+    town_named_last,
+    town_there,
+    when_side,
+)
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence, clause_of
 from homsmap.extract_places import (
     _triggers,
@@ -87,20 +96,6 @@ __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
 
 
 
-def _when_side(doc: Doc, s: Sentence, b: int, *, leaving: bool = False) -> ActorRef | None:
-    """The side of a "when" clause right after the trigger's day ("…, when rebels closed the last road link"), unless it
-    is the side that left (not "… cleansed on 20 October, when the last terrorists left it"); with ``leaving``, that one."""
-    when = re.match(r"[^.;,]{0,40},\s+when\s+(?:the\s+)?", doc.text[b:s.end])
-    if when is None:
-        return None
-    return next((r for r in s.actors if (r.start == b + when.end() or (
-        b + when.end() <= r.start <= b + when.end() + 12 and r.how != "pronoun")) and leaving is bool(re.match(
-        r"(?:\s+(?:and\s+)?[\w-]+){0,4}?\s+(?:\w+ly\s+)?(?:left|withdrew|fled|pulled|surrendered|evacuated|departed|abandoned|"
-        r"retreated|were|was|had\s+left)\b", doc.text[r.end:r.end + 50]))), None)
-    # (nor "Sarrin … fell two days later, when the few YPG and FSA fighters there pulled back")
-
-_SITES_THERE = re.compile(r"(?i)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:positions|posts|checkpoints|defen[cs]es|lines|"
-                          r"garrison|base|barracks|compound)\s+there\b")
 
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
@@ -311,11 +306,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              and not R.DESTINATION_BEFORE.search(doc.text, max(0, q.start - 40), q.end)]
                     # (not "Saraqib is where the M5 … meets the M4 to Latakia. … The army walked in": Saraqib)
                     places = [PlaceRef(a, b, towns[-1].text, towns[-1].place, 0.5, "inherited")] if towns else []
-            if not places and kind == "control" and _SITES_THERE.match(doc.text, b):
-                places = [q for q in town_named_last(doc, s, a) if not R.DESTINATION_BEFORE.search(
-                    doc.text, max(0, q.start - 40), q.end)]  # "Anadan … proved harder. Rebel units attacked the army
-                notes = [*notes, "'there': the town named just before"]  # positions there on 24 July" (not "on the road
-                # to Jisr al-Shughur …, after the militias abandoned their checkpoints there")
+            if not places and kind == "control" and (there := town_there(doc, s, a, b)):
+                places, notes = there, [*notes, "'there': the town named just before"]
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
             if spec.name == "n-evacuation-done":
@@ -453,8 +445,8 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
         subj = None  # "Homs, which the government had spent a decade reconquering, fell": no side of that clause
     left_side = None
     if spec.name in ("change-hands", "fell") and subj is None:
-        subj = _when_side(doc, s, b)  # "Taybat al-Imam changed hands on 30 August 2016, when Jund al-Aqsa drove the army out"
-        left_side = _when_side(doc, s, b, leaving=True) if subj is None else None  # ("…, when the YPG fighters there
+        subj = when_side(doc, s, b)  # "Taybat al-Imam changed hands on 30 August 2016, when Jund al-Aqsa drove the army out"
+        left_side = when_side(doc, s, b, leaving=True) if subj is None else None  # ("…, when the YPG fighters there
         # pulled back": the side that lost it)
     if role == "gains" and spec.name in ("passive", "participle", "participle-item"):
         agent = _actor_after(doc, s, b, c1, ("by",))
@@ -472,7 +464,7 @@ def _event(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec, m: re.Ma
                 # under its control": the side that declared it
                 gains = next((r for r in s.actors if when.end() - 30 <= r.start <= when.end()), None)
             if gains is None:
-                gains = _when_side(doc, s, b)  # "Khan al-Assal was cut off on 9 July, when rebels closed the last road"
+                gains = when_side(doc, s, b)  # "Khan al-Assal was cut off on 9 July, when rebels closed the last road"
             if gains is None and (held := _setback(doc, s)) is not None and held.start < a:
                 loses = held  # "Tabqa air base, the last government position in the province, was captured"
     elif role == "gains" and ((PASSIVE_AUX.search(doc.text[max(c0, a - 40):a]) and not m.group().lower().endswith("ing")

@@ -13,11 +13,12 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.extract_lines import FINITE
-from homsmap.extract_parse import Doc, PlaceRef, Sentence
+from homsmap.extract_parse import ActorRef, Doc, PlaceRef, Sentence
 from homsmap.extract_places import MOVED_TO
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "row_places", "topic_label", "town_named_last"]
+__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "row_places", "topic_label",
+           "town_named_last", "town_there", "when_side"]
 
 
 def fronted_place(doc: Doc, s: Sentence, b: int, *, bare: bool = False) -> list[PlaceRef]:
@@ -211,3 +212,29 @@ _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|
                            r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
 
 _FIRST_TO_GO = re.compile(r"(?i)\b(?:first|next|last)\s+(?:\w+\s+){0,2}?to\s+(?:go|fall)\s+was\b")
+
+
+def when_side(doc: Doc, s: Sentence, b: int, *, leaving: bool = False) -> ActorRef | None:
+    """The side of a "when" clause right after the trigger's day ("…, when rebels closed the last road link"), unless it
+    is the side that left (not "… cleansed on 20 October, when the last terrorists left it"); with ``leaving``, that one."""
+    when = re.match(r"[^.;,]{0,40},\s+when\s+(?:the\s+)?", doc.text[b:s.end])
+    if when is None:
+        return None
+    return next((r for r in s.actors if (r.start == b + when.end() or (
+        b + when.end() <= r.start <= b + when.end() + 12 and r.how != "pronoun")) and leaving is bool(re.match(
+        r"(?:\s+(?:and\s+)?[\w-]+){0,4}?\s+(?:\w+ly\s+)?(?:left|withdrew|fled|pulled|surrendered|evacuated|departed|abandoned|"
+        r"retreated|were|was|had\s+left)\b", doc.text[r.end:r.end + 50]))), None)
+    # (nor "Sarrin … fell two days later, when the few YPG and FSA fighters there pulled back")
+
+
+_SITES_THERE = re.compile(r"(?i)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:positions|posts|checkpoints|defen[cs]es|lines|"
+                          r"garrison|base|barracks|compound)\s+there\b")
+
+
+def town_there(doc: Doc, s: Sentence, a: int, b: int) -> list[PlaceRef]:
+    """The town a trigger's "the army positions there" points at: the one named just before ("Anadan … proved harder.
+    Rebel units attacked the army positions there on 24 July"), not a road's destination ("on the road to Jisr al-Shughur
+    …, after the militias abandoned their checkpoints there")."""
+    if not _SITES_THERE.match(doc.text, b):
+        return []
+    return [q for q in town_named_last(doc, s, a) if not R.DESTINATION_BEFORE.search(doc.text, max(0, q.start - 40), q.end)]
