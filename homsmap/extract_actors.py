@@ -213,6 +213,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
         if m.group() == "them":  # "fell to them": a side named in the sentence or the one before, not in an aside
             earlier = [a for a in earlier if a.start >= (prev_start if prev_start is not None else s.start)
                        and not any(x <= a.start < y for x, y in asides)]
+            earlier = [a for a in earlier if not R.MODIFIER_AFTER.match(text[a.end:a.end + 20])] or earlier
+            # ("Fighters loyal to the Ugaidat confederation overran SDF checkpoints …. Al-Shuhayl fell to them": not the
+            # side whose checkpoints they overran)
         if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before

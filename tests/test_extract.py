@@ -2471,6 +2471,12 @@ def test_another_clause_s_since_dates_nothing(gaz: Gazetteer, acts: Actors) -> N
     assert ("2016-01-20", "wof:1360097807", "government") in changes(x)
 
 
+def test_fell_to_them_is_the_side_that_overran_the_checkpoints(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Fighters loyal to the Ugaidat tribal confederation overran SDF checkpoints and, over 29-30 August 2023, seized "
+           "al-Busayrah and Dhiban. Al-Shuhayl fell to them on 30 August.", gaz, acts)
+    assert ("2023-08-30", "wof:1344254011", "other") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
