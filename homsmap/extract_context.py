@@ -24,7 +24,8 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
                             r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|"
                             r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
                             r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
-                            r"men|army|corps|regiments?)\b))", re.IGNORECASE)
+                            r"men|army|corps|regiments?|(?:[\w'’-]+\s+){0,3}(?:military\s+)?councils?)\b))", re.IGNORECASE)
+# (and "the SDF's Deir ez-Zor Military Council took the Conoco gas field": the SDF's own)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"
 STATE_CHANGE_CUE = re.compile(r"\b(?:again|back|once\s+more|now|as\s+of|announced|announces|declared|declares|confirmed|"
                               r"said|says|claimed|claims|since\s+(?:\d|the\s+\d|[A-Z])|official(?:ly)?|breaking)|"

@@ -205,7 +205,7 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
             absolute = re.match(r"\s+(?:\w+\s+)?having\b|[^,;.]{0,40}?\bin\s+(?:a\s+|the\s+)?(?:prominent|leading|key|central|major|"
                                 r"lead|commanding|front-?line)\s+roles?\b", doc.text[r.end:r.end + 70]) is not None
             # ("The offensive, with Hezbollah and Iranian officers in prominent roles, took X": theirs)
-            if (_after_preposition(doc.text, r.start) and not absolute) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 20]):
+            if (_after_preposition(doc.text, r.start) and not absolute) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 45]):
                 continue  # (but "With the US-backed SDF having broken into Raqqa": the absolute clause's subject)
             first, comma = r, False
             while k > 0 and (_COORDINATED.match(gap := doc.text[pool[k - 1].end:r.start]) or re.fullmatch(r"\s*\(", gap)):

@@ -2477,6 +2477,12 @@ def test_fell_to_them_is_the_side_that_overran_the_checkpoints(gaz: Gazetteer, a
     assert ("2023-08-30", "wof:1344254011", "other") in changes(x)
 
 
+def test_a_side_s_own_military_council(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 18 September 2017 government troops crossed the Euphrates. Five days later, on 23 September, the SDF's Deir "
+           "ez-Zor Military Council took the Conoco gas field, a short drive from the new government bridgehead.", gaz, acts)
+    assert changes(x) == [("2017-09-23", "hm:conoco-gas-field", "sdf")]
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
