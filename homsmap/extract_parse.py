@@ -495,12 +495,14 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             retrospective = ctx.retrospective = ctx.retrospective or (published is not None and (published - first).days > 365)
         s.heading = is_heading(s) or is_title(text, s) or (new_para and _RUN_IN_TITLE.fullmatch(s.text.strip()) is not None
                                                                and not FINITE.search(s.text))
-        if s.heading and background and (lead_year or ctx.default_year) is not None \
-                and ctx.year != (lead_year or ctx.default_year) and not (lead_year is not None and ctx.year == ctx.default_year):
+        story_year = lead_year or (published.year if published is not None else None) or ctx.default_year
+        # (a dated report's "Background" read from no year of its own: the story's year is the publication's)
+        if s.heading and background and story_year is not None \
+                and ctx.year != story_year and not (lead_year is not None and ctx.year == ctx.default_year):
             # (but a "Background" that told the story's own first year, "9 December 2024 – April 2025", goes on)
             # leaving a "Background" section that went back to another year ("In November 2015 …"):
             # the article's own year ("16 February 2016" in the lead, or its infobox) holds again
-            ctx.year = lead_year or ctx.default_year
+            ctx.year = story_year
         if s.heading:
             background = _BACKGROUND_HEAD.match(s.text.strip()) is not None
             if background:

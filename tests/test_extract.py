@@ -2483,6 +2483,13 @@ def test_a_side_s_own_military_council(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2017-09-23", "hm:conoco-gas-field", "sdf")]
 
 
+def test_a_dated_report_s_background_section_ends_in_its_own_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Humanitarian Access Snapshot: Homs City, May 2014\n\nBackground\nGovernment forces retook Baba Amr on 1 March "
+           "2012. The army captured al-Khalidiyah on 29 July 2013.\n\nThe evacuation\nThe agreement was reached on 2 May. "
+           "Army and National Defence Force units entered Old Homs on 9 May.", gaz, acts, published="2014-05-14")
+    assert ("2014-05-09", "hm:old-homs", "government") in changes(x)
+
+
 def test_a_side_in_a_prominent_role_and_a_weekly_s_headline(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("The offensive launched in early February 2015, with Hezbollah and Iranian officers in prominent roles, took "
            "Deir al-Adas on 10 February and Kafr Nasij two days later.", gaz, acts)
