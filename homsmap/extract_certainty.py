@@ -218,7 +218,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         # (but "carried out a planned withdrawal from X": done, in good order; "launched the long-expected assault": begun)
         return "planned", "planned"  # "an imminent assault on X", "the expected offensive on Y"
     if re.search(r"(?i)\b(?:ahead\s+of|(?<!day\s)(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!week\s)(?<!shortly\s)(?<!just\s)"
-                 r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|paving\s+the\s+way\s+for|"
+                 r"(?<!months\s)(?<!month\s)before|in\s+preparation\s+for|prior\s+to|preparing\s+for|(?:paving|paves?|paved|clear(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+the\s+(?:way|road)\s+for|"
                  r"steps?\s+(?:towards?|closer\s+to)|prelude\s+to|springboard\s+for|stepping[\s-]stone\s+(?:to|for|towards?)|"
                  r"(?:massing|gathering|amassing|mobili[sz]ing|preparing|readying|sending|frees?|freeing|freed|releases?|releasing)"
                  r"\s+(?:\w+\s+){0,3}?for|(?:troops|forces|units|reinforcements)\s+for)\s+"

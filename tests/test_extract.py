@@ -2423,6 +2423,13 @@ def test_refutations_and_unreal_changes_in_other_words(gaz: Gazetteer, acts: Act
             "wof:421178429"], text
 
 
+def test_a_capture_that_clears_the_way_for_an_assault_is_no_fight_there_yet(gaz: Gazetteer, acts: Actors) -> None:
+    for verb in ("clears", "cleared", "opens", "paved"):
+        x = ex(f"On 1 March 2016 the army took Rastan. The capture of Rastan {verb} the way for an assault on Talbiseh, the "
+               "last rebel town on the road.", gaz, acts, published="2016-03-03")
+        assert [c[1] for c in changes(x)] == ["wof:421178433"], verb
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
