@@ -469,6 +469,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     return DateMention(start, end, raw, base, None, "approximate", "vague")
 
 
+_LOOKING_AHEAD = re.compile(r"(?i)\b(?:would|were\s+to|was\s+to)\s+(?:\w+\s+){0,3}?(?:be|return|come|fall|last|end)\b[^.;:]*$")
+
+
 def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMention]:
     """The date expressions of one sentence ``text`` (offsets shifted by ``offset``), resolved
     against ``ctx``; ``ctx`` then holds the year and narrative date the sentence leaves."""
@@ -489,7 +492,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         same_day = name == "rel" and not re.search(r"(?i)\bweeks?\b|meanwhile|same\s+time|simultaneously", m.group())
         local = DateContext(ctx.published, ctx.default_year, ctx.year,
                             (ctx.last_day or story) if same_day else story)
+        year_was = ctx.year
         mention = _resolve(name, m, text, local if name in ("rel", "vague", "clock") else ctx)
+        if _LOOKING_AHEAD.search(text[:m.start()].rsplit(";", 1)[-1]):
+            ctx.year = year_was  # "2 December. … nuns are taken; they would be released in March of the next year.
+            # 10 December. …": a look ahead does not move the chronology on to the next year
         if mention is not None and mention.precision == "day" and mention.date is not None \
                 and name not in ("rel", "vague", "clock"):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday

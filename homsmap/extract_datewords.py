@@ -13,7 +13,8 @@ __all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "L
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+          r"|December|Jan|Feb|Mar(?!\s+[A-Z][a-z])|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
+# (not the saint of "the Mar Takla convent", "Mar Elias", "Mar Musa")
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"

@@ -97,6 +97,11 @@ __all__ = ["SAID_DAY", "raw_events"]  # SAID_DAY: see homsmap.extract_when
 
 
 
+_PEOPLE_TAKEN = re.compile(r"(?i)\b(?:nuns|priests|monks|bishops|hostages|captives|prisoners|detainees|civilians|residents|people|"
+                           r"families|children|women|men|soldiers|officers|pilots|journalists|activists|workers|staff|villagers|"
+                           r"wounded|bodies)\s+(?:\w+\s+){1,3}?(?:taken|captured|seized|abducted|kidnapped|freed|released)$")
+
+
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
     nar = _Narrative(doc)
@@ -247,6 +252,8 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             if action == "ceasefire" and k > 0 and ACTIONS[trigs[k - 1][2].action][0] == "control" \
                     and re.search(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w.-]+\s*){0,2}$", doc.text[max(c0, a - 40):a]):
                 continue  # "withdrew from Ras al-Ain on Sunday under a U.S.-brokered truce": how, not a truce of its own
+            if spec.name == "passive" and _PEOPLE_TAKEN.search(doc.text, max(c0, a - 40), b):
+                continue  # "Twelve nuns are taken from the convent to Yabroud": people carried off, no place taken
             if spec.name == "agreed" and not _DEAL_WORDS.match(doc.text[b:b + 60]):
                 continue  # "agreed to let them deploy": no deal over a place
             notes: list[str] = []

@@ -2430,6 +2430,14 @@ def test_a_capture_that_clears_the_way_for_an_assault_is_no_fight_there_yet(gaz:
         assert [c[1] for c in changes(x)] == ["wof:421178433"], verb
 
 
+def test_a_chronology_s_look_ahead_a_saint_s_mar_and_nuns_taken(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("15 November 2013. The army opens an offensive on Qara.\n\n2 December. Rebels seize Maaloula. Twelve nuns are "
+           "taken from the Mar Takla convent to Yabroud; they would be released in March of the next year.\n\n10 December. "
+           "The army announces it has taken full control of Nabk.", gaz, acts, published=None)
+    assert changes(x) == [("2013-11-15", "wof:421167017", "government"), ("2013-12-02", "wof:890442551", "opposition"),
+                          ("2013-12-10", "wof:1125978283", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
