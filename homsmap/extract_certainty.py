@@ -83,6 +83,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:rejected|rejecting|rejects|refused|refusing|turned\s+down|rul(?:ed|es|ing)\s+out|exclud(?:ed|es|ing))\s+"
                  r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
         return "denied", "denied"  # "rebel leaders rejected surrender terms", "officials ruled out any withdrawal from X"
+    if re.search(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,5}?(?:that|reports?|claims?|rumou?rs?)\b[^.;,]*$",
+                 doc.text[s.start:a]):
+        return "denied", "denied"  # "Rebel officials in Kanaker denied reports this week that they had agreed to hand the town over"
     if re.search(r"(?i)\b(?:nearly|almost|all\s+but)\s+$", pre):
         return "reported", "attempt"  # "rebels nearly captured Morek before being driven back": not taken
     if R.ATTEMPT.search(pre):

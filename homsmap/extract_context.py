@@ -101,7 +101,7 @@ COREF = re.compile(r"\b(?:the|this|that)\s+(?:same\s+(?=(?:town|city|village)\b)
                    r"(?=(?:town|city|village)\b))?(?:(?:entire|whole|besieged|rebel-held|opposition-held|government-held|"
                    r"rebel|northern|southern|desert|ancient|historic|strategic|border|frontier|key|small|embattled|"
                    r"devastated|ruined|deserted|(?:neighbouring|neighboring|nearby|adjacent)(?=\s+(?:dam|air\s*base|base|airport|airfield|prison)\b)|largely\s+deserted|surrounded|encircled|empty|emptied|abandoned|shattered|battered|"
-                   r"war-torn|destroyed)\s+)*(?P<noun>city|town|village|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|(?:gas\s+|oil\s+)?field|structure|facility|prison|centre|center)\b(?!['’]s\s+(?!"
+                   r"war-torn|destroyed|medieval|hilltop)\s+)*(?P<noun>city|town|village|citadel|castle|pocket|enclave|area|region|quarter|district|neighbou?rhood|suburb|camp|base|air\s*base|airport|airfield|crossing|dam|(?:gas\s+|oil\s+)?field|structure|facility|prison|centre|center)\b(?!['’]s\s+(?!"
                    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|outskirts|suburbs|quarters?|edges?|parts?|"
                    r"centre|center|gates|entrances?|outer|inner|rebels|fighters|defenders|garrison|militants|gunmen)\b)|\s+of\b)",
                    re.IGNORECASE)

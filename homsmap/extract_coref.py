@@ -170,6 +170,14 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if cities:  # "the group held the whole city, including the airport": that city's, not T4 60 km away
                 bases = [b for b in bases if b.distance_km(cities[-1]) <= 20]
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
+        elif noun in ("citadel", "castle"):  # "captured the medieval citadel": the citadel named before, or that of the
+            # town or city named last ("Palmyra Citadel")
+            forts = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind == "facility"
+                     and re.search(r"(?i)citadel|castle|qal['’]?a", p.place.name)]
+            towns = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("city", "town")]
+            r = quick_resolve(gaz, f"{towns[-1].name} Citadel") if towns and not forts else None
+            place = forts[-1] if forts else r.place if r is not None and r.resolved and r.place is not None \
+                and r.place.kind == "facility" else None
         elif noun in ("centre", "center"):  # "they pushed into the centre": of the town or city named last
             towns = [p.place for p in recent if p.place is not None and p.place.kind in ("city", "town")]
             place = towns[-1] if towns else None

@@ -114,6 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # "on the night of the 23rd": a day of the month the story is in
     ("ordinal", r"(?i:(?<=\bthe\s)(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|"
                 r"regiment|corps|armou?red|floor|time|day|week|round|birthday))"
+                r"(?!\s+(?-i:[A-Z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))[a-z])"
+                # (nor "units of the 5th Assault Corps", "the 4th Division": a unit's name)
                 # ("the 25th of last month", "the 7th of this month")
                 r"(?:\s+of\s+(?P<rel>last|this|next|the\s+previous|the\s+same|the\s+following)\s+month)?)"),
     ("today", r"(?i:\b(?P<today>today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|in (?:the )?(?:recent|past|last) "

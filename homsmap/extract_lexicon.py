@@ -331,7 +331,8 @@ DENIED_REPORTS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:cla
                             rf"|\b(?:the|that|this|these|those|such)\s+{FALSE_CLAIM}\b|\b{FALSE_CLAIM}\b", re.IGNORECASE)
 # "denied reports that the army had entered X", "denied claims on pro-regime pages that …", "denied it had agreed
 # to any evacuation": what follows is denied
-DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.;,]{0,30}?\s+)?that\b|"
+DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.;,]{0,30}?\s+|(?:(?:this|last|earlier\s+this)\s+"
+                                 r"(?:week|month|morning|weekend)|yesterday|today)\s+)?that\b|"
                                  r"^,?\s+(?:which|that)\s+(?:alleged|claimed|said|asserted|stated)\s+that\b|"
                                  r"^\s+(?:circulated|circulating|spread|published|posted|carried|shared|broadcast|aired|run|reported|made)\s+[^.;]{0,120}?"
                                  r"\b(?:(?:claiming\s+|saying\s+|alleging\s+|asserting\s+|(?:which|who)\s+(?:claimed|said|alleged|asserted)\s+)?that|"

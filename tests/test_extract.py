@@ -2438,6 +2438,16 @@ def test_a_chronology_s_look_ahead_a_saint_s_mar_and_nuns_taken(gaz: Gazetteer, 
                           ("2013-12-10", "wof:1125978283", "government")]
 
 
+def test_the_medieval_citadel_a_unit_s_ordinal_and_denied_reports(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Syrian troops completed the liberation of the city of Palmyra on Thursday, 2 March. On Wednesday units of the 5th "
+           "Assault Corps captured the medieval citadel and the Palmyra airport.", gaz, acts, published="2017-03-03")
+    assert sorted(changes(x)) == [("2017-03-01", "hm:palmyra-airport", "government"),
+                                  ("2017-03-01", "hm:palmyra-citadel", "government"), ("2017-03-02", "wof:421197935", "government")]
+    x = ex("Government troops moved into Darayya on 26 August. Rebel officials in Kanaker, for their part, denied reports this "
+           "week that they had agreed to hand the town over.", gaz, acts, published="2016-10-21")
+    assert [c[1] for c in changes(x)] == ["wof:890449861"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
