@@ -343,8 +343,9 @@ _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
-_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)of|with|by|to|and|"
-                        r"before)\s+(?:the\s+|our\s+)?$")  # (but "groups of outlaws loyal to the former regime ambushed …")
+_OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)(?<!fighters\s)(?<!units\s)"
+                        r"(?<!troops\s)(?<!members\s)(?<!militants\s)of|with|by|to|and|before|after|as|when|while|until|once|because)"
+                        r"\s+(?:the\s+|our\s+)?$")  # (and "Fighters of the HTS-led offensive had taken X …, after the army withdrew")  # (but "groups of outlaws loyal to the former regime ambushed …")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")

@@ -2448,6 +2448,14 @@ def test_the_medieval_citadel_a_unit_s_ordinal_and_denied_reports(gaz: Gazetteer
     assert [c[1] for c in changes(x)] == ["wof:890449861"]
 
 
+def test_they_after_fighters_of_a_side_and_a_subordinate_clause_s_army(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Fighters of the Hayat Tahrir al-Sham-led offensive had taken the towns of Rastan and Talbiseh on Saturday, after the "
+           "army withdrew across the Orontes. By Saturday evening they had captured the Homs Military Academy.", gaz, acts,
+           published="2024-12-09")
+    assert sorted(changes(x)) == [("2024-12-07", "hm:homs-military-academy", "opposition"),
+                                  ("2024-12-07", "wof:421178429", "opposition"), ("2024-12-07", "wof:421178433", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
