@@ -111,7 +111,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         target = R.ENEMY_OF.get(target, "opposition")  # 'the army said "terrorist" fighters had entered X'
 
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
-                    named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in ("opposition", "isis")
+                    blocs = ("opposition", "isis", "sdf") if key == "the group" else ("opposition", "isis")
+                    # ("the SDF … they seized the air base. On Monday, the group also took Mansoura": the SDF)
+                    named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in blocs
                                                                                        or a.actor in ("assad-loyalists",
                                                                                                       "druze-factions"))
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]

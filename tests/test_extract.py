@@ -2456,6 +2456,13 @@ def test_they_after_fighters_of_a_side_and_a_subordinate_clause_s_army(gaz: Gaze
                                   ("2024-12-07", "wof:421178429", "opposition"), ("2024-12-07", "wof:421178433", "opposition")]
 
 
+def test_the_group_after_the_sdf_is_the_sdf(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In March, U.S. helicopters ferried SDF fighters across the Euphrates, and they seized the Tabqa air base later that "
+           "month. On Monday, the group also took the town of Mansoura, east of Tabqa, the Observatory said.", gaz, acts,
+           published="2017-05-10")
+    assert ("2017-05-08", "wof:1326536201", "sdf") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
