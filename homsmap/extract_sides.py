@@ -202,9 +202,12 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
     for pool in ([r for r in before if r.start >= c0], [r for r in before if r.start < c0]):
         for k in range(len(pool) - 1, -1, -1):
             r = pool[k]
-            absolute = re.match(r"\s+(?:\w+\s+)?having\b|[^,;.]{0,40}?\bin\s+(?:a\s+|the\s+)?(?:prominent|leading|key|central|major|"
+            absolute = re.match(r"\s+(?:\w+\s+)?having\b|\s+(?:then\s+|quickly\s+|swiftly\s+)?(?:entering|moving\s+in|moving\s+into|"
+                                r"taking|pushing\s+in|pouring\s+in|sweeping|storming|marching|rolling|deploying|seizing|"
+                                r"occupying)\b|[^,;.]{0,40}?\bin\s+(?:a\s+|the\s+)?(?:prominent|leading|key|central|major|"
                                 r"lead|commanding|front-?line)\s+roles?\b", doc.text[r.end:r.end + 70]) is not None
-            # ("The offensive, with Hezbollah and Iranian officers in prominent roles, took X": theirs)
+            # ("The offensive, with Hezbollah and Iranian officers in prominent roles, took X": theirs; "its fighters had
+            # left by 23 March, with troops entering the town behind them": the troops')
             if (_after_preposition(doc.text, r.start) and not absolute) or R.MODIFIER_AFTER.match(doc.text[r.end:r.end + 45]):
                 continue  # (but "With the US-backed SDF having broken into Raqqa": the absolute clause's subject)
             first, comma = r, False

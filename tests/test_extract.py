@@ -2463,6 +2463,13 @@ def test_the_group_after_the_sdf_is_the_sdf(gaz: Gazetteer, acts: Actors) -> Non
     assert ("2017-05-08", "wof:1326536201", "sdf") in changes(x)
 
 
+def test_with_troops_entering_behind_them_is_the_troops_entry(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Ahrar al-Sham in Harasta accepted evacuation terms on 21 March, and its fighters had left by 23 March, with troops "
+           "entering the town behind them.", gaz, acts, published="2018-04-16")
+    assert ("2018-03-23", "wof:1125968475", "government") in changes(x)
+    assert ("2018-03-23", "wof:1125968475", "opposition") not in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
