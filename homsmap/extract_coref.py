@@ -169,6 +169,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                       and p.place.kind in ("city", "town")]
             if cities:  # "the group held the whole city, including the airport": that city's, not T4 60 km away
                 bases = [b for b in bases if b.distance_km(cities[-1]) <= 20]
+            if noun != "base":  # "… seized the Brigade 93 base. … troops had evacuated the airport": an airbase, not a base
+                bases = [b for b in bases if b.kind == "airbase"] or bases
             place = bases[-1] if bases else None  # "The base fell late on Monday": the airbase named last
         elif noun in ("citadel", "castle"):  # "captured the medieval citadel": the citadel named before, or that of the
             # town or city named last ("Palmyra Citadel")

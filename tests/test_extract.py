@@ -2470,6 +2470,13 @@ def test_with_troops_entering_behind_them_is_the_troops_entry(gaz: Gazetteer, ac
     assert ("2018-03-23", "wof:1125968475", "opposition") not in changes(x)
 
 
+def test_the_airport_is_the_airbase_named_before_not_a_base(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Islamic State militants captured Tabqa air base on Sunday. On Aug. 7 they had seized the Brigade 93 base near Ain "
+           "Issa. Syrian state television said troops had evacuated the airport.", gaz, acts, published="2014-08-25")
+    assert "hm:brigade-93-ain-issa" in [c[1] for c in changes(x)]
+    assert [e.place_id for e in x.events if e.action == "evacuated"] == ["hm:tabqa-airbase"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
