@@ -11,8 +11,8 @@ The pipeline is rule-based (no network, no model): :mod:`homsmap.extract_parse` 
 sentences and clauses and finds places (:func:`homsmap.geoparse.find_places` over the whole narrative),
 sides (``seeds/actors.yaml``) and dates (:mod:`homsmap.extract_dates`); :mod:`homsmap.extract_events`
 turns each trigger ("captured", "fell from government control", "the capture of", "reached a surrender
-agreement", "airstrikes") into events, with the places it governs (:mod:`homsmap.extract_places`), its
-sides (:mod:`homsmap.extract_sides`), its date (:mod:`homsmap.extract_when`) and its certainty
+agreement", "airstrikes") into events, with the places it governs (:mod:`homsmap.extract_places`), and
+:mod:`homsmap.extract_assemble` gives each its sides (:mod:`homsmap.extract_sides`), its date (:mod:`homsmap.extract_when`) and its certainty
 (:mod:`homsmap.extract_certainty`), reading the cue phrases of :mod:`homsmap.extract_cues`; this module
 then applies the narrative rules the curated seeds follow and writes the result:
 
