@@ -65,7 +65,8 @@ _DL_DATE = (r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
             r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.-]+)*(?:,[ \t]*[A-Z][a-z]+)?"
                        rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
-                       r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*[-–—][ \t]+")
+                       r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*(?:--|[-–—])[ \t]+")
+# (and Xinhua's "DAMASCUS, Jan. 21 (Xinhua) -- ")
 # a dateline on a line of its own near the top: "Damascus, 5 June 2013 (SANA)"
 _DATELINE_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
                             r"(?:[ \t]*\([\w .'’-]{2,24}\))?[ \t]*$")

@@ -2477,6 +2477,12 @@ def test_the_airport_is_the_airbase_named_before_not_a_base(gaz: Gazetteer, acts
     assert [e.place_id for e in x.events if e.action == "evacuated"] == ["hm:tabqa-airbase"]
 
 
+def test_a_xinhua_dateline_with_a_double_hyphen_dates_the_story_not_the_event(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("DAMASCUS, Jan. 21 (Xinhua) -- The Syrian army on Saturday captured the Abu al-Duhur military airport in the "
+           "southeastern countryside of Idlib province.", gaz, acts, published="2018-01-21")
+    assert changes(x) == [("2018-01-20", "hm:abu-al-duhur-airbase", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
