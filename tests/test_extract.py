@@ -2483,6 +2483,12 @@ def test_a_xinhua_dateline_with_a_double_hyphen_dates_the_story_not_the_event(ga
     assert changes(x) == [("2018-01-20", "hm:abu-al-duhur-airbase", "government")]
 
 
+def test_won_the_battle_for_a_district_is_no_fight_there_now(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Government forces entered Baba Amr on 1 March. Key judgement: the regime has won the battle for Baba Amr but not "
+           "the war for Homs.", gaz, acts, published="2012-03-05")
+    assert [(e.action, str(e.date)) for e in x.events if e.place_id == "hm:bab-amr" and e.action == "attacked"] == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
