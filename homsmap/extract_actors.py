@@ -131,6 +131,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                             a for a in named if a.start < s.start and a.bloc not in sworn] or pick
                         here = []
                     last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]
+                    last = [a for a in last if prev_start is not None and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)
+                            and not re.search(r"(?i)\b(?:between|against|with)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])
+                            ] or last  # ("When fighting broke out between the rebels and ISIL …, ISIL turned on … . Suluk fell to
+                    # the group two days later": ISIL)
                     # of the sentence before, its subject ("IS fighters took X after rival rebels withdrew. … the
                     # militants also entered Y"), not the last side it names
                     target = here[-1].actor if here else last[0].actor if last else pick[-1].actor if pick else (

@@ -138,6 +138,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(
             r"(?i);\s*whether\b[^,;]*$", doc.text[s.start:a]):  # (and "…; whether the regime can retake it … is far from certain")
         return "planned", "planned"  # "Whether Ankara can take al-Bab … remains an open question"
+    if re.match(r"(?i)(?:battle|assault|offensive|attack|push|advance|operation|campaign|counter-?attack)", doc.text[a:a + 16]) \
+            and re.match(r"[^.;]{0,100}?\b(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:materiali[sz]ed?|came|come|happened|happen|"
+                         r"took\s+place|take\s+place|got\s+under\s+way|began|begin)\b", doc.text[a:s.end]):
+        return "denied", "denied"  # "an offensive on Izraa announced by rebel commanders the same month never materialised"
     if re.match(r"(?i)(?:battle|assault|offensive|attack|push|advance|operation|campaign)", doc.text[a:a + 12]) and re.match(
             r"[^.]{0,200}?\b(?:expect\w*\s+(?:it|them|the\s+\w+|(?:its|their)\s+\w+)\s+to\s+reach|(?:has|have|had)\s+(?:yet\s+to|"
             r"not\s+yet)\s+reach(?:ed)?)\b", doc.text[a:s.end]):
@@ -288,6 +292,9 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"^\W*(?:(?:that\s+is|this\s+is|it\s+is|it's|that's)\s+)?(?:not|NOT)\s+(?:yet\s+)?confirmed\W*$|"  # ("… have entered Tal Kalakh. NOT confirmed.")
                          r"^\W*(?:neither|none\s+of\s+(?:it|them|this|these|those))\s+(?:claim\s+|report\s+)?(?:is|are|was|were|proved|"
                          r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
+                         r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with\b|"
+                         r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"  # ("… 'restored control' over Ariha. That is hard
+                         # to square with what we are seeing")
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
@@ -305,7 +312,8 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           re.I)
 _NO_CHANGE_SEEN = re.compile(r"\bthere\s+(?:was|is|had\s+been|has\s+been)\s+no\s+(?:sign|evidence|confirmation|indication)\s+of\s+"
                              r"(?:that|this|it|any\s+such\s+\w+)\b|"
-                             r"\b(?:seen|saw|see|sees|observed|found|reported|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
+                             r"\b(?:seen|saw|see|sees|observed|found|reported|report|reports|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
+                             r"fighting|clashes|battle|"
                              r"sign|evidence|confirmation|movement|deployment|fighters|forces|such\s+(?:re-?capture|capture|"
                              r"advance|withdrawal|entry|takeover|fall|loss|thing|change|attack))\b|\bno\s+change\s+on\s+the\s+ground\b|"
                              r"\b(?:continue\s+to\s+)?(?:assess|judge|consider|regard)\w*\s+\S+(?:\s+\S+)?\s+as\s+(?:still\s+)?"

@@ -2489,6 +2489,21 @@ def test_won_the_battle_for_a_district_is_no_fight_there_now(gaz: Gazetteer, act
     assert [(e.action, str(e.date)) for e in x.events if e.place_id == "hm:bab-amr" and e.action == "attacked"] == []
 
 
+def test_round_54_refutations_and_a_group_after_a_when_clause(gaz: Gazetteer, acts: Actors) -> None:
+    for text in ("16:25 State television has just said the army has \"restored control\" over Talbiseh. That is hard to square "
+                 "with what we are seeing: footage shows rebels walking through the main square.",
+                 "The army's news agency claims the capture of Talbiseh, but villagers there report no fighting in the town.",
+                 "An offensive on Talbiseh announced by army commanders the same month never materialised."):
+        assert changes(ex("On 1 March 2016. " + text, gaz, acts, published="2016-03-03")) == [], text
+    x = ex("When fighting broke out between the rebels and the Islamic State of Iraq and the Levant (ISIL) across the north in "
+           "January 2014, ISIL took full control of Tell Abyad on 12 January 2014. Suluk, some 20 km to the south-east, fell to "
+           "the group two days later.", gaz, acts)
+    assert ("2014-01-14", "wof:1343762621", "isis") in changes(x)
+    x = ex("After several days of street fighting, rebel brigades led by al-Nusra drove the People's Protection Units (YPG) "
+           "out of Tell Abyad on 21 July 2013.", gaz, acts)
+    assert changes(x) == [("2013-07-21", "wof:1310429531", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
