@@ -148,9 +148,12 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "announced the start of the battle for Raqqa city; we expect it to reach the
         # city's outskirts within days": not at the city yet
     near = doc.text[max(s.start, a - 30):a]
-    if (re.search(r"(?i)\b(?:until|till)\s+$", near) and re.match(r"[\w-]+ing\b", doc.text[a:a + 20])) or (re.search(
-            r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", near) and re.search(
-            r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b", doc.text[s.start:a])):
+    until_bare = re.search(r"(?i)\b(?:until|till)\s+$", near) and re.match(r"[\w-]+ing\b", doc.text[a:a + 20])
+    until_goal = re.search(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", near) or re.search(
+        r"(?i)\b(?:until|till)\s+(?:they|we|it|our\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+)\s+(?:reach|enter|take|liberate|capture|"
+        r"free)", near + doc.text[a:a + 12])  # (and "our forces will continue until they reach Hama")
+    if until_bare or (until_goal and re.search(r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b",
+                                               doc.text[s.start:a])):
         return "planned", "planned"  # "the army will continue its duty until liberating Saraqib" (not "held out until the
         # fall of X")
     if re.search(r"(?i)\b(?:any|an?\s+(?:future|eventual|possible|prospective|planned|expected)|the\s+(?:eventual|planned|expected|"

@@ -344,7 +344,10 @@ REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcem
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted|withdrawn|retracted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"
-                            r"inaccurate|exaggerated)|(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
+                            r"inaccurate|exaggerated)|(?:was|were|are|is)(?:,\s+[^,.;]{3,50},)?\s+(?:\w+ly\s+)?(?:false|untrue|unfounded|baseless|"
+                            r"groundless|wrong|incorrect|fake|mistaken|inaccurate)\b|"  # ("Reports … that ISIS had seized parts of
+                            # al-Tadamon … were, as far as we can establish, unfounded")
+                            r"(?:is|are|was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:supported|confirmed|"
                             r"corroborated|borne\s+out|verified)\s+by\s+(?:any|a\s+single|independent|the\s+evidence|(?:the\s+)?(?:footage|video|imagery|"
                             r"satellite|evidence|witnesses|residents))|(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:credible|believable|"
                             r"plausible)|(?:could|can)\s+not\s+be\s+"

@@ -2504,6 +2504,18 @@ def test_round_54_refutations_and_a_group_after_a_when_clause(gaz: Gazetteer, ac
     assert changes(x) == [("2013-07-21", "wof:1310429531", "opposition")]
 
 
+def test_round_54_a_vow_to_reach_a_city_unfounded_reports_and_the_fatemiyoun(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 29 November 2024 our forces entered Aleppo. The Military Operations Command promises that our forces will "
+           "continue until they reach Hama and beyond.", gaz, acts, published="2024-11-30")
+    assert [c[1] for c in changes(x)] == ["wof:421202163"]
+    x = ex("On 21 May 2018 the army took Yarmouk. Reports on pro-opposition channels that ISIS had seized parts of al-Tadamon "
+           "during the final week were, as far as we can establish, unfounded.", gaz, acts, published="2019-04-10")
+    assert [c[1] for c in changes(x)] == ["wof:1192994787"]
+    x = ex("Afghan volunteers of the Fatemiyoun Division played a decisive role in the liberation of the ancient city of "
+           "Palmyra on Sunday, commanders said.", gaz, acts, published="2016-03-28")
+    assert changes(x) == [("2016-03-27", "wof:421197935", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
