@@ -469,6 +469,8 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
     return DateMention(start, end, raw, base, None, "approximate", "vague")
 
 
+_STORY_MOVES_ON = re.compile(r"(?i)\b(?:came|began|followed|arrived|changed|happened|occurred|started|unfolded|accelerated|"
+                             r"resumed|shifted|turned)\s+(?:only\s+|finally\s+|again\s+)?(?:in|during)\s+(?:early\s+|late\s+|mid-?)?\d{4}$")
 _LOOKING_AHEAD = re.compile(r"(?i)\b(?:would|were\s+to|was\s+to)\s+(?:\w+\s+){0,3}?(?:be|return|come|fall|last|end)\b[^.;:]*$")
 
 
@@ -554,6 +556,10 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         elif name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
             # "finally implemented in 2017: the evacuation began on 18 March": the year of the rest of the
             # sentence (only: "reconciled in 2018" in passing does not date the next paragraph)
+            if _STORY_MOVES_ON.search(text[:m.end()]) and re.fullmatch(r"\W*", text[m.end():]):
+                ctx.year, ctx.year_here, ctx.year_para = mention.date.year, True, True  # "The decisive shifts came in
+                sentence_year = None  # 2018. On 20 March ISIS overran al-Qadam": the story's year from here on
+                continue
             if sentence_year is None:
                 sentence_year = (ctx.year, ctx.year_here)
             ctx.year, ctx.year_here = mention.date.year, True

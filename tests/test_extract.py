@@ -2516,6 +2516,12 @@ def test_round_54_a_vow_to_reach_a_city_unfounded_reports_and_the_fatemiyoun(gaz
     assert changes(x) == [("2016-03-27", "wof:421197935", "government")]
 
 
+def test_a_paragraph_that_opens_the_decisive_shifts_came_in_a_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The incursion began on 1 April 2015, when Islamic State fighters pushed north into Yarmouk.\n\nThe decisive shifts "
+           "came in 2018. On 20 March ISIS overran the al-Qadam district to the west.", gaz, acts, published="2019-04-10")
+    assert ("2018-03-20", "hm:qadam-damascus", "isis") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
