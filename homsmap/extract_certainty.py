@@ -111,6 +111,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
             # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
     if re.search(r"\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
+            r"(?i)\b(?:did\s+not|didn['’]t|never|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:\w+\s+)?(?:lead|led)\s+to\s+"
+            r"(?:a|an|any|the)\s+(?:[\w-]+\s+)?$", pre) or re.search(
             r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+(?:as\s+[^,;.]{3,80}|in\s+fact|in\s+reality|however|though|after\s+all),\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(
             r"(?i)\bno\s+(?:[\w'’-]+\s+){0,3}?(?:units?|forces|troops|soldiers|fighters|militants|rebels|gunmen|convoys?)\s+"
             r"(?:had|has|have|ever|yet)?\s*(?:yet\s+)?$", pre) or re.search(
@@ -135,6 +137,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "planned", "planned"  # "I don't see the factions handing over Ariha": a forecast that it will not happen
     if re.match(r"\W*(?:Had|Were|Should)\s+[^,;]{1,60}$", doc.text[s.start:a]):
         return "planned", "planned"  # "Had Qamhana fallen, the airport would have come within range": it did not
+    if (cond := re.match(r"(?i)\W*(?:if|unless|should)\s+([^,;]{1,60}),\s+[^;]*$", doc.text[s.start:a])) is not None and (
+            re.search(r"(?i)\b(?:falls|fall|is|are|takes|take|holds|hold|collapses|collapse|breaks|break|goes|go|succeeds?|fails?|"
+                      r"advances?|reaches|reach|pushes|push)\b", cond.group(1))
+            or re.search(r"(?i)\b(?:will|would|could|might)\b", doc.text[s.start + cond.end(1):a])):
+        return "planned", "planned"  # "If Homs falls, Damascus is cut off from the coast": a consequence, not a siege
     if re.match(r"(?i)\W*(?:whether|if)\b[^,;]*$", doc.text[s.start:a]) or re.search(
             r"(?i);\s*whether\b[^,;]*$", doc.text[s.start:a]):  # (and "…; whether the regime can retake it … is far from certain")
         return "planned", "planned"  # "Whether Ankara can take al-Bab … remains an open question"

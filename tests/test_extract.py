@@ -2401,6 +2401,8 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "If Rastan falls, Talbiseh is cut off from the motorway.",
+    "The shelling did not lead to a renewed assault on Talbiseh.",
     "The army is massing troops for an assault on Talbiseh.",
     "Russia proposed on Tuesday that rebels hand over Talbiseh.",
     "It is far from certain that the army can take Talbiseh.",
