@@ -572,6 +572,12 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         who = voice if mood == "gain" else R.ENEMY_OF.get(voice, "government")
         g = (who, _bloc(nar, who, ""))
         notes.append(f"gaining side inferred: the page of {voice} tells it as its {mood}")
+    lead = re.match(r"\W*(?:Following|After|With)\s+(?:the|their|its)\s+(?:re-?capture|capture|liberation|seizure|taking|"
+                    r"storming)\s+of\b[^,;]{1,80},\s*", sentence.text) if sentence is not None else None
+    if g is None and not deal and lead is not None and sentence is not None and pos - sentence.start < lead.end() and (
+            doer := next((r for r in sentence.actors if r.start - sentence.start >= lead.end() and r.bloc in _MAIN_BLOCS), None)):
+        g = (doer.actor, doer.bloc)  # "Following the recapture of Palmyra on 27 March 2016, Tiger Forces and Hezbollah
+        notes.append(f"gaining side inferred: the subject after the opening phrase ({doer.text})")  # units turned south-west"
     if g is None and not deal:
         adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
         if adv is not None:
@@ -608,8 +614,9 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
         # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
         subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains] or [
             r for r in s.actors if r.start > ev.trigger_start and r.actor == ev.gains
-            and re.search(r"(?i)\bby\s+(?:the\s+)?$", s.text[max(0, r.start - s.start - 8):r.start - s.start])][:1]
-        nar.advancing.extend(subj[-1:])  # (and "retaken by the army": the agent of a passive)
+            and re.search(r"(?i)\b(?:by|(?<=fell\s)to|(?<=fallen\s)to|(?<=falls\s)to)\s+(?:the\s+)?$",
+                          s.text[max(0, r.start - s.start - 12):r.start - s.start])][:1]
+        nar.advancing.extend(subj[-1:])  # (and "retaken by the army", "Menagh airbase fell to them": the agent)
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
         return
     if ev.action == "besieged" and ev.certainty not in ("denied", "planned", "claimed"):

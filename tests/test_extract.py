@@ -2524,6 +2524,17 @@ def test_a_paragraph_that_opens_the_decisive_shifts_came_in_a_year(gaz: Gazettee
     assert ("2018-03-20", "hm:qadam-damascus", "isis") in changes(x)
 
 
+def test_an_unnamed_taker_after_fell_to_them_and_after_following_the_recapture(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Government troops took Mayer on 3 February, besieged by rebels since 2012. As rebel lines buckled, the SDF moved east "
+           "out of Afrin. Menagh airbase fell to them overnight on 10-11 February. Ain Daqna was taken on Sunday and Tal Rifaat, "
+           "the largest rebel town north of Aleppo, on Monday, after most of its fighters withdrew toward Azaz.", gaz, acts,
+           published="2016-02-17")
+    assert ("2016-02-15", "wof:890449827", "sdf") in changes(x)
+    x = ex("Al-Qaryatayn fell to ISIL on 5 August 2015.\n\nFollowing the recapture of Palmyra on 27 March 2016, Tiger Forces and "
+           "Hezbollah units turned south-west and advanced through the hills.", gaz, acts)
+    assert ("2016-03-27", "wof:421197935", "government") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
