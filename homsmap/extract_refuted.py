@@ -76,8 +76,14 @@ def refuted_by_name(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
         return
     named = {p.place.id for p in s.places if p.place is not None
              and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
+    word = re.search(r"(?i)\b(?:claims?|reports?)\b", s.text)
+    claimant = next((r for r in s.actors if word is not None and 0 <= s.start + word.start() - r.end <= 3), None)
+    blocs = {r.actor: r.bloc for x in doc.sentences[max(0, s.index - 3):s.index + 1] for r in x.actors}
+    # ("The town was declared fully under government control on 25 January …; rebel claims that the army had abandoned
+    # Sheikh Miskin in the following days were untrue": the rebels' claim, not the government's announcement before it)
     take_back([e for e in earlier if e.sentence.para == s.para and s.index - 3 <= e.sentence.index < s.index
-                and e.certainty == "claimed" and place_id(e) in named],
+                and e.certainty == "claimed" and place_id(e) in named
+                and not (claimant is not None and blocs.get(e.gains or "", claimant.bloc) != claimant.bloc)],
                f"called false on line {s.line}")
 
 

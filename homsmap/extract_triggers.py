@@ -146,7 +146,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("paren-status", "captured", "gains", "subject", 0.7,
      r"\((?:re-?taken|re-?captured|captured|liberated|taken|seized|fallen|falls|regained|lost)\)"),
     ("under-x-control", "took_over", "inside_gains", "subject", 0.7,
-     r"\b(?:(?:is|are|was|were|now|back|again|fully|came|comes|come|returned|returns|passed|fell|falls)\s+)*under\s+(?:the\s+)?"
+     r"\b(?:(?:is|are|was|were|now|back|again|fully|came|comes|come|returned|returns|passed|fell|falls|declared|pronounced|"
+     r"announced|deemed|to\s+be)\s+)*under\s+(?:the\s+)?"  # ("The town was declared fully under government control on …")
      r"(?:full\s+|complete\s+|total\s+)?"
      r"(?P<inside>[\w'’-]+(?:\s+[\w'’-]+)?)\s+control\b(?!\s+of)"),
     # "by noon Saraqib was back in opposition hands": a change only with "back", "again" or "now"

@@ -2535,6 +2535,14 @@ def test_an_unnamed_taker_after_fell_to_them_and_after_following_the_recapture(g
     assert ("2016-03-27", "wof:421197935", "government") in changes(x)
 
 
+def test_declared_under_control_and_a_rival_s_claim_called_untrue(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The army opened its offensive on Sheikh Miskin on 28 December 2015. The town was declared fully under government "
+           "control on 25 January 2016, after rebel units withdrew south. A government push on Ibta on 9 February 2016 was "
+           "repulsed; rebel claims that the army had abandoned Sheikh Miskin in the following days were untrue.", gaz, acts)
+    assert ("2016-01-25", "wof:421198277", "government") in changes(x)
+    assert ("wof:421198277", "opposition") not in [(c[1], c[2]) for c in changes(x)]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
