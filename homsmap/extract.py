@@ -12,7 +12,7 @@ sentences and clauses and finds places (:func:`homsmap.geoparse.find_places` ove
 sides (``seeds/actors.yaml``) and dates (:mod:`homsmap.extract_dates`); :mod:`homsmap.extract_events`
 turns each trigger ("captured", "fell from government control", "the capture of", "reached a surrender
 agreement", "airstrikes") into events, with the places it governs (:mod:`homsmap.extract_places`), and
-:mod:`homsmap.extract_assemble` gives each its sides (:mod:`homsmap.extract_sides`), its date (:mod:`homsmap.extract_when`) and its certainty
+:mod:`homsmap.extract_assemble` gives each its sides (:mod:`homsmap.extract_subject`, :mod:`homsmap.extract_sides`), its date (:mod:`homsmap.extract_when`) and its certainty
 (:mod:`homsmap.extract_certainty`), reading the cue phrases of :mod:`homsmap.extract_cues`; this module
 then applies the narrative rules the curated seeds follow and writes the result:
 

@@ -27,16 +27,14 @@ from homsmap.extract_layout import (
 )
 from homsmap.extract_parse import ActorRef, Doc, PlaceRef, RawEvent, Sentence
 from homsmap.extract_sides import (
-    _actor_after,
-    _actors_in,
     _bloc,
     _infer,
     _Narrative,
     _parties,
     _setback,
     _side,
-    _subject,
 )
+from homsmap.extract_subject import _actor_after, _actors_in, _subject
 from homsmap.extract_targets import PASSIVE_AUX
 from homsmap.extract_when import (
     SAID_DAY,

@@ -17,7 +17,8 @@ from itertools import pairwise
 from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.extract_parse import LIST_ENTRY, Doc, PlaceRef, RawEvent, Sentence, clause_of
-from homsmap.extract_sides import _actors_in, _infer, _Narrative, _subject
+from homsmap.extract_sides import _infer, _Narrative
+from homsmap.extract_subject import _actors_in, _subject
 from homsmap.extract_when import date_for
 from homsmap.gazetteer import ADMIN_KINDS
 
