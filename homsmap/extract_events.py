@@ -15,7 +15,7 @@ from homsmap import extract_rules as R
 from homsmap.actors import Actors
 from homsmap.events import ACTIONS
 from homsmap.extract_assemble import event_for_place
-from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty, _denials
+from homsmap.extract_certainty import FOUGHT_ON, PART_OF, REPELLED, REPELLED_BEFORE, _certainty
 from homsmap.extract_coref import _coref
 from homsmap.extract_cues import (
     _ABOUT_ITSELF,
@@ -42,6 +42,7 @@ from homsmap.extract_cues import (
     _WHERE_TOWNS,
     _WITH_WEAPONS,
 )
+from homsmap.extract_denials import _denials
 from homsmap.extract_layout import (
     deal_place,
     gapped_places,
