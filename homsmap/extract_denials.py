@@ -69,6 +69,7 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
 _NO_CHANGE_SEEN = re.compile(r"\bthere\s+(?:was|is|had\s+been|has\s+been)\s+no\s+(?:sign|evidence|confirmation|indication)\s+of\s+"
                              r"(?:that|this|it|any\s+such\s+\w+)\b|"
                              r"\b(?:seen|saw|see|sees|observed|found|reported|report|reports|confirmed)\s+no\s+(?:independent\s+)?(?:change|soldiers|troops|"
+                             r"corroboration|trace|support|"
                              r"fighting|clashes|battle|"
                              r"sign|evidence|confirmation|movement|deployment|fighters|forces|such\s+(?:re-?capture|capture|"
                              r"advance|withdrawal|entry|takeover|fall|loss|thing|change|attack))\b|\bno\s+change\s+on\s+the\s+ground\b|"

@@ -231,6 +231,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                                 doc.text[r.end:a]) and r.bloc in ("government", "opposition", "isis", "sdf")
                     and r.text.lower() not in R.NON_COMBATANTS for r in s.actors):
                 continue  # "GoS forces reached Mesraba": a side's forces; not "the convoy reached Douma"
+            if action == "ceasefire" and re.search(r"(?i)\b(?:when|until|till|by\s+the\s+time)\s+(?:the\s+|a\s+)?"
+                                                   r"(?:[\w-]+\s+){0,3}$", doc.text[max(s.start, a - 50):a]):
+                continue  # "the village was still in rebel hands when the Moscow ceasefire took effect": a time, not a truce there
             if action == "ceasefire" and k > 0 and ACTIONS[trigs[k - 1][2].action][0] == "control" \
                     and re.search(r"(?i)\bunder\s+(?:a|an|the)\s+(?:[\w.-]+\s*){0,2}$", doc.text[max(c0, a - 40):a]):
                 continue  # "withdrew from Ras al-Ain on Sunday under a U.S.-brokered truce": how, not a truce of its own

@@ -569,7 +569,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # (not "with at least two tanks lost": equipment or men lost)
     ("lose", "captured", "loses", "object", 0.75, r"(?<!tanks\s)(?<!vehicles\s)(?<!men\s)(?<!soldiers\s)(?<!fighters\s)(?<!aircraft\s)"
      r"(?<!helicopters\s)(?<!lives\s)(?<!troops\s)(?<!personnel\s)(?<!carriers\s)(?<!trucks\s)(?<!jets\s)"
-     rf"\b(?:lost|loses|losing|(?<=only\sto\s)lose(?=\s+it\b)){_CONTROL}?"),
+     rf"\b(?:lost|loses|losing|(?<=only\sto\s)lose(?=\s+it\b)){_CONTROL}?(?!\s*,)"),  # (not "With Dabaa lost, al-Qusayr was
+    # encircled": the place before it is the one lost)
     # -- incidents ----------------------------------------------------------------------------------------
     ("airstrike", "airstrike", "actor", "object", 0.8,
      r"\b(?:air\s?strikes?|air\s?raids?|air\s+attacks?|bombing\s+raids?|barrel\s+bombs?|warplanes?|"

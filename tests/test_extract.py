@@ -2401,6 +2401,7 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "Opposition media claimed on Tuesday that Talbiseh had been retaken in a counter-attack; we found no corroboration.",
     "If Rastan falls, Talbiseh is cut off from the motorway.",
     "The shelling did not lead to a renewed assault on Talbiseh.",
     "The army is massing troops for an assault on Talbiseh.",
@@ -2541,6 +2542,15 @@ def test_declared_under_control_and_a_rival_s_claim_called_untrue(gaz: Gazetteer
            "repulsed; rebel claims that the army had abandoned Sheikh Miskin in the following days were untrue.", gaz, acts)
     assert ("2016-01-25", "wof:421198277", "government") in changes(x)
     assert ("wof:421198277", "opposition") not in [(c[1], c[2]) for c in changes(x)]
+
+
+def test_round_55_a_ceasefire_as_a_time_and_a_place_lost_before_a_comma(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Government media reported on 17 February 2020 that troops had entered Kafr Amma; the opposition denied this, and the "
+           "village was still in rebel hands when the Moscow ceasefire took effect on 5 March.", gaz, acts)
+    assert changes(x) == []
+    x = ex("On 29 May 2013 government forces overran the al-Dabaa airbase. With Dabaa lost, al-Qusayr was encircled from 30 "
+           "May onward.", gaz, acts, published="2013-06-10")
+    assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:421178435"] == [("besieged", "government")]
 
 
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
