@@ -340,7 +340,7 @@ DENIED_WHAT_FOLLOWS = re.compile(r"^\s+(?:(?:on|in|from|by|of|circulating)\s+[^.
                                  # terrorists had taken control of X")
                                  r"^\s+(?:had|has|have|was|were|would)\b", re.IGNORECASE)
 # "Reports that armed groups had entered Tartous were denied", "A report … that columns had re-entered X proved unfounded"
-REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying|announcing|declaring|reporting)\b"
+REPORTS_DENIED = re.compile(r"\b(?:reports?|claims?|statements?|posts?|announcements?|insistence|assertions?|boasts?|headlines?|rumou?rs?)\s+(?:[^.;]{0,60}?\s+)?(?:that|claiming|saying|announcing|declaring|reporting)\b"
                             r"(?P<what>[^.;]{5,200}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:denied|rejected|dismissed|refuted|withdrawn|retracted)|(?:proved|proves|turned\s+out|was\s+shown|were\s+shown)\s+"
                             r"(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|premature|incorrect|fake|mistaken|"

@@ -2401,6 +2401,7 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "Early-March headlines declaring that the army had taken Talbiseh were wrong.",
     "Opposition media claimed on Tuesday that Talbiseh had been retaken in a counter-attack; we found no corroboration.",
     "If Rastan falls, Talbiseh is cut off from the motorway.",
     "The shelling did not lead to a renewed assault on Talbiseh.",
@@ -2551,6 +2552,12 @@ def test_round_55_a_ceasefire_as_a_time_and_a_place_lost_before_a_comma(gaz: Gaz
     x = ex("On 29 May 2013 government forces overran the al-Dabaa airbase. With Dabaa lost, al-Qusayr was encircled from 30 "
            "May onward.", gaz, acts, published="2013-06-10")
     assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:421178435"] == [("besieged", "government")]
+
+
+def test_the_turkistan_islamic_party_is_a_rebel_side(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On 12 January 2016 the army took Jabal Nuba. A counter-attack led by the Turkistan Islamic Party briefly retook "
+           "Jabal Nuba on 19 January.", gaz, acts)
+    assert changes(x) == [("2016-01-12", "wof:1293009401", "government"), ("2016-01-19", "wof:1293009401", "opposition")]
 
 
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
