@@ -29,6 +29,9 @@ _MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
 
 
 
+_LOSER_AFTER = re.compile(r"['’]s?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+){0,2}?(?:sector|lines?|defen[cs]es|positions|front|"
+                          r"stronghold|pocket)\b|\s+(?:withdrawing|retreating|pulling\s+(?:out|back)|fleeing|falling\s+back|"
+                          r"having\s+(?:withdrawn|retreated|fled|pulled\s+out))\b", re.I)
 _SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|evacuat\w*|leave|withdraw\w*)\b", re.I)
 
 
@@ -252,6 +255,13 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                            and (ev.loses is None or x.actor != ev.loses)), None)) is not None:
             ev.gains = adv.actor  # "… reached the western districts of Aleppo … Hama fell on 5 December"
             ev.notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
+        elif ev.loses is None and len({r.bloc for r in ev.sentence.actors if r.bloc in _MAIN_BLOCS}) == 1 and (
+                loser := next((r for r in ev.sentence.actors if _LOSER_AFTER.match(ev.sentence.text, r.end - ev.sentence.start)),
+                              None)) is not None:
+            ev.loses, ev.gains = loser.actor, R.ENEMY_OF.get(loser.bloc, "government")  # "Kinsabba itself was captured on
+            # 13 February, the rebels withdrawing towards the Idlib border"; "The fall of Hanano unhinged the rebels'
+            # entire northern sector": the only side named is the one that lost it
+            ev.notes.append(f"gaining side inferred: the enemy of the side named as losing ({loser.text})")
         else:
             bloc = next((b for b in nar.ranked if ev.loses is None or b != _bloc(nar, ev.loses, "")), None)
             if bloc is None and ev.loses is not None and (opp := nar.opponent(_bloc(nar, ev.loses, ""), ev.trigger_start)):

@@ -2560,6 +2560,13 @@ def test_the_turkistan_islamic_party_is_a_rebel_side(gaz: Gazetteer, acts: Actor
     assert changes(x) == [("2016-01-12", "wof:1293009401", "government"), ("2016-01-19", "wof:1293009401", "opposition")]
 
 
+def test_the_only_side_named_as_losing_gives_the_place_to_its_enemy(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Kinsabba itself was captured on 13 February 2016, the rebels withdrawing towards the Idlib border.", gaz, acts)
+    assert changes(x) == [("2016-02-13", "wof:1225952837", "government")]
+    x = ex("The fall of Hanano on 26 November 2016 unhinged the rebels' entire northern sector.", gaz, acts)
+    assert changes(x) == [("2016-11-26", "hm:hanano-aleppo", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
