@@ -71,7 +71,11 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$", pre):
         return "denied", "denied"  # "rebel leaders rejected surrender terms", "officials ruled out any withdrawal from X"
     if re.search(r"(?i)\b(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,5}?(?:that|reports?|claims?|rumou?rs?)\b[^.;,]*$",
-                 doc.text[s.start:a]):
+                 doc.text[s.start:a]) or re.search(
+            r"(?i)\b(?:described|describes|dismissed|dismisses|branded|brands|labell?ed|called|calls|termed)\s+as\s+[\"“‘'][^\"”’]{2,60}"
+            r"[\"”’']\s+(?:the\s+|several\s+|some\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\b[^.;]*$",
+            doc.text[s.start:a]):  # ('Konashenkov described as "another information stuffing" reports … that the militants
+        # had "regained" the Sheikh Saeed quarter')
         return "denied", "denied"  # "Rebel officials in Kanaker denied reports this week that they had agreed to hand the town over"
     if re.search(r"(?i)\b(?:nearly|almost|all\s+but)\s+$", pre):
         return "reported", "attempt"  # "rebels nearly captured Morek before being driven back": not taken

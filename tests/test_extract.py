@@ -2401,6 +2401,7 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "The spokesman described as \"another information stuffing\" reports in Western media that rebels had \"regained\" Talbiseh.",
     "Early-March headlines declaring that the army had taken Talbiseh were wrong.",
     "Opposition media claimed on Tuesday that Talbiseh had been retaken in a counter-attack; we found no corroboration.",
     "If Rastan falls, Talbiseh is cut off from the motorway.",
