@@ -568,6 +568,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         # 2018.")
     for y in BARE_YEAR.finditer(text):  # "the scenes recalled 2018": what a later "that June" means
         ctx.last_year = int(y.group())
+    out = [d for k, d in enumerate(out) if not (  # "on Monday 19 January": the explicit day, not the narrative's Monday
+        k + 1 < len(out) and d.text.lower() in WEEKDAYS and out[k + 1].kind == "explicit" and out[k + 1].precision == "day"
+        and d.date != out[k + 1].date and re.fullmatch(r",?\s+(?:the\s+)?", text[d.end - offset:out[k + 1].start - offset]))]
     for i in range(len(out) - 1, 0, -1):  # "on Friday and Saturday": one span of two days
         x, y2 = out[i - 1], out[i]
         gap = text[x.end - offset:y2.start - offset]

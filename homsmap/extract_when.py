@@ -113,6 +113,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
                      and re.match(r"\s+(?:they|it|he|she|we|the\s+\w+|rebels|troops|(?-i:[A-Z]))[^,;.]*,", doc.text[d.end:a]))]
     # (and not "On 20 July, the day after Azaz fell, units entered X": that phrase dates Azaz's fall only)
     usable = mine if mine or s.narrative_before is not None else usable  # (a lede's only date stays)
+    usable = [d for d in usable if not (d.start > a and re.search(
+        r"(?i)\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|"
+        r"several|\d+)?\s*(?:days?|weeks?|months?|years?)?\s*(?:after|before)\b", doc.text[a:d.start]))]
+    # ("The liberation of Albu Kamal comes less than a week after the army announced on Friday, November 3, that …": the
+    # other event's day)
     usable = [d for d in usable if not (d.start > a and _APPOSITIVE_DEED.search(doc.text, a, d.start))]
     # "took Hayan, Anadan and Huraytan, rebel strongholds since 2012, along with …": an appositive's "since" dates the
     # state it describes, not the change

@@ -2568,6 +2568,16 @@ def test_the_only_side_named_as_losing_gives_the_place_to_its_enemy(gaz: Gazette
     assert changes(x) == [("2016-11-26", "hm:hanano-aleppo", "government")]
 
 
+def test_a_weekday_before_an_explicit_day_and_a_change_that_comes_after_another(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("On Monday 26 January our fighters cleared the last positions of the gangs in Kobane. This victory was prepared by the "
+           "liberation of the strategic Mishtenur hill on Monday 19 January after fierce clashes.", gaz, acts,
+           published="2015-01-27")
+    assert [c[0] for c in changes(x) if c[1] == "hm:mishtenur-hill-kobani"] == ["2015-01-19"]
+    x = ex("The liberation of Albu Kamal on Thursday comes less than a week after the army announced on Friday, November 3, "
+           "that Deir ez-Zor city was entirely cleansed of terrorism.", gaz, acts, published="2017-11-10")
+    assert [c[0] for c in changes(x) if c[1] == "wof:890449891"] == ["2017-11-09"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
