@@ -242,6 +242,9 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
         if (since := since_date(doc, s, b, active=spec.name == "held-since-active")) is None:
             return None  # "held by rebels since the uprising": when it was taken is not told
         date, how = since, "stated"  # "the town had been run by local former rebels since 2018": taken then
+        if gains is not None and gains.bloc == "government" and since.date is not None and since.date.year <= 2012:
+            return None  # "The army had held Harem and its hilltop citadel since the spring of 2012": the state held it
+            # before the war reached it; "since" dates a garrison, not a capture
     if action == "besieged" and date is not None and re.search(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                                                                doc.text[max(s.start, date.start - 20):date.start]):
         return None  # "a siege lasting nearly three years until September 2017": when it ended, not began

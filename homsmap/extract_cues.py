@@ -95,7 +95,12 @@ _DEAL_TERMS = re.compile(r"\b(?:under\s+(?:the|an?|this)\s+(?:\w+\s+)?(?:agreeme
 _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:[\w-]+\s+)?(?:chronology|timeline|article|entry|"
                            r"section|chapter|list|page|report|survey|paper|brief|note|table|entries)\s+(?:also\s+)?"
                            r"(?:covers?|describes?|deals?\s+with|summari[sz]es?|lists?|traces?|examines?|looks?\s+at|"
-                           r"recounts?|reviews?|is\s+about|focuses\s+on)\b")
+                           r"recounts?|reviews?|is\s+about|focuses\s+on)\b|"
+                           # an article's lede naming its subject: "The siege of Harem was an engagement of the Syrian civil
+                           # war fought in the autumn of 2012" (what happened is told below, with its days)
+                           r"\W*the\s+(?:[\w-]+\s+)?(?:siege|battle|capture|fall|offensive|sieges|battles)\s+of\s+[^,.;]{2,60}?\s+"
+                           r"(?:was|were|is)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:engagements?|battles?|military\s+"
+                           r"operations?|operations?|series|campaigns?|episodes?|sieges?)\s+(?:of|in|during|fought)\b")
 _WHEN_DECLARED = re.compile(r"[^.;]{0,50}?,\s+(?:when|as|after)\s+(?:the\s+)?(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:declared|announced|"
                             r"proclaimed)\b)", re.IGNORECASE)
 _FAR_TERM = re.compile(r"(?i)\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month)|\bwithin\s+(?:\w+\s+)?(?:months|weeks)\b|"

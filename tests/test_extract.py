@@ -2578,6 +2578,13 @@ def test_a_weekday_before_an_explicit_day_and_a_change_that_comes_after_another(
     assert [c[0] for c in changes(x) if c[1] == "wof:890449891"] == ["2017-11-09"]
 
 
+def test_an_article_s_lede_and_a_garrison_held_since_the_war_s_first_year(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("The siege of Harem was an engagement of the Syrian civil war fought in the autumn of 2012 for Harem (also spelt "
+           "Harim). The army had held Harem and its hilltop citadel since the spring of 2012. On 25 December 2012 rebel "
+           "battalions stormed the town.", gaz, acts)
+    assert [(c[1], c[2]) for c in changes(x) if c[1] == "wof:1310382581"] == [("wof:1310382581", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
