@@ -315,9 +315,24 @@ P 0.77, R 0.59, F1 0.67, 3 forbidden hits (0.83, 0.64, 0.69, 0.56). The forbidde
 "The lying media of the regime claims", "I don't see the factions handing over Ariha", "it is shelling only"), a
 counterfactual ("Had Qamhana fallen"), "nothing left on the ground" read as a withdrawal, the Islam Army read as the
 army, and sides led by their allies ("The YPG and allied Syrian rebel groups took …"). After their fixes the four stand
-at 0.83, 0.84, 0.80 and 0.70 with no forbidden hit, and the test below guards the result on all 1,711 reports (8,089
-events): F1 at least 0.85 (measured 0.856: P 0.90, R 0.82) and no forbidden hit at all. Each new round is appended at
-its after-fix score, below the older rounds', so the whole drifts down unless the fixes lift the older rounds too.
+at 0.83, 0.84, 0.80 and 0.70 with no forbidden hit.
+
+Session 19 added four more, each pinned the same way: the fifty-third (215th-218th; 162 events) at 217bb89: P 0.86,
+R 0.77, F1 0.81, 3 forbidden hits (news 0.79, reference 0.91, partisan 0.74, analysis 0.79); the fifty-fourth
+(219th-222nd; 184 events) at 0befe41: P 0.75, R 0.70, F1 0.72, 6 forbidden hits (0.84, 0.79, 0.69, 0.61); the
+fifty-fifth (223rd-226th; 187 events) at bd7250d: P 0.835, R 0.79, F1 0.81, 2 forbidden hits (0.88, 0.81, 0.77,
+0.77); the fifty-sixth (227th-230th; 184 events) at 118cac1: P 0.855, R 0.67, F1 0.754, 3 forbidden hits (0.83,
+0.835, 0.61, 0.72). Three of the four passed 0.75 on first sight; none was free of forbidden hits. Those were plans
+and refutations in new words ("clears the way for an assault on Raqqa", "That is hard to square with what we are
+seeing", "villagers there report no fighting", "never materialised", "will continue until they reach Hama", "were, as
+far as we can establish, unfounded", "we found no corroboration", "described as 'another information stuffing'
+reports"), a saint read as a month ("the Mar Takla convent"), nuns "taken from the convent", a ceasefire that only
+dates a state ("still in rebel hands when the Moscow ceasefire took effect"), an unknown militia (the Fatemiyoun), an
+article's lede ("The siege of Harem was an engagement of …") and a garrison "held since the spring of 2012". After
+their fixes the four stand at 0.87, 0.80, 0.825 and 0.77 with no forbidden hit, and the test below guards the result
+on all 1,839 reports (8,806 events): F1 at least 0.85 (measured 0.854: P 0.90, R 0.82) and no forbidden hit at all.
+Each new round is appended at its after-fix score, below the older rounds', so the whole drifts down unless the fixes
+lift the older rounds too.
 """
 
 from __future__ import annotations
