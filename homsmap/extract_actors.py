@@ -149,7 +149,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     own = actors.get(speaker) if speaker else None
                     foes = [a.actor for a in (*history, *found) if own is not None and a.how == "alias"
                             and a.bloc != own.bloc and a.bloc in ("government", "opposition", "isis", "sdf")]
-                    target = (foes[0] if foes else R.ENEMY_OF.get(speaker, "")) if speaker else ""
+                    named_so = [a.actor for a in (*history, *found) if "militia" in key and re.search(r"(?i)militia", a.text)
+                                and a.how != "pronoun" and s.start - a.start < 3000]  # ("… fell to the Assad militias. …
+                    # the militias tried on Wednesday night to regain Dadikh": those named so before)
+                    target = (foes[0] if foes else R.ENEMY_OF.get(speaker, "")) if speaker else (named_so[-1] if named_so else "")
                 elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
                     target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
                     if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):

@@ -2600,6 +2600,13 @@ def test_an_article_s_lede_and_a_garrison_held_since_the_war_s_first_year(gaz: G
     assert [(c[1], c[2]) for c in changes(x) if c[1] == "wof:1310382581"] == [("wof:1310382581", "opposition")]
 
 
+def test_the_militias_named_so_before_tried_to_regain_a_village(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Saraqib fell to the Assad militias on 8 February 2020. On 25 February the mujahideen liberated Dadikh. The source "
+           "added that the militias tried on Wednesday night to regain Dadikh, but the attempt failed.", gaz, acts,
+           published="2020-02-27")
+    assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:1226826151"][-1] == ("attacked", "government")
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
