@@ -158,6 +158,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"anticipated|long-awaited|coming))\s+(?:[\w-]+\s+)?$", doc.text[max(s.start, a - 40):a]) and re.match(
             r"(?i)(?:assault|offensive|attack|push|battle|operation|advance|capture|liberation|recapture|storming)\b", doc.text[a:a + 12]):
         return "planned", "planned"  # "Its capture was regarded as a precondition for any assault on Raqqa"
+    if re.match(r"[^.;]{0,50}?\b(?:was|were|is|are)\s+(?:only\s+)?supposed\s+to\b", doc.text[a:s.end]) and re.match(
+            r"(?i)[\w-]*\s*(?:truce|ceasefire|cease-fire|deal|agreement|accord|handover|withdrawal|evacuation)", doc.text[a:a + 30]):
+        return "planned", "planned"  # "a Russian-brokered truce was supposed to freeze the lines": meant to, not done
     if _NOMINAL_FUTURE.match(doc.text, a, s.end):  # "the handover of the Tabqa Dam, will be carried out according to …"
         return "planned", "planned"
     if R.PLANNED.search(_LEAD_PURPOSE.sub("", pre)):  # (not "In order to spare the city, the units have redeployed")

@@ -141,6 +141,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
         places = [p for p in _clause_places(doc, refs, c0, c1) if p.place is not None
                   and p.place.kind not in ADMIN_KINDS
                   and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))
+                  and not (spec.role == "party" and _VENUE.search(doc.text[max(s.start, p.start - 60):p.start]))
                   and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
 
         if not places and spec.role == "party":
@@ -167,6 +168,13 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                 last = earlier[-1]
                 places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
     return places
+
+
+# "a Russian-brokered truce agreed at Hmeimim on Tuesday", "negotiators meeting Russian officers in the village of
+# Umm Sharshuh accepted a deal": where the deal was made, not a place it covers
+_VENUE = re.compile(r"(?i)\b(?:(?:agreed|signed|reached|brokered|concluded|struck|negotiated)\s+(?:on\s+\w+\s+)?(?:at|in)|"
+                    r"(?:meeting|met|talks|negotiations)\s+(?:[\w-]+\s+){0,3}?(?:at|in))\s+(?:the\s+(?:village|town|city|base|"
+                    r"airbase)\s+of\s+|the\s+)?$")
 
 
 _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"

@@ -2607,6 +2607,15 @@ def test_the_militias_named_so_before_tried_to_regain_a_village(gaz: Gazetteer, 
     assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:1226826151"][-1] == ("attacked", "government")
 
 
+def test_a_truce_that_was_supposed_to_and_one_agreed_at_a_venue(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Turkey and its allies captured the border town of Tell Abyad on Oct. 13, 2019, and a Russian-brokered truce was "
+           "supposed to freeze the lines.", gaz, acts)
+    assert [e.action for e in x.events if e.changes_control] == ["captured"]
+    x = ex("Under a Russian-brokered truce agreed at Hmeimim on Tuesday 23 August 2016, NDF fighters are to leave Hasakah.",
+           gaz, acts)
+    assert "wof:1259882989" not in [e.place_id for e in x.events]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
