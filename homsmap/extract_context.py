@@ -43,6 +43,7 @@ REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources
                       r"witnesses|said|says|(?<=\bthey\s)say|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|wouldn['’]t|won['’]t|going\s+to|(?:bet|bets|betting)\s+on|(?:campaign|drive|bid)\s+to|prelude\s+to|"
+    r"(?:door|way)\s+(?:remains|is|stays|was|remained|left)\s+open\s+(?:for|to)|"  # ("the door remains open for the surrender")
     r"(?<!the\s)next\s+(?:week|month)|tomorrow|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"

@@ -94,7 +94,11 @@ _OTHERWISE = re.compile(r"\b(?:say|says|said|show|shows|showed|suggest|suggests|
 _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that|these|them|the\s+(?:claims?|reports?))\s+as\s+"
                         r"[\"“]?(?:a\s+|an\s+|pure\s+|mere\s+)?(?:\w+\s+)?(?:propaganda|lies?|fabricat\w*|false|fake|baseless|"
                         r"nonsense|untrue|invention|fiction)\b|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|fighters|units)\s+"
-                        r"(?:have|had|has)\s+(?:ever\s+)?set\s+foot\s+in\b", re.I)
+                        r"(?:have|had|has)\s+(?:ever\s+)?set\s+foot\s+in\b|"
+                        r"\bno\s+(?:[\w-]+\s+)?(?:soldiers?|troops|fighters?|units?)\s+(?:was|were)\s+(?:left|present|stationed)\s+in\b|"
+                        r"\b(?:the\s+)?claims?\s+(?:was|were)\s+(?:only\s+|merely\s+)?(?:meant|intended|designed)\s+to\s+(?:raise|boost|"
+                        r"lift|shore\s+up)\b", re.I)  # ("Amaq's correspondent said no regime soldier was left in the northern
+# neighbourhoods at that time and the claim was meant to raise the morale of its militias")
 # "State media said troops had entered X, but two residents said that was untrue"
 _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)

@@ -2416,6 +2416,7 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "The source said the door remains open for the surrender of the militants in Talbiseh.",
     "The spokesman described as \"another information stuffing\" reports in Western media that rebels had \"regained\" Talbiseh.",
     "Early-March headlines declaring that the army had taken Talbiseh were wrong.",
     "Opposition media claimed on Tuesday that Talbiseh had been retaken in a counter-attack; we found no corroboration.",
@@ -2614,6 +2615,13 @@ def test_a_truce_that_was_supposed_to_and_one_agreed_at_a_venue(gaz: Gazetteer, 
     x = ex("Under a Russian-brokered truce agreed at Hmeimim on Tuesday 23 August 2016, NDF fighters are to leave Hasakah.",
            gaz, acts)
     assert "wof:1259882989" not in [e.place_id for e in x.events]
+
+
+def test_a_claim_meant_to_raise_morale_with_no_soldier_left_there(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Regime television claimed on Tuesday 19 May 2015 that the army had \"restored control\" over the northern "
+           "neighbourhoods of Tadmur. Amaq's correspondent in the city said no regime soldier was left in the northern "
+           "neighbourhoods at that time and the claim was meant to raise the morale of its militias.", gaz, acts)
+    assert changes(x) == []
 
 
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
