@@ -87,6 +87,12 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                 and not re.search(r"[,;]", doc.text[r.end:rel.start()])]
         if head:
             return head[-1]
+    tried = re.search(r"\s+(?:[\w-]+\s+)?(?:who|that)\s+(?:had\s+|have\s+|has\s+|then\s+|again\s+){0,2}(?:tried|attempted|sought|"
+                      r"tries|attempt|try|wanted)\s+(?:again\s+)?to\s+$", doc.text[s.start:a])
+    if tried is not None:  # "an attack by Jund al-Aqsa terrorists who tried to storm the town": the side before "who"
+        head = [r for r in before if 0 <= s.start + tried.start() - r.end <= 2]
+        if head:
+            return head[-1]
     that = re.search(r"(?:,\s+|\s+)(?:that|which)\s+(?:(?:then|later|also|had|has|have|finally|eventually)\s+){0,2}$", doc.text[s.start:a])
     if that is not None:  # "a government offensive, backed by heavy Russian air strikes, that broke through to X": the
         head = [r for r in before if r.end <= s.start + that.start() and re.fullmatch(  # offensive's side

@@ -2624,6 +2624,12 @@ def test_a_claim_meant_to_raise_morale_with_no_soldier_left_there(gaz: Gazetteer
     assert changes(x) == []
 
 
+def test_the_side_who_tried_to_storm_a_town(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In Hama countryside, army units on Friday evening foiled an attack by Jund al-Aqsa terrorists who tried to storm "
+           "the town of Taybat al-Imam.", gaz, acts, published="2016-08-27")
+    assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:890442371"] == [("attacked", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
