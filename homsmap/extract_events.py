@@ -302,6 +302,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 places, notes = there, [*notes, "'there': the town named just before"]
             if spec.name == "participle" and (head := headword(doc, s)) is not None:
                 places = [head]  # "Hajin — Largest town of the enclave. Captured by the SDF on 14 December 2018"
+            elif spec.name == "participle" and not places and doc.topic is not None and doc.sentences and re.fullmatch(
+                    r"[\s*•–-]*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\.\s*", doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]) and any(
+                    p.place is not None and p.place.id == doc.topic.id and p.start - doc.sentences[0].start <= 3
+                    for p in doc.sentences[0].places):
+                places = [PlaceRef(a, b, doc.topic.name, doc.topic, 0.5, "inherited")]  # a gazetteer entry headed
+                # "SUKHNAH, AL- …": "• 13 May 2015. Taken by the Islamic State after the garrison fled" is the entry's town
             if spec.name == "n-evacuation-done":
                 places = deal_place(doc, s)  # of the one place of the paragraph's deal, or none
             if not places and (ACTIONS[action][1] == ("held",) or (action == "attacked" and spec.action in R.CAPTURE_LIKE)) \

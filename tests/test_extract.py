@@ -2630,6 +2630,12 @@ def test_the_side_who_tried_to_storm_a_town(gaz: Gazetteer, acts: Actors) -> Non
     assert [(e.action, e.gains_bloc) for e in x.events if e.place_id == "wof:890442371"] == [("attacked", "opposition")]
 
 
+def test_an_almanac_entry_s_dated_bullet_taken_by_a_side(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("SUKHNAH, AL- (as-Sukhnah, Sokhneh)\n\nDesert town, Tadmur District, Homs Governorate.\n\nControl, 2015-2017:\n"
+           "• 13 May 2015. Taken by the Islamic State after the army's small garrison fled west.\n", gaz, acts)
+    assert changes(x) == [("2015-05-13", "wof:1260068243", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
