@@ -125,7 +125,11 @@ _UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:
                            r"(?:claims?|reports?|account)\b",
                            re.IGNORECASE)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
-                      r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted))\b", re.I)
+                      r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted)|"
+                      r"(?:it|they|the\s+(?:outlet|channel|agency|site|station|paper))\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?"
+                      r"(?:withdrawn|retracted|deleted|pulled|corrected|taken\s+down)\s+(?:the|its|their|that|this)\s+(?:report|claim|"
+                      r"story|post|item|tweet))\b", re.I)  # ("… reported that troops had entered Kansafra. It has since withdrawn
+# the report, saying it confused the village with Hass.")
 _NOTHING_HAPPENED = re.compile(r"\bnothing\s+(?:at\s+all\s+)?(?:has\s+|had\s+)?(?:happened|changed|occurred|took\s+place)\s+"
                                r"(?:in|at|there|on\s+the\s+ground)\b", re.I)
 _MISCODED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+)?(?:first|initially|originally|wrongly|erroneously|mistakenly)\s+"
