@@ -77,6 +77,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             doc.text[s.start:a]):  # ('Konashenkov described as "another information stuffing" reports … that the militants
         # had "regained" the Sheikh Saeed quarter')
         return "denied", "denied"  # "Rebel officials in Kanaker denied reports this week that they had agreed to hand the town over"
+    if re.search(r"(?i)(?:^|[.;]\s*|\b)(?:nor|neither)\s+(?:has|have|had|did|was|were|is|are)\s+(?:any|a|an|the)\s+(?:[\w-]+\s+)?$",
+                 doc.text[s.start:a]):
+        return "denied", "denied"  # "Nor has any siege of Raqqa city begun"
     if re.search(r"(?i)\b(?:nearly|almost|all\s+but)\s+$", pre):
         return "reported", "attempt"  # "rebels nearly captured Morek before being driven back": not taken
     if R.ATTEMPT.search(pre):

@@ -2416,6 +2416,7 @@ _REFUTED_OR_UNREAL = (
     "State media said on Tuesday that the army had captured Talbiseh. Residents said no soldiers had entered the town.",
     "Contrary to reports on Tuesday, the army has not entered Talbiseh.",
     "Should the army take Talbiseh, the road to Homs would open.",
+    "Nor has any siege of Talbiseh begun; the army speaks of isolating it in the coming phase.",
     "A pro-government news outlet reported on Tuesday that troops had entered Talbiseh. It has since withdrawn the report.",
     "The source said the door remains open for the surrender of the militants in Talbiseh.",
     "The spokesman described as \"another information stuffing\" reports in Western media that rebels had \"regained\" Talbiseh.",
