@@ -334,8 +334,8 @@ on all 1,839 reports (8,806 events): F1 at least 0.85 (measured 0.854: P 0.90, R
 Each new round is appended at its after-fix score, below the older rounds', so the whole drifts down unless the fixes
 lift the older rounds too.
 A fifty-seventh round (231st-234th; 161 events, pinned at 3d776e0) scored P 0.79, R 0.57, F1 0.66 with 5 forbidden
-hits; it waits outside this file until its last forbidden hit (Halfaya given to the side that retook a neighbour) is
-mended.
+hits; it waits in tests/data/extract_heldout_pending.yaml until its last forbidden hit (Halfaya given to the side that
+retook a neighbour) is mended.
 """
 
 from __future__ import annotations
