@@ -245,9 +245,20 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                       and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
         if near:
             src = named[near[0][3]]  # (the paragraph's own changes first)
-            ev.gains = src.gains
-            ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
-                            f"{src.sentence.line})")
+            if src.trigger_start > ev.trigger_start and src.action == "recaptured" and src.gains is not None \
+                    and src.place is not None and src.place.place is not None \
+                    and src.place.place.id in {p.place.id for p in ev.sentence.places if p.place is not None} \
+                    and ev.date is not None and ev.date.date is not None and src.date is not None and src.date.date is not None \
+                    and ev.date.date < src.date.date:
+                # "Halfaya was overrun on 22 March, and Khattab … taken a day later. … the Tiger Forces recaptured it on
+                # 30 March": a later recapture tells who took these first, the recapturer's enemy
+                ev.gains = R.ENEMY_OF.get(_bloc(nar, src.gains, ""), "opposition")
+                ev.notes.append(f"gaining side inferred: the enemy of the side that recaptured later ({src.gains}, line "
+                                f"{src.sentence.line})")
+            else:
+                ev.gains = src.gains
+                ev.notes.append(f"gaining side inferred: the side gaining in the nearest change ({src.gains}, line "
+                                f"{src.sentence.line})")
         elif speaker is not None and (ev.loses is None or ev.loses != speaker):
             ev.gains = speaker
             ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")

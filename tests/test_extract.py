@@ -2641,6 +2641,13 @@ def test_an_almanac_entry_s_dated_bullet_taken_by_a_side(gaz: Gazetteer, acts: A
     assert changes(x) == [("2015-05-13", "wof:1260068243", "isis")]
 
 
+def test_a_later_recapture_tells_who_took_the_places_first(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Halfaya was overrun on 22 March 2017, and Khattab, on the road to Hama city, was taken a day later. Khattab did not "
+           "stay in rebel hands for long: the Tiger Forces recaptured it on 30 March.", gaz, acts)
+    assert changes(x) == [("2017-03-22", "wof:1125969035", "opposition"), ("2017-03-23", "wof:1326724089", "opposition"),
+                          ("2017-03-30", "wof:1326724089", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
