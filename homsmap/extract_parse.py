@@ -67,6 +67,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]{2,}(?:[ \t/]+[A-Z][A-Z'’.
                        rf"(?:,?[ \t]*{_DL_DATE}|[ \t]*\({_DL_DATE}\))?"
                        r"[ \t]*(?:\((?:Reuters|AFP|AP|dpa|DPA|Xinhua|AA|Anadolu|SANA|UPI|[A-Za-z][\w .'’-]{1,24})\))?[ \t]*(?:--|[-–—])[ \t]+")
 # (and Xinhua's "DAMASCUS, Jan. 21 (Xinhua) -- ")
+# SANA's "Damascus, SANA – Units of the Syrian Arab Army entered …": a city, the agency, a dash
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?,[ \t]*(?:SANA|AFP|Reuters|AP|Xinhua|Anadolu|AA|"
+                              r"dpa|UPI|Ebaa|Amaq|ANHA|Hawar|Enab\s+Baladi)[ \t]*(?:--|[-–—])[ \t]+")
 # a dateline on a line of its own near the top: "Damascus, 5 June 2013 (SANA)"
 _DATELINE_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
                             r"(?:[ \t]*\([\w .'’-]{2,24}\))?[ \t]*$")
@@ -349,6 +352,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
         ctx.default_year = titled  # ("Plate 14. The war in 2014: …", in a 2015 atlas: its yearless days are 2014's)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, body_end)]
     datelines += [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text, 0, min(body_end, 600))]
+    datelines += [(m.start(), m.end()) for m in _AGENCY_DATELINE.finditer(text, 0, body_end)]
     # a dateline names where the story was filed, not a place it tells of
     refs = [r for r in refs if not any(a <= r.start < b for a, b in datelines)]
     # "pull out of Aleppo's Salaheddine": the district of the city, not the city
