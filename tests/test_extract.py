@@ -2650,7 +2650,8 @@ def test_a_later_recapture_tells_who_took_the_places_first(gaz: Gazetteer, acts:
 
 def test_a_sana_dateline_names_where_the_story_was_filed(gaz: Gazetteer, acts: Actors) -> None:
     x = ex("Army enters Darayya\n\nDamascus, SANA – Units of the Syrian Arab Army entered the city of Darayya on Saturday, after "
-           "the exit of the last batch of gunmen.", gaz, acts, published="2016-08-27")
+           "the exit of the last batch of gunmen and their families under the settlement agreement reached on Thursday.", gaz, acts,
+           published="2016-08-27")
     assert "wof:421202165" not in [e.place_id for e in x.events]
     assert ("2016-08-27", "wof:890449861", "government") in changes(x)
 
