@@ -443,6 +443,12 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             doer := next((r for r in sentence.actors if r.start - sentence.start >= lead.end() and r.bloc in _MAIN_BLOCS), None)):
         g = (doer.actor, doer.bloc)  # "Following the recapture of Palmyra on 27 March 2016, Tiger Forces and Hezbollah
         notes.append(f"gaining side inferred: the subject after the opening phrase ({doer.text})")  # units turned south-west"
+    led = re.match(r"\W*(?:In|During)\s+(?:the\s+)?(?P<who>[^,;.]{2,40}?)(?:-led|['’]s?)\s+(?:[\w-]+\s+)?(?:offensive|campaign|"
+                   r"operation|advance|push|assault)\b", sentence.text) if sentence is not None else None
+    if g is None and not deal and led is not None and sentence is not None and (doer := next((
+            r for r in sentence.actors if r.start - sentence.start < led.end() and r.bloc in _MAIN_BLOCS), None)):
+        g = (doer.actor, doer.bloc)  # "In the YPG-led offensive of June 2015 the Brigade 93 base was taken on 22 June"
+        notes.append(f"gaining side inferred: the side leading the offensive the sentence opens with ({doer.text})")
     if g is None and not deal:
         adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
         if adv is not None:

@@ -2656,6 +2656,12 @@ def test_a_sana_dateline_names_where_the_story_was_filed(gaz: Gazetteer, acts: A
     assert ("2016-08-27", "wof:890449861", "government") in changes(x)
 
 
+def test_a_passive_in_a_sentence_that_opens_with_the_side_s_offensive(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Ain Issa fell to ISIL in 2014. In the YPG-led offensive of June 2015 the Brigade 93 base was taken on 22 June.", gaz,
+           acts)
+    assert ("2015-06-22", "hm:brigade-93-ain-issa", "sdf") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
