@@ -149,10 +149,12 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     own = actors.get(speaker) if speaker else None
                     foes = [a.actor for a in (*history, *found) if own is not None and a.how == "alias"
                             and a.bloc != own.bloc and a.bloc in ("government", "opposition", "isis", "sdf")]
-                    named_so = [a.actor for a in (*history, *found) if "militia" in key and re.search(r"(?i)militia", a.text)
-                                and a.how != "pronoun" and s.start - a.start < 3000]  # ("… fell to the Assad militias. …
-                    # the militias tried on Wednesday night to regain Dadikh": those named so before)
-                    target = (foes[0] if foes else R.ENEMY_OF.get(speaker, "")) if speaker else (named_so[-1] if named_so else "")
+                    if speaker:
+                        target = foes[0] if foes else R.ENEMY_OF.get(speaker, "")
+                    else:  # ("… fell to the Assad militias. … the militias tried on Wednesday night to regain Dadikh": those
+                        # named so before)
+                        target = next((a.actor for a in reversed((*history, *found)) if "militia" in key and a.how != "pronoun"
+                                       and re.search(r"(?i)militia", a.text) and s.start - a.start < 3000), "")
                 elif target == "@mercenaries":  # the SDF's "mercenaries" are Turkey's factions, SANA's are rebels
                     target = R.MERCENARIES_OF.get(speaker or "government", "opposition")
                     if speaker == "sdf" and day is not None and day < dt.date(2016, 8, 24):
@@ -354,7 +356,9 @@ _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\
 _AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)(?<!fighters\s)(?<!units\s)"
                         r"(?<!troops\s)(?<!members\s)(?<!militants\s)of|with|by|to|and|before|after|as|when|while|until|once|because)"
-                        r"\s+(?:the\s+|our\s+)?$")  # (and "Fighters of the HTS-led offensive had taken X …, after the army withdrew")  # (but "groups of outlaws loyal to the former regime ambushed …")
+                        r"\s+(?:the\s+|our\s+)?$")
+# (but "groups of outlaws loyal to the former regime ambushed …", "Fighters of the HTS-led offensive had taken X": the
+# subject; and "… after the army withdrew": a subordinate clause's side, not the main clause's)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
 _LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
