@@ -181,6 +181,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     b <= d.start < (e if (e := doc.text.find(",", b, c1)) >= 0 else c1) for d in s.dates):
                 continue  # "the army's entry into Daraa al-Balad last Wednesday" is a change; "which had reported the
                 # army's entry into Tafas", undated, is hearsay
+            if kind == "control" and re.fullmatch(r"(?i)(?:is|are|remains?)\s+(?:fully\s+|completely\s+|totally\s+)?secured",
+                                                  m.group()) \
+                    and re.search(r"(?i)\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b[^.]*[;,]\s+[^;,]*$",
+                                  doc.text[s.start:a]):
+                continue  # "Daesh's claim that it 'retook al-Mishlab' is baseless; al-Mishlab is fully secured": a state
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",
                                                     doc.text[c0:a]):
                 continue  # "broke the siege of X": the end of a siege, not a new one

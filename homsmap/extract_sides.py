@@ -347,6 +347,9 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     return gains, loser
 
 
+_REFUTED_BEFORE = re.compile(r"\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b", re.I)
+
+
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
            lo: tuple[str, str] | None, pos: int, notes: list[str],
            deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
@@ -364,7 +367,11 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
                          sentence.text[pos - sentence.start:]):
         lo = taker  # "Palmyra, lost to IS on 20 May 2015, was retaken in March 2016": from the side that took it
         notes.append(f"losing side inferred: the side that took it earlier in the sentence ({taker[0]})")
-    if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains:
+    # a refutation before the place ends what the sentence told of the claim ("Daesh media's claim that its fighters
+    # 'retook al-Mishlab' is baseless; al-Mishlab is fully secured": neither the claim's side nor its taker)
+    refuted = 0 if sentence is None else max((m.end() for m in _REFUTED_BEFORE.finditer(sentence.text, 0, max(0, pos - sentence.start))),
+                                             default=0)
+    if g is None and lo is None and sentence is not None and sentence.index in nar.sentence_gains and not refuted:
         g = nar.sentence_gains[sentence.index]  # "Suran fell to the army on 6 April, and Halfaya … were retaken"
         notes.append(f"gaining side inferred: the side that took a place earlier in the sentence ({g[0]})")
     if g is None and lo is None and sentence is not None and (hailed := next((
@@ -401,7 +408,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
             notes.append(f"losing side inferred: the side said to hold it ({holders[0].text})")
     if g is None and lo is not None and sentence is not None:
         other = [r for r in sentence.actors if (r.bloc in _MAIN_BLOCS or (r.bloc == "other" and r.how in ("alias", "lexicon")))
-                 and r.bloc != lo[1] and not R.EXCEPT_BEFORE.search(sentence.text, 0, r.start - sentence.start)
+                 and r.bloc != lo[1] and r.start >= sentence.start + refuted and not R.EXCEPT_BEFORE.search(sentence.text, 0, r.start - sentence.start)
                  and not any(q.bloc == lo[1] and q.end <= r.start and re.fullmatch(  # (nor "the few YPG and FSA fighters
                      r"\s+(?:and|or)\s+", sentence.text[q.end - sentence.start:r.start - sentence.start])  # there pulled
                      for q in sentence.actors)]  # back": a side that left with it)  # (not "withdrawn from all of the city except Kurdish-held

@@ -2662,6 +2662,20 @@ def test_a_passive_in_a_sentence_that_opens_with_the_side_s_offensive(gaz: Gazet
     assert ("2015-06-22", "hm:brigade-93-ain-issa", "sdf") in changes(x)
 
 
+def test_places_the_reference_lacks_and_a_refuted_claims_side(gaz: Gazetteer, acts: Actors) -> None:
+    # places added to the supplement because reporting names them and the reference lacks them
+    x = ex("On 5 October 2014 rebels captured Tal al-Harra. On 14 September 2017 the army took Jabal Tharda and "
+           "Kabajeb.", gaz, acts)
+    assert changes(x) == [("2014-10-05", "hm:tal-al-harra", "opposition"), ("2017-09-14", "hm:jabal-tharda", "government"),
+                          ("2017-09-14", "hm:kabajeb", "government")]
+    # a refutation ends what the sentence told of the claim: the place named after it ("Daesh media's claim that its
+    # fighters 'retook al-Mishlab' is baseless; al-Mishlab is fully secured") is neither the claimant's nor its taker's
+    item = next(i for i in HELDOUT if i["name"] == "r49-par-sdf-raqqa-opsroom-2017")
+    got = changes(ex(item["text"], gaz, acts, published=str(item["published"])))
+    assert ("2017-06-08", "hm:mishlab-raqqa", "sdf") in got
+    assert [c for c in got if c[1] == "hm:mishlab-raqqa" and c[2] != "sdf"] == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
