@@ -123,9 +123,9 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
         return None  # "the focus then moved to X": an advance needs a side advancing
     elif role == "gains":
         near = [r for r in s.actors if r.end <= a and (a - r.end <= 12 or (
-            spec.name == "n-offensive" and re.fullmatch(r"\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){1,2}", doc.text[r.end:a])
+            spec.name == "n-offensive" and re.fullmatch(r"(?:['’]s?)?\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){1,2}", doc.text[r.end:a])
             and not REPELLED_BEFORE.search(doc.text[r.end:a])))]
-        # ("a government ground assault on Salaheddine": the government's)
+        # ("a government ground assault on Salaheddine", "the army's long-trailed ground offensive on X": the government's)
         repelled = spec.name == "n-offensive" and REPELLED_BEFORE.search(doc.text[max(c0, a - 45):a]) is not None
         if (repelled or (spec.name == "n-offensive" and not near)) and (
                 inside := next((r for r in s.actors if a < r.start < b), None)) is not None:

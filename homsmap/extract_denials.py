@@ -54,12 +54,15 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
-_CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?:claims?|reports?|story|stories|version|"
-                          r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were|(?:appears?|seems?)\s+to\s+(?:have\s+been|be))\s+(?:(?:later\s+|since\s+|\w+ly\s+)?"
+_CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?-i:[A-Z][\w'’-]+\s+){0,2}"
+                          r"(?:claims?|reports?|story|stories|version|"
+                          r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were|(?:appears?|seems?)\s+to\s+(?:have\s+been|be)|"
+                          r"(?:looks?|looked|seems?|seemed|appears?|appeared|proved|proves)(?=\s+(?:wrong|mistaken|false|untrue|baseless)\b))"
+                          r"\s+(?:(?:later\s+|since\s+|\w+ly\s+)?"
                           r"(?:assessed|judged|believed|shown|proven|acknowledged|admitted|found|revealed|conceded)\s+to\s+(?:have\s+been|be)\s+)?"
                           r"[\"“'‘]?(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
                           r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
-                          r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless)\b|"
+                          r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless|wrong|mistaken)\b|"
                           r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?:claims?|reports?|story|stories)\b[^.;]{0,160}?"
                           r"\b(?:has|have|had)\s+no\s+(?:basis|foundation|truth)\b|"
                           r"\bwhat\s+[^.;]{0,80}?\b(?:broadcast|broadcasts|said|say|says|claimed|claim|claims|reported|published|spread)"
@@ -244,7 +247,8 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # (nor does a statement that calls the enemy's claims lies take back its own side's gains: "… liberated Saraqib
         # completely. The claims of the regime's media that its militias … are still inside Saraqib are lies.")
         # (a statement that calls the enemy's claim just told baseless does not take back its own side's gains)
-        take_back([e for e in told if s.index - 4 <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
+        reach = 10 if named_in else 4  # ("The Sukkari claim looks wrong", a live blog's entries later: the place says which)
+        take_back([e for e in told if s.index - reach <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
                     and (place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
                    f"called false on line {s.line}")
     if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'

@@ -549,8 +549,13 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                   and r.start < lead_end and not R.LOCATIVE_BEFORE.search(text[max(0, r.start - 25):r.start]))
     ranked = counts.most_common(2)
     topic = None
+    opening = next((town.id for r, town in towns if town is not None and r.start <= 2
+                    and (text[r.start:r.end].isupper() or re.match(r"\s*\(", text[r.end:r.end + 3]))), None)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         topic = gazetteer[ranked[0][0]]
+    elif opening is not None and ranked and counts[opening] >= 3 and counts[opening] == ranked[0][1]:
+        topic = gazetteer[opening]  # an entry headed by its town ("SHEIKH MISKIN (…). Town, Izraa district …"), named
+        # most, if not twice as often as the garrison town next door
     if title_anchor is not None and (published is None or published - dt.timedelta(days=7) <= title_anchor < published):
         published = title_anchor  # a post titled "…, 21 May 2019" and published the next day speaks as of the 21st
     return Doc(text, body_end, sentences, matches, title_city, published, notes, topic, speaker)

@@ -2676,6 +2676,28 @@ def test_places_the_reference_lacks_and_a_refuted_claims_side(gaz: Gazetteer, ac
     assert [c for c in got if c[1] == "hm:mishlab-raqqa" and c[2] != "sdf"] == []
 
 
+def test_round_58_a_live_blogs_late_refutation_an_offensives_owner_and_an_entrys_headword(gaz: Gazetteer, acts: Actors) -> None:
+    # a refutation that names its place reaches back past a live blog's later entries
+    x = ex("09.40 State television says the army has retaken Sukkari. We cannot check this.\n\n10.25 A rebel commander "
+           "says his men pulled out of Salaheddine. The army is in the district now. He says fighters fell back to "
+           "Mashhad.\n\n11.50 The Sukkari claim looks wrong. Our correspondent saw rebel checkpoints there at noon.",
+           gaz, acts, published="2012-08-09")
+    assert [c for c in changes(x) if c[1] == "hm:sukkari-aleppo"] == []
+    assert ("2012-08-09", "hm:salaheddine-aleppo", "government") in changes(x)
+    # "the army's long-trailed ground offensive on X": the army's, however many words stand between
+    x = ex("08.12 Our focus today is Aleppo, where the army's long-trailed ground offensive on the south-western district "
+           "of Salaheddine has entered its second day. Rebels swept into Salaheddine on 20 July.", gaz, acts,
+           published="2012-08-09")
+    assert changes(x) == [("2012-08-09", "hm:salaheddine-aleppo", "government"),
+                          ("2012-07-20", "hm:salaheddine-aleppo", "opposition")]
+    # an entry headed by its town: "the town" is that town, though the garrison town next door is named nearly as often
+    x = ex("SHEIKH MISKIN (al-Shaykh Maskin). Town, Izraa district, on the highway.\n\nThe town and its brigade base "
+           "stood between the plain and the Izraa garrison.\n\nThe last army detachment withdrew toward Izraa on 11 "
+           "January 2015, leaving the whole town in rebel hands. A rebel vow to carry the fight to Izraa came to nothing.",
+           gaz, acts)
+    assert changes(x) == [("2015-01-11", "wof:421198277", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
