@@ -129,9 +129,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("relmonth", r"(?i:\b(?P<which>last|this|earlier\s+this|late\s+last|early\s+last|earlier\s+last)\s+(?P<unit>month|year)\b)"),
     ("rel", rf"(?i:\b(?:the (?P<next>following|next) (?:day|morning|afternoon|evening|night)|(?<!to )the day after(?! the)"
             rf"|(?P<n>{N}) days? (?:later|after (?:that|this)(?=\s*[.;,]|\s+(?:and|when)\b))"
-            rf"|(?P<m>{N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
+            rf"|(?<!\bfor )(?P<m>{N}) days? (?:earlier|before)|the (?P<prev>previous|preceding) day"
             r"|the day before|(?:later )?(?:that|the same) (?:day|night|evening|morning|afternoon)"
-            rf"|(?P<wn>{N}) weeks? (?:later|after (?:that|this)(?=\s*[.;,]|\s+(?:and|when)\b))|(?P<wm>{N}) weeks? (?:earlier|before)"
+            rf"|(?P<wn>{N}) weeks? (?:later|after (?:that|this)(?=\s*[.;,]|\s+(?:and|when)\b))|(?<!\bfor )(?P<wm>{N}) weeks? (?:earlier|before)"
             r"|meanwhile|at the same time|simultaneously"
             r"|(?<!\w )(?:within|in) (?:a few |(?:two|three|several|\d+) )?hours|(?:a few |two |three |several |\d+ )?hours later"
             r"|by nightfall|(?<![\w,] )since (?:then|that day))\b)"),  # ("… began on Tuesday. Within hours the insurgents had

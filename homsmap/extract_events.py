@@ -169,6 +169,9 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                                    r"(?:the\s+)?$", doc.text[max(s.start, a - 40):a])
                 if opened and any(d.end <= a and d.start >= a - 40 for d in s.dates):
                     pass  # "this operation began on Monday with the liberation of al-Nayrab": that day's deed
+                elif re.search(r"(?i)\bwith\s+(?:the\s+)?$", doc.text[max(s.start, a - 10):a]) and s.dates \
+                        and s.dates[0].start - s.start <= 2 and s.dates[0].precision == "day":
+                    pass  # a chronology's "29 March 2014 – ISIS completes its takeover … with the capture of Markadah"
                 elif not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
                     continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
             if spec.name == "n-loss" and (re.search(r"(?i)\b(?:after|following|since|before|with|despite|to|of|about|"
@@ -211,10 +214,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "Insurgents claimed to control Qardaha; the ministry said its forces were in full control of
                 # the town": the answer to a claim tells a state
             if (spec.name.startswith("under-") or spec.name == "in-control-of") and re.search(
-                    r"(?i)\b(?:claims?|reports?|rumou?rs?)\b[^.;]{0,160}?\b(?:false|untrue|lies|baseless|fabricat\w+|unfounded)\b[^.;]*$",
+                    r"(?i)\b(?:claims?|reports?|rumou?rs?)\b[^.;]{0,160}?\b(?:false|untrue|lies|baseless|fabricat\w+|unfounded)\b[^.]*$",
                     doc.text[s.start:a]):
                 continue  # "the claims … that the remnants had taken over the city of Baniyas are completely false, and that
-                # the city is under the control of the security forces": the answer to a claim
+                # the city is under the control of the security forces" ("… are baseless; the town is under the full
+                # control of the revolutionaries"): the answer to a claim
             if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
                                               or "inside" in m.group().lower()
                                               or re.match(r"[^.;,]{0,40}?\s+again\b", doc.text[b:s.end])):  # ("We are in X again")

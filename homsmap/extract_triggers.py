@@ -323,7 +323,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "accounts agree the town changed hands that day": the side gaining is the narrative's
     ("change-hands", "captured", "gains", "subject", 0.6,
      r"(?<!how\s)(?<!fast\s)(?<!quickly\s)(?<!often\s)\b(?:changed|changes|change|changing)\s+hands\b"
-     r"(?!\s+(?:several|many|multiple|numerous|repeatedly|again\s+and\s+again|\w+\s+times)\b)"),
+     r"(?!\s+(?:several|many|multiple|numerous|repeatedly|again\s+and\s+again|\w+\s+times|before)\b)"),
+    # (not "The airport has changed hands before": a retrospect)
     ("in-control-of", "took_over", "gains", "object", 0.65,
      r"\b(?:(?:now|is|are|was|were|remains?|remained)\s+)*in\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\b"),
     # "the army announced full control of Deir ez-Zor", "declared it had complete control of the city"

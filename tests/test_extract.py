@@ -363,8 +363,9 @@ from homsmap.gazetteer import Gazetteer
 ROOT = Path(__file__).resolve().parent.parent
 # Rounds one to forty-eight are in extract_heldout.yaml; later rounds go on in extract_heldout_2.yaml (one file
 # grew to 3.7 MB). The guard reads them as one list.
-HELDOUT = [item for name in ("extract_heldout.yaml", "extract_heldout_2.yaml")
-           for item in yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))]
+HELDOUT_FILES = {name: yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+                 for name in ("extract_heldout.yaml", "extract_heldout_2.yaml")}
+HELDOUT = [item for items in HELDOUT_FILES.values() for item in items]
 CONTRACT = {"date", "date_end", "precision", "place_text", "place_id", "lat", "lon", "action", "gains",
             "gains_bloc", "loses", "loses_bloc", "certainty", "sentence", "start", "end", "confidence"}
 
@@ -2698,6 +2699,24 @@ def test_round_58_a_live_blogs_late_refutation_an_offensives_owner_and_an_entrys
     assert changes(x) == [("2015-01-11", "wof:421198277", "opposition")]
 
 
+def test_round_58_durations_chronology_nominals_retrospects_and_a_refutations_state(gaz: Gazetteer, acts: Actors) -> None:
+    # "for two days before being driven out" is how long, not two days earlier
+    x = ex("27 February 2016 – ISIS suicide teams infiltrate al-Shaddadi and fight inside the town for two days before "
+           "being driven out.", gaz, acts)
+    assert changes(x) == [("2016-02-27", "wof:1259983725", "isis")]
+    # a chronology line's "… completes its takeover of the valley with the capture of Markadah" is that day's deed
+    x = ex("In the Khabur valley of al-Hasakah:\n29 March 2014 – ISIS completes its takeover of the lower Khabur valley "
+           "with the capture of Markadah.", gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2014-03-29"]
+    # "The airport has changed hands before": a retrospect; and the answer to a claim, after a semicolon, tells a
+    # state ("… are baseless; the town is under the full control of the revolutionaries")
+    for name, place in (("r58-news-jirah-deir-hafer-push-2016", "hm:jirah-airbase"),
+                        ("r58-par-latamneh-jaish-izza-2017", "wof:890449831")):
+        item = next(i for i in HELDOUT if i["name"] == name)
+        got = changes(ex(item["text"], gaz, acts, published=str(item["published"])))
+        assert [c for c in got if c[1] == place and c[0] >= str(item["published"] - dt.timedelta(days=1))] == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
@@ -3029,11 +3048,20 @@ def _heldout(gaz: Gazetteer, acts: Actors) -> Iterator[tuple[str, int, int, int,
         yield item["name"], tp, len(extra), len(item["expected"]) - tp, forbidden
 
 
-def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
-    rows = list(_heldout(gaz, acts))
+def _f1(rows: list[tuple[str, int, int, int, list[str]]]) -> float:
     tp, fp, fn = (sum(r[k] for r in rows) for k in (1, 2, 3))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.85, rows
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_heldout_reports(gaz: Gazetteer, acts: Actors) -> None:
+    rows = list(_heldout(gaz, acts))
+    later = {item["name"] for item in HELDOUT_FILES["extract_heldout_2.yaml"]}
+    assert _f1(rows) >= 0.85, rows  # all rounds
+    # and each file on its own, so that a gain on one cannot hide a loss on the other: rounds 1-48, and the later
+    # rounds, appended near their first-run scores
+    assert _f1([r for r in rows if r[0] not in later]) >= 0.86
+    assert _f1([r for r in rows if r[0] in later]) >= 0.79
     invented = [f for r in rows for f in r[4]]
     assert invented == []  # no invented events from denials, plans, destinations, strikes or wrong sides
 
