@@ -220,6 +220,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                  r"\bor\s+(?:else\s+)?(?:face|risk|suffer)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", pre):
         return "planned", "planned"  # "Facing the prospect of street fighting in Afrin itself"; an ultimatum's "until
         # Friday to hand over wanted men or face an assault on the town"
+    if re.search(r"(?i)\b(?:provided|provides|provide|providing|called|calls|call|calling)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+                 pre):
+        return "planned", "planned"  # a deal's terms: "On paper it provided for the evacuation of Zabadani's fighters"
     if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"

@@ -2717,6 +2717,14 @@ def test_round_58_durations_chronology_nominals_retrospects_and_a_refutations_st
         assert [c for c in got if c[1] == place and c[0] >= str(item["published"] - dt.timedelta(days=1))] == []
 
 
+def test_a_deals_terms_are_no_change(gaz: Gazetteer, acts: Actors) -> None:
+    # "it provided for the evacuation of Zabadani's fighters; for eighteen months almost nothing moved": terms, not deeds
+    x = ex("Government troops opened their offensive on Zabadani on 4 July 2015.\n\nA ceasefire took hold on 20 September "
+           "2015 and the agreement was signed four days later. On paper it provided for the evacuation of Zabadani's "
+           "fighters; for eighteen months almost nothing moved.", gaz, acts, published="2017-04-20")
+    assert changes(x) == [("2015-07-04", "wof:890442377", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
