@@ -156,7 +156,9 @@ BACKGROUND_DAY = re.compile(r"(?i)\b(?:pause|truce|ceasefire|deal|agreement|acco
                              r"offensive|operation|campaign|plan|council|committee)\s+(?:(?:that|which)\s+)?(?:had\s+)?"
                              r"(?:agreed|signed|announced|reached|brokered|concluded|began|begun|started|launched|"
                              r"established|formed|set\s+up|declared)\b[^.;]{0,30}$|\b(?:siege|blockade|encirclement|control|hands|"
-                             r"rule)\s+(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$")  # ("under a tight siege since June 24")
+                             r"rule)\s+(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$|"  # ("under a tight siege since June 24")
+                             r",\s+which\s+(?:it|they|he|she|IS|ISIS|the\s+\w+)\s+(?:had\s+)?(?:took|taken|captured|seized|lost|won|"
+                             r"entered)\s+(?:back\s+)?(?:on|in)\s+$")  # ("comes out of Qaryatayn, which it took on August 5th,")
 TIME = re.compile(r"(?i:\b(?:early hours|early morning|morning|afternoon|evening|night|dawn|midnight|noon"
                    r"|overnight)\b)")
 

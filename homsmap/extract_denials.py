@@ -49,7 +49,9 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"^\W*(?:neither|none\s+of\s+(?:it|them|this|these|those))\s+(?:claim\s+|report\s+)?(?:is|are|was|were|proved|"
                          r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
                          r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with\b|"
-                         r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"  # ("… 'restored control' over Ariha. That is hard
+                         r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"
+                         r"^\W*(?:it|this|that|these|those|the\s+(?:claims?|reports?|rumou?rs?))\s+(?:is|was|are|were)n['’]t\s+"
+                         r"(?:true|correct|accurate|so)\b|"  # ("There were reports Hafar had fallen." "… It wasn't true.")  # ("… 'restored control' over Ariha. That is hard
                          # to square with what we are seeing")
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
@@ -103,7 +105,7 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
                         r"lift|shore\s+up)\b", re.I)  # ("Amaq's correspondent said no regime soldier was left in the northern
 # neighbourhoods at that time and the claim was meant to raise the morale of its militias")
 # "State media said troops had entered X, but two residents said that was untrue"
-_SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+(?:not\s+(?:true|the\s+case|"
+_SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+[\"“'‘]?(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
 _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
@@ -145,6 +147,7 @@ _THEIR_LIES = re.compile(r"(?i)\b(?:their|these|those|such)\s+(?:lies|fabricatio
                          r"(?:show|publish|post)\s+(?:us\s+)?(?:a|one)\s+(?:single\s+)?(?:picture|photo|photograph|video)\b")
 # "Ankara says the YPG has left Manbij. Has it? — I have seen no evidence of that.": the question restates the claim
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
+_TURN = re.compile(r"\s*(?-i:[A-Z][A-Z.\s]{1,25}):\s")  # a transcript's speaker ("KARIM: ", "ANNA: ")
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:shows?|showed|showing|shown)\s+(?:[\w-]+\s+){0,3}?(?:fighters|forces|troops|soldiers|"
@@ -203,10 +206,19 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
                     and e.certainty in ("claimed", "reported") and (doc.speaker is None or e.gains != doc.speaker)],
                    f"called lies on line {s.line}")  # (the other side's claims, not the speaker's own)
     answer = s.text.lstrip().startswith("A:") and s.index > 0 and doc.sentences[s.index - 1].text.lstrip().startswith("Q:")
+    reach_back = 1  # how far back an answer reaches
+    turn = _TURN.match(doc.text, doc.sentences[next((i for i in range(s.index, -1, -1) if i == 0
+                                                     or doc.sentences[i - 1].para != s.para), s.index)].start)
+    prev_para = [x for x in doc.sentences[:s.index] if x.para == s.para - 1]
+    if turn is not None and prev_para and _TURN.match(doc.text, prev_para[0].start) is not None \
+            and s.index - prev_para[-1].index <= 3:  # a transcript's turn ("ANNA: There were reports Hafar had fallen."
+        # "KARIM: There were. Someone posted that … It wasn't true."): the turn before is what it answers
+        answer, reach_back = True, s.index - prev_para[-1].index
     if false_next := _FALSE_NEXT.match(s.text):  # "… had retaken al-Salihiyah. It is a lie.", "These reports are not correct"
         said = bool(false_next.group("said"))  # ("a rumour went round that … My cousin … says it is nonsense": that rumour)
         told = [e for e in earlier if (e.sentence.para == s.para or answer)  # (and "Q: … A: (laughs)": the question's)
-                and s.index - (1 if said or answer else 2) <= e.sentence.index < s.index and e.certainty not in ("denied", "planned")]
+                and s.index - (reach_back if answer else 1 if said else 2) <= e.sentence.index < s.index
+                and e.certainty not in ("denied", "planned")]
         if any(e.sentence.index == s.index - 1 and e.sentence.para == s.para and e.certainty in ("claimed", "reported", "denied")
                for e in earlier):
             told = [e for e in told if e.sentence.index == s.index - 1]  # ("By the next day the group had taken X. On 28 June

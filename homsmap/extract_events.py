@@ -174,6 +174,10 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                     pass  # a chronology's "29 March 2014 – ISIS completes its takeover … with the capture of Markadah"
                 elif not any(b <= d.start < (phrase_end if phrase_end >= 0 else c1) for d in s.dates):
                     continue  # "After the surrender of Eastern Ghouta, …": a time reference, undated here
+            if spec.name == "siege-was-broken" and re.search(r"(?i)\b(?:after|following|once|when|since)\s+the\s+(?:[\w-]+\s+)?$",
+                                                             doc.text[max(s.start, a - 30):a]) \
+                    and not any(a <= d.start < (e if (e := doc.text.find(",", b, c1)) >= 0 else c1) for d in s.dates):
+                continue  # "After the siege of Kobani was broken, YPG fighters … recaptured X on 26 February": a time reference
             if spec.name == "n-loss" and (re.search(r"(?i)\b(?:after|following|since|before|with|despite|to|of|about|"
                                                     r"for|over|by|mourn\w*|lament\w*)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
                                                     doc.text[max(s.start, a - 40):a]) or not any(
@@ -219,10 +223,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 continue  # "the claims … that the remnants had taken over the city of Baniyas are completely false, and that
                 # the city is under the control of the security forces" ("… are baseless; the town is under the full
                 # control of the revolutionaries"): the answer to a claim
-            if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or "now" in m.group().lower()
+            if spec.name == "was-in" and not (_BY_DATE.match(doc.text[s.start:a]) or re.search(r"(?i)\b(?:now|back)\b", m.group())
                                               or "inside" in m.group().lower()
                                               or re.match(r"[^.;,]{0,40}?\s+again\b", doc.text[b:s.end])):  # ("We are in X again")
-                continue  # "the regime was in X" is a change only "by Friday" or "now"
+                continue  # "the regime was in X" is a change only "by Friday", "now" or "back" ("the army said it was back in
+                # Mahin")
             if (spec.name.startswith("under-") or spec.name in ("in-control-of", "was-in")) and not (
                     R.STATE_CHANGE_CUE.search(s.text) or dated_heading(doc, s)
                     or _BY_DATE.match(doc.text[s.start:a]) or _BY_TIME_AFTER.search(doc.text, b, min(s.end, b + 80))):

@@ -61,6 +61,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
     "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
     "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
+    # the YPG-led joint operations room of 2014-2015 with FSA groups at Kobani, folded into the SDF in October 2015
+    "burkan al-furat": "sdf", "burkan al-firat": "sdf", "burkan al-furat factions": "sdf", "euphrates volcano": "sdf",
     "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
     "turkish-backed factions": "turkey", "turkish-backed syrian rebels": "turkey", "turkish-backed groups": "turkey",
     "free army": "opposition", "the free army": "opposition", "turkish soldiers": "turkey", "the turkish soldiers": "turkey",

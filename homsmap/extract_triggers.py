@@ -386,7 +386,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("was-in", "took_over", "gains", "object", 0.55,  # (not "our correspondents are inside Arbin": no side)
      r"(?<!correspondents\s)(?<!correspondent\s)(?<!reporters\s)(?<!reporter\s)(?<!journalists\s)(?<!monitors\s)(?<!sources\s)"
      r"(?<!residents\s)(?<!civilians\s)(?<!activists\s)"
-     r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|inside\b|in\s+(?-i:[A-Z])[^.;,]{0,40}?\s+again\b)))\s+(?:now\s+|already\s+)?"
+     r"\b(?:was|were|(?:is|are)(?=\s+(?:now\s+|back\s+in\b|inside\b|in\s+(?-i:[A-Z])[^.;,]{0,40}?\s+again\b)))\s+(?:now\s+|already\s+|back\s+)?"
      r"(?:in|inside)(?=\s+(?-i:[A-Z])|"
      r"\s+the\s+(?:city|town)\b)"),
     ("enter", "entered", "gains", "object", 0.85,

@@ -2725,6 +2725,27 @@ def test_a_deals_terms_are_no_change(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2015-07-04", "wof:890442377", "government")]
 
 
+def test_round_59_transcripts_flashbacks_allies_and_quoted_denials(gaz: Gazetteer, acts: Actors) -> None:
+    # a podcast's turn answers the turn before it; a relative clause's day ("which it took on August 5th") is a
+    # flashback that "that evening" does not follow; "the army said it was back in X" is a change
+    x = ex("ANNA: This week we are in the desert south-east of Homs.\n\nKARIM: So rewind to Sunday, November 1st. ISIS "
+           "comes out of Qaryatayn, which it took on August 5th, and hits Mahin. The next day, the 2nd, Hawarin falls "
+           "as well.\n\nANNA: There were reports Hafar had fallen.\n\nKARIM: There were. Someone posted that Hafar was "
+           "in ISIS hands. It wasn't true.\n\nANNA: And the government comeback?\n\nKARIM: Then on Monday the army said "
+           "it was back in Mahin.", gaz, acts, published="2015-11-27")
+    got = changes(x)
+    assert ("2015-11-02", "wof:1292981993", "isis") in got and ("2015-11-23", "wof:1343250055", "government") in got
+    assert [c for c in got if c[1] == "wof:1243344623"] == []  # Hafar
+    # "an SDF spokesman said that was \"not true, not yet\"": denied in the same sentence
+    x = ex('Pro-Kurdish accounts reported on Wednesday that SDF fighters had reached Kabbar; an SDF spokesman said that '
+           'was "not true, not yet".', gaz, acts, published="2016-05-12")
+    assert changes(x) == []
+    # "YPG fighters and allied Burkan al-Furat factions": the YPG's; "After the siege of Kobani was broken" dates nothing
+    x = ex("After the siege of Kobani was broken, YPG fighters and allied Burkan al-Furat factions recaptured Shuyukh "
+           "Fawqani on 26 February 2015, and Shuyukh Tahtani two days later.", gaz, acts)
+    assert changes(x) == [("2015-02-26", "wof:1277161777", "sdf"), ("2015-02-28", "wof:1360169155", "sdf")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
