@@ -102,6 +102,8 @@ class DateContext:
     year_here: bool = False  # ``year`` was set in the sentence being read (it then holds, however recent)
     title_year: int | None = None  # the year a yearbook or annual review is of ("SYRIA — Yearbook 2019")
     week_day: dt.date | None = None  # a day given with its weekday ("Thursday 6 March"): the week a day-by-day story tells
+    span_from: dt.date | None = None  # the first day of the span the story is at ("Weekly Assessment, 1-7 November"): its
+    # days are no flashback
 
     def year_for(self, month: int, day: int = 1) -> int | None:
         if self.title_year is not None and self.year in (None, self.title_year) and self.published is not None \
@@ -598,7 +600,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         retold = STORY_BEGAN.fullmatch(text[:d.start - offset])  # "2/ The battle began on Thursday morning with …": the
         # story told again from its start
         if ctx.narrative is not None and last is not None and last < ctx.narrative and (not opening or backwards) \
-                and not retold:
+                and not retold and not (ctx.span_from is not None and ctx.span_from <= last):
             continue  # a flashback in passing ("talks that began on 3 April") does not move the story back
         if last is None or d.precision in ("month", "approximate") or d.kind == "vague":
             continue
@@ -613,6 +615,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if len(out) > 1 and re.search(r"(?i)\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", text[max(0, d.start - offset - 12):d.start - offset]):
             continue  # "tried to storm X on Thursday, … under a tight siege since June 24": the story is at Thursday
         ctx.narrative = last
+        ctx.span_from = d.date if d.precision == "range" else None
         break
     return out
 

@@ -37,7 +37,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"tweets?)\s+(?:is|are|was|were))\s+[\"“'‘]?(?:a\s+|an\s+|all\s+|the\s+|"
                          r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
-                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate)|inaccurate|incorrect|"
+                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate|credible)|inaccurate|incorrect|"
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
@@ -63,7 +63,8 @@ _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its
                           r"\s+(?:(?:later\s+|since\s+|\w+ly\s+)?"
                           r"(?:assessed|judged|believed|shown|proven|acknowledged|admitted|found|revealed|conceded)\s+to\s+(?:have\s+been|be)\s+)?"
                           r"[\"“'‘]?(?:a\s+|an\s+|all\s+|completely\s+|totally\s+|pure\s+|simply\s+)?(?:false|lies?|untrue|fake|baseless|"
-                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|supported\s+by|reflecting\s+the\s+truth)|"
+                          r"fabricat\w*|propaganda|nonsense|fiction|not\s+(?:true|correct|accurate|credible|reliable|plausible|believable|supported\s+by|"
+                          r"reflecting\s+the\s+truth)|"
                           r"(?:later\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|deleted|taken\s+down)|groundless|wrong|mistaken)\b|"
                           r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?:claims?|reports?|story|stories)\b[^.;]{0,160}?"
                           r"\b(?:has|have|had)\s+no\s+(?:basis|foundation|truth)\b|"
@@ -238,7 +239,9 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # leaves the speaker's own earlier gains alone; a bare one ("this claim is a fabrication") answers what came before
         # and one that follows the claim in its own sentence ("pages said the army had restored security in X, but the
         # Observatory said the report was untrue") answers that claim, not the sentences before
-        stated = [e for e in mine if e.trigger_start < s.start + claim_false.start() and e.certainty != "planned"]
+        stated = [e for e in mine if e.trigger_start < s.start + claim_false.start() and e.certainty != "planned"
+                  and ACTIONS[e.action][0] != "incident"]  # (not "Our contacts describe shelling only; the report is not
+        # credible": the shelling told is no claim)
         rival = [e for e in [*inside, *earlier] if e.sentence.index >= s.index - 1 and e.certainty in ("claimed", "reported")
                  and doc.speaker is not None and e.gains not in (None, doc.speaker)]
         speaker = s.speaker or doc.speaker

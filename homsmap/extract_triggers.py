@@ -538,7 +538,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b(?!\s+by\b)"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
      r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
-     r"besieged|surrounded|cut\s+off|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled"
+     r"besieged|surrounded|cut\s+off(?!\s+from\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:countryside|plain|province|hinterland|"
+     r"region|north|south|east|west)\b)|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled" (not "left Tafas
+    # and Muzayrib cut off from the eastern countryside": split off, not besieged)
     # "captured the army base, leaving the town entirely under opposition control": the place left in that side's hands
     ("leave-under-control", "took_over", "inside_gains", "object", 0.7,
      r"\b(?:left|leaving)\b(?=\s+(?:the\s+)?[^.;,]{1,70}?\s(?:(?:entirely|fully|completely|firmly|wholly|now)\s+)?"

@@ -2746,6 +2746,21 @@ def test_round_59_transcripts_flashbacks_allies_and_quoted_denials(gaz: Gazettee
     assert changes(x) == [("2015-02-26", "wof:1277161777", "sdf"), ("2015-02-28", "wof:1360169155", "sdf")]
 
 
+def test_round_59_a_weeks_span_an_incredible_report_and_a_belt_cut_off(gaz: Gazetteer, acts: Actors) -> None:
+    # a weekly assessment of 1-7 November: "on Friday 3 November" is inside its span, no flashback, and the next
+    # sentence's "then pushed into" is that day's
+    x = ex("SOUTHERN FRONT MONITOR - Weekly Assessment, 1-7 November 2017\n\nHadar. Shortly after 06:00 on Friday 3 "
+           "November a suicide vehicle bomb struck the southern entrance of Hadar. Hayat Tahrir al-Sham fighters then "
+           "pushed into the outer houses.\n\nKhan Arnabah. Mortar fire hit Khan Arnabah on 4 and 5 November. "
+           "Pro-opposition outlets reported that rebels had entered the town's eastern quarter. Our contacts in the town "
+           "describe shelling only; the report is not credible.", gaz, acts, published="2017-11-08")
+    assert changes(x) == [("2017-11-03", "wof:1293495113", "opposition")]
+    # "left Tafas and Muzayrib cut off from the eastern countryside": split off, not besieged
+    x = ex("On 1 July 2018 the defection of Busra al-Harir's fighters left Tafas and Muzayrib cut off from the eastern "
+           "countryside.", gaz, acts)
+    assert [c for c in changes(x) if c[1] == "wof:421205447"] == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
