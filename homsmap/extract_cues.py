@@ -40,7 +40,10 @@ _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:allied\s+)
                              # "The government offensive in Qalamoun began in earnest with the capture of Qara": its own
                              r"^\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|advance|push|drive|counter-?offensive)\b[^,;.]{0,60}?"
                              r"\b(?:began|begun|started|opened|kicked\s+off|continued|culminated|ended|peaked)\b[^,;.]{0,30}?"
-                             r"\b(?:with|in)\s+(?:the|its|their)\s+$", re.I)
+                             r"\b(?:with|in)\s+(?:the|its|their)\s+$|"
+                             # "The rebels tried to fight their way out on Thursday with a pre-dawn assault on …": theirs
+                             r"^\s+(?:tried|attempted|sought|try|tries)\s+to\s+[^,;.]{0,60}?\bwith\s+(?:a|an|the|their|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _FLAG_SIDES = {"syrian": "government", "national": "government", "government": "government", "regime": "government",

@@ -32,7 +32,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                                                                               "start", "opened", "mounted"),
     "fight-in": ("fighting", "clashes", "battle", "clashing"), "battle-over": ("battle", "fight"), "fight-in-quarter": ("fighting", "clashes", "battle"), "attack": ("attack", "assault", " back at", "infiltrat"), "pushed-to-edge": (" to ",), "cell-under-control": ("| ",), "operations-over": ("declar",), "encircle-fled": ("encircl", "surround", "besieg", "trapped"), "embrace-of-homeland": (" of the ",), "advance-on": (" on ",), "through-lines-at": ("through",), "withdraw": ("withdr",),
     "pull-out": ("pull", "retreat"), "pull-out-bare": ("pulled", "withdrew", "withdrawn"), "abandon": ("abandon",), "flee": ("fle",), "enter-bare": ("walked", "marched", "rolled", "drove"), "leave": ("left", "leav"), "leave-besieged": ("left", "leav"), "evacuate": ("evacuat",),
-    "surrender": ("surrender", "gave in", "gives in", "give in", "giving in"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
+    "surrender": ("surrender", "gave in", "gives in", "give in", "giving in", "gave up"), "hand-over": ("hand", "ced"), "lose": ("lost", "los"), "bussed-out": (" out ", "bused", "bussed", "evacuated"),
     "deploy-in": ("deploy", "positions", "checkpoints", "posts", "bases"), "paren-status": ("(",), "under-x-control": ("control",),
     "under-control-of": ("control",), "back-in-hands": ("hands",), "in-hands-by": ("hands",), "in-control-of": ("control",), "declare-taken": ("declar", "announc", "proclaim", "pronounc"),
     "airstrike": ("air", "warplane", "bomb", "helicopter", "jet", "aircraft"), "shelling": ("shell", "artillery",

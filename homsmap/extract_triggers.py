@@ -559,7 +559,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                       r"\b(?:set|sets|setting)\s+up\s+(?:positions|checkpoints|posts|bases)\s+(?:inside|in)\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),
     ("surrender", "surrendered", "loses", "clause", 0.8, r"\bsurrender(?:ed|ing)?\b|(?<!\bof\s)(?<!\bthe\s)(?<!\bmore\s)\bsurrenders\b"
-                                                       r"|\bg(?:ave|ives|ive|iving)\s+in\b(?!\s+to\b)"),  # (not "a cascade of surrenders")
+                                                       r"|\bg(?:ave|ives|ive|iving)\s+in\b(?!\s+to\b)"
+                                                       r"|(?<=\s)gave\s+up(?=\s*[,.;]|\s+(?:after|and|under|on\s+(?!\w+ing\b)(?:\d|[A-Z])))"),
+    # (not "a cascade of surrenders"; "The rebels of Darayya gave up after four years under siege": they surrendered;
+    # not "gave up hope", "gave up on the town", "gave up the idea")
     ("hand-over", "handed_over", "loses", "object", 0.8, r"\b(?:handed|hand|hands|handing)\s+over\b|\bced(?:ed|e|es|ing)\b|"
                                                         r"\b(?:handed|hand|hands|handing)\b(?=\s+(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
                                                         r"(?-i:[A-Z])[^.;,]{0,40}?|the\s+(?:town|city|village|district|area|base|"

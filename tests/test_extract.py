@@ -2761,6 +2761,19 @@ def test_round_59_a_weeks_span_an_incredible_report_and_a_belt_cut_off(gaz: Gaze
     assert [c for c in changes(x) if c[1] == "wof:421205447"] == []
 
 
+def test_giving_up_and_a_tried_assaults_side(gaz: Gazetteer, acts: Actors) -> None:
+    # "The rebels of Darayya gave up after four years under siege": a surrender; "gave up hope" is none
+    x = ex("The rebels of Darayya gave up after four years under siege and were bussed to Idlib under a deal carried out "
+           "on August 26. In Zakiyah the elders gave up hope of a deal.", gaz, acts, published="2016-10-14")
+    assert changes(x) == [("2016-08-26", "wof:890449861", "government")]
+    # "The rebels tried to fight their way out on Thursday with a pre-dawn assault on army lines at X": the rebels'
+    # assault, whatever change is told after it
+    x = ex("The rebels tried to fight their way out on Thursday with a pre-dawn assault on army lines at Khan Dannoun, "
+           "but were beaten back. The rebels of Darayya gave up and were bussed to Idlib on August 26.", gaz, acts,
+           published="2016-10-14")
+    assert ("2016-10-13", "wof:1243064765", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
