@@ -72,6 +72,7 @@ class _Narrative:
     def __init__(self, doc: Doc) -> None:
         self.mentions: list[ActorRef] = []
         self.advancing: list[ActorRef] = []
+        self.advanced_on: dict[int, dt.date] = {}  # the day of the change that put a side in ``advancing``, by id
         self.campaigns: dict[str, ActorRef] = {}  # "the regime's Qalamoun campaign": the side whose campaign a name is
         self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
         self.taken: list[tuple[str, dt.date, str, str]] = []
@@ -88,6 +89,15 @@ class _Narrative:
         self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
         self.speaker = doc.speaker  # the side a statement or a partisan text speaks for
         self.sentences = doc.sentences
+
+    def advancer(self, pos: int, day: dt.date | None, exclude: str | None = None) -> ActorRef | None:
+        """The side last told advancing before ``pos``; of a day, a side advancing within half a year of it first
+        ("The base fell to … Nusra … on Sept. 9, 2015. Saturday's assault followed the capture on Friday of Tell
+        Salmo": the side of that week's assault, not 2015's)."""
+        told = [x for x in self.advancing if x.start < pos and (exclude is None or x.actor != exclude)]
+        near = [x for x in told if day is None or (d := self.advanced_on.get(id(x))) is None or abs((d - day).days) <= 180]
+        pool = near or told
+        return pool[-1] if pool else None
 
     def held(self, pid: str | None, day: dt.date | None) -> tuple[str, str] | None:
         """Who held ``pid`` on ``day`` as far as the text has said (events dated after it do not count)."""
@@ -240,11 +250,12 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.loses = nar.first_actor.get(held_by, held_by)  # (the side of that bloc the text named first, as for "rebel-held")
             ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
-        near = sorted((e.sentence.para != ev.sentence.para, abs(e.trigger_start - ev.trigger_start), e.trigger_start > ev.trigger_start, k)
+        near = sorted((e.sentence.para != ev.sentence.para, _years_apart(e, ev), abs(e.trigger_start - ev.trigger_start),
+                       e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
                       and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
         if near:
-            src = named[near[0][3]]  # (the paragraph's own changes first)
+            src = named[near[0][-1]]  # (the paragraph's own changes first)
             if src.trigger_start > ev.trigger_start and src.action == "recaptured" and src.gains is not None \
                     and src.place is not None and src.place.place is not None \
                     and src.place.place.id in {p.place.id for p in ev.sentence.places if p.place is not None} \
@@ -262,8 +273,7 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
         elif speaker is not None and (ev.loses is None or ev.loses != speaker):
             ev.gains = speaker
             ev.notes.append(f"gaining side inferred: the side that issued the statement ({speaker})")
-        elif (adv := next((x for x in reversed(nar.advancing) if x.start < ev.trigger_start
-                           and (ev.loses is None or x.actor != ev.loses)), None)) is not None:
+        elif (adv := nar.advancer(ev.trigger_start, ev.date.date if ev.date is not None else None, ev.loses)) is not None:
             ev.gains = adv.actor  # "… reached the western districts of Aleppo … Hama fell on 5 December"
             ev.notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
         elif ev.loses is None and len({r.bloc for r in ev.sentence.actors if r.bloc in _MAIN_BLOCS}) == 1 and (
@@ -348,6 +358,14 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
 
 
 _REFUTED_BEFORE = re.compile(r"\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b", re.I)
+
+
+def _years_apart(e: RawEvent, ev: RawEvent) -> bool:
+    """Whether two changes lie more than half a year apart: "Saturday's assault followed the capture on Friday of
+    Tell Salmo", after "The base fell to an insurgent alliance … on Sept. 9, 2015": the change of that week, not 2015's."""
+    a = e.date.date if e.date is not None else None
+    b = ev.date.date if ev.date is not None else None
+    return a is not None and b is not None and abs((a - b).days) > 180
 
 
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
@@ -457,7 +475,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         g = (doer.actor, doer.bloc)  # "In the YPG-led offensive of June 2015 the Brigade 93 base was taken on 22 June"
         notes.append(f"gaining side inferred: the side leading the offensive the sentence opens with ({doer.text})")
     if g is None and not deal:
-        adv = next((x for x in reversed(nar.advancing) if x.start < pos), None)
+        adv = nar.advancer(pos, day)
         if adv is not None:
             g = (adv.actor, adv.bloc)
             notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
@@ -495,6 +513,8 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
             and re.search(r"(?i)\b(?:by|(?<=fell\s)to|(?<=fallen\s)to|(?<=falls\s)to)\s+(?:the\s+)?$",
                           s.text[max(0, r.start - s.start - 12):r.start - s.start])][:1]
         nar.advancing.extend(subj[-1:])  # (and "retaken by the army", "Menagh airbase fell to them": the agent)
+        if subj and ev.date.date is not None:
+            nar.advanced_on[id(subj[-1])] = ev.date.date
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:
         return
     if ev.action == "besieged" and ev.certainty not in ("denied", "planned", "claimed"):

@@ -87,6 +87,12 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                 and not re.search(r"[,;]", doc.text[r.end:rel.start()])]
         if head:
             return head[-1]
+    launched = re.search(r"(?i)\b(?:push|offensive|assault|attack|campaign|operation|advance|drive)\s*,\s+(?:launched|led|mounted|"
+                         r"spearheaded|begun|started|carried\s+out)\s+by\s+(?=[^,;.]{3,120},\s+(?:\w+\s+){0,2}$)", doc.text[s.start:a])
+    if launched is not None:  # "A second push, launched by Hayat Tahrir al-Sham and allied factions on March 21, captured
+        head = [r for r in before if r.start >= s.start + launched.end()]  # X": the side that launched it
+        if head:
+            return head[0]
     tried = re.search(r"\s+(?:[\w-]+\s+)?(?:who|that)\s+(?:had\s+|have\s+|has\s+|then\s+|again\s+){0,2}(?:tried|attempted|sought|"
                       r"tries|attempt|try|wanted)\s+(?:again\s+)?to\s+$", doc.text[s.start:a])
     if tried is not None:  # "an attack by Jund al-Aqsa terrorists who tried to storm the town": the side before "who"

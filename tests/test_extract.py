@@ -2774,6 +2774,16 @@ def test_giving_up_and_a_tried_assaults_side(gaz: Gazetteer, acts: Actors) -> No
     assert ("2016-10-13", "wof:1243064765", "opposition") in changes(x)
 
 
+def test_sides_from_the_same_season_and_a_push_launched_by(gaz: Gazetteer, acts: Actors) -> None:
+    # a side advancing years before does not stand for the change of this week: "The base fell to … the Nusra Front on
+    # Sept. 9, 2015. Saturday's assault followed the capture on Friday of Tell Salmo …" (the army's, as on Saturday)
+    x = ex("Syrian army recaptures Abu al-Duhur air base from rebels\n\nBEIRUT, Jan 21 (wire) - Syrian government forces captured the Abu al-Duhur military air base in Idlib province on Saturday.\n\nThe base fell to an insurgent alliance led by the Nusra Front on Sept. 9, 2015, after a siege of nearly two years.\n\nSaturday's assault followed the capture on Friday of Tell Salmo and Tabarat al-Khashir, two villages on the approaches to the airfield, the Syrian Observatory for Human Rights said.\n", gaz, acts, published="2018-01-21")
+    assert ("2018-01-19", "wof:1292978119", "government") in changes(x)
+    # "A second push, launched by Hayat Tahrir al-Sham and allied factions on March 21, captured Suran": the launcher's
+    x = ex('Syrian army retakes Halfaya, April 12 (wire)\n\nHalfaya fell to Jund al-Aqsa fighters on Aug. 29, 2016.\n\nA second push, launched by Hayat Tahrir al-Sham and allied factions on March 21 this year, captured the town of Suran to the east on its first day. Troops re-entered Suran on April 1.\n', gaz, acts, published="2017-04-13")
+    assert ("2017-03-21", "wof:890449831", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
