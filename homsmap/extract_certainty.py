@@ -44,7 +44,7 @@ _NOMINAL_FUTURE = re.compile(r"(?i)(?:handover|hand-over|transfer|withdrawal|eva
                              r"seizure|recapture|"
                              r"deployment|battle|assault|offensive|attack|push|liberation)\b[^.;]{0,80}?\b(?:will|would|shall|is\s+to|"
                              r"(?:is|are)\s+(?:only\s+|just\s+|now\s+|surely\s+)?a\s+(?:short\s+)?matter\s+of\s+(?:time|days|hours|weeks)|"
-                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+to|(?:is|are|was|were|seem(?:s|ed)?|looks?|looked|"
+                             r"are\s+to|(?:is|are)\s+(?:expected|scheduled|planned|due|set)\s+(?:to|for)|(?:is|are|was|were|seem(?:s|ed)?|looks?|looked|"
                              r"appear(?:s|ed)?|(?-i:may|might|could)\s+be)\s+(?:to\s+be\s+)?(?:(?:\w+ly|now|very|fairly)\s+)?(?:coming|(?:near|close)(?=\s*(?:[.;,]|$))|imminent|at\s+hand)|(?:is|are|remains?)\s+(?:the|our|its|their|a)\s+(?:natural\s+|logical\s+|inevitable\s+|next\s+|"
                              r"coming\s+|main\s+|ultimate\s+|real\s+)*(?:continuation|next\s+step|step|stage|phase|goal|aim|objective|target|"
                              r"priority|task|mission)\b)")  # (and "the battle for Aleppo will begin within days", "The liberation of
@@ -84,7 +84,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
         return "reported", "attempt"  # "rebels nearly captured Morek before being driven back": not taken
     if R.ATTEMPT.search(pre):
         if re.search(r"(?i)\bno\s+(?:\w+\s+)?attempts?\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:try|tried|attempt(?:ed)?|seek|sought)\b|"
-                     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:force|forces|unit|units|fighters|troops|one|side|group|faction)\s+(?:ever\s+|even\s+)?"
+                     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:force|forces|unit|units|fighters|troops|one|side|group|faction)\s+(?:(?:has|have|had)\s+)?"
+                     r"(?:ever\s+|even\s+|yet\s+)?"
                      r"(?:tried|attempted|sought)\b|\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had)\s+)?(?:ever\s+|yet\s+|even\s+)?"
                      r"(?:tried|attempted|sought)\b", pre):
             return "denied", "denied"  # "there was no attempt to storm it", "no ground force attempted to enter it"
@@ -104,7 +105,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
                 _SEIZED_THE_CHANCE.search(pre) and not R.PLANNED.search(pre)):
             return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
             # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
-    if re.search(r"\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(
+    if re.search(r"(?:\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)|\b(?:is|are|was|were)n['’]t)\s+"
+                 r"(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(  # ("bombing isn't taking ground"; but "didn't get it
+            # back until the 30th" did)
             r"(?i)\b(?:did\s+not|didn['’]t|never|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:\w+\s+)?(?:lead|led)\s+to\s+"
             r"(?:a|an|any|the)\s+(?:[\w-]+\s+)?$", pre) or re.search(
             r"(?i)\b(?:did|had|has|have|was|were)\s+not,\s+(?:as\s+[^,;.]{3,80}|in\s+fact|in\s+reality|however|though|after\s+all),\s*(?:[\w'’-]+\s+)?$", doc.text[s.start:a]) or re.search(

@@ -29,13 +29,13 @@ from homsmap.extract_refuted import (
 __all__ = ["_denials"]
 
 
-_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform|confirm|affirm|"
+_FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20}):\s*)?(?:(?:it|they|he|she)\s+did\s+(?:say|claim)\s+(?:that|so|it),?\s+(?:and|but)\s+)?(?:(?:we|I)\s+(?:\w+\s+)?(?:tell|say\s+to|assure|remind|inform|confirm|affirm|"
                          r"stress|declare)\s*"
                          r"[^.;:]{0,40}?(?:\bthat\s+|:\s*)|(?P<said>[^.;:\"“]{0,70}?\b(?:say|says|said|insist|insists|insisted|stress|stresses|"
                          r"stressed|note|notes|noted|affirm|affirms|affirmed|assert|asserts|asserted|told\s+(?:us|me|reporters|journalists|\w+))\s+(?:that\s+)?))?(?:(?:it|this|that|these|those)(?:['’]s|\s+(?:is|are|was|were))|"
                          r"(?:these|those|the|such|that|this)\s+(?:claims?|reports?|news|story|stories|information|posts?|"
                          r"tweets?)\s+(?:is|are|was|were))\s+[\"“'‘]?(?:a\s+|an\s+|all\s+|the\s+|"
-                         r"completely\s+|simply\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
+                         r"completely\s+|simply\s+|just\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate|credible)|inaccurate|incorrect|"
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
@@ -50,6 +50,10 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*)?(?:(?:we|I)\s+(?:\w+\s
                          r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
                          r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with\b|"
                          r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"
+                         r"^\W*no\s+other\s+(?:sources?|outlets?|monitors?|media)\s+(?:has\s+|have\s+)?(?:confirmed|corroborated)\s+"
+                         r"(?:that|this|it|the\s+claim)\b[^.]*?\b(?:showed|shows|show|showing)\s+(?:\w+\s+){0,2}?(?:soldiers|troops|fighters|"
+                         r"units)\b|"  # ("… claimed IS had regained Jabbul. No other source confirmed that, and footage … showed
+                         # soldiers walking through the village.")
                          r"^\W*(?:it|this|that|these|those|the\s+(?:claims?|reports?|rumou?rs?))\s+(?:is|was|are|were)n['’]t\s+"
                          r"(?:true|correct|accurate|so)\b|"  # ("There were reports Hafar had fallen." "… It wasn't true.")  # ("… 'restored control' over Ariha. That is hard
                          # to square with what we are seeing")

@@ -537,6 +537,9 @@ def parenthetical_subject(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int) -
                 r"(?i)\b(?:town|city|village)\s+of\s+$", doc.text[max(s.start, p.start - 30):p.start]):
             head = [q for q in refs if q.end <= p.start and q.start >= s.start and q.place is not None
                     and _NEAR_GAP.fullmatch(doc.text, q.end, p.start)]
+            if not head and re.search(r"(?i)\b(?:outposts?|bases?|positions?|posts?|garrison|checkpoints?|barracks)\s+(?:at|in)\s+$",
+                                      doc.text[max(s.start, p.start - 30):p.start]):
+                return [p]  # "The army's last outpost at al-Najiyah, on the road to Bdama, was overrun": al-Najiyah
             return head[-1:]  # (but "the town of Rajo, in the north-west, fell on 3 March"; and "the Brigade 52 base
             # near al-Hirak, one of the largest army bases in the south, is overrun": the base)
         return [p]

@@ -2784,6 +2784,30 @@ def test_sides_from_the_same_season_and_a_push_launched_by(gaz: Gazetteer, acts:
     assert ("2017-03-21", "wof:890449831", "opposition") in changes(x)
 
 
+def test_round_60_schedules_negations_outposts_and_answers(gaz: Gazetteer, acts: Actors) -> None:
+    # "No other source confirmed that, and footage … showed soldiers walking through the village": refuted
+    x = ex("The army captured Jabbul village on Saturday.\n\nThe militants' Amaq outlet claimed on Sunday that IS had "
+           "regained Jabbul. No other source confirmed that, and footage aired on state TV on Monday showed soldiers "
+           "walking through the village.", gaz, acts, published="2017-03-06")
+    assert changes(x) == [("2017-03-04", "wof:1243438721", "government")]
+    # "The handover of Rastan … is scheduled for Wednesday": a plan
+    x = ex("The handover of Rastan, the largest town in the enclave, is scheduled for Wednesday, the Russian side said.",
+           gaz, acts, published="2018-05-08")
+    assert changes(x) == []
+    # "The army's last outpost at al-Najiyah, on the road to Bdama, was overrun": the outpost's place
+    x = ex("The army's last outpost at al-Najiyah, on the road to Bdama, was overrun on 23 April 2015.", gaz, acts)
+    assert [c[1] for c in changes(x)] == ["wof:1343934881"]
+    # "bombing isn't taking ground, and nobody has moved on Uqayribat"; "no ground force has attempted to enter it"
+    x = ex("The army has pounded Uqayribat for weeks. But bombing isn't taking ground, and nobody has moved on Uqayribat "
+           "on foot yet.\n\nAir strikes on Kafr Laha are a near-weekly event, but no ground force has attempted to enter "
+           "it.", gaz, acts, published="2017-05-19")
+    assert changes(x) == []
+    # a podcast's "It did say that, and it's just not true" answers the turn before
+    x = ex("HOST: IS said on Tuesday it had retaken Shaer.\n\nRAMI: It did say that, and it's just not true. I spoke to "
+           "people who were at the field on Wednesday; the army is there.", gaz, acts, published="2017-05-19")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
