@@ -156,8 +156,13 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     until_goal = re.search(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:full\s+|complete\s+)?$", near) or re.search(
         r"(?i)\b(?:until|till)\s+(?:they|we|it|our\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+)\s+(?:reach|enter|take|liberate|capture|"
         r"free)", near + doc.text[a:a + 12])  # (and "our forces will continue until they reach Hama")
-    if until_bare or (until_goal and re.search(r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b",
-                                               doc.text[s.start:a])):
+    until_vow = re.search(r"(?i)\b(?:will|shall|won['’]t)\s+(?:not\s+)?(?:stop|end|cease|rest|continue|go\s+on)\b[^.;]{0,60}?"
+                          r"\b(?:until|till)\b[^.;]*$", doc.text[s.start:a]) and not re.search(
+        r",\s+(?:which|who)\s+[^,;.]*$", doc.text[s.start:a])  # ("this battle will not stop until the … building
+    # falls and the mujahideen reach the Ramouseh garages"; not "until Qalaat al-Madiq, which fell to the gangs on 9 May,
+    # … are liberated")
+    if until_bare or until_vow or (until_goal and re.search(r"(?i)\b(?:will|shall|continues?|vow\w*|pledg\w*|determined|resolved)\b",
+                                                            doc.text[s.start:a])):
         return "planned", "planned"  # "the army will continue its duty until liberating Saraqib" (not "held out until the
         # fall of X")
     if re.search(r"(?i)\b(?:any|an?\s+(?:future|eventual|possible|prospective|planned|expected)|the\s+(?:eventual|planned|expected|"

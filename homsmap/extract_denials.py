@@ -153,6 +153,9 @@ _THEIR_LIES = re.compile(r"(?i)\b(?:their|these|those|such)\s+(?:lies|fabricatio
 # "Ankara says the YPG has left Manbij. Has it? — I have seen no evidence of that.": the question restates the claim
 _ASKED = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*")
 _TURN = re.compile(r"\s*(?-i:[A-Z][A-Z.\s]{1,25}):\s")  # a transcript's speaker ("KARIM: ", "ANNA: ")
+_NONE_PRESENT = re.compile(r"\bno\s+(?:other\s+)?(?:armed\s+)?(?:groups?|factions?|forces?|fighters|units?|brigades?|troops|soldiers)\s+"
+                           r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:present|deployed|stationed)|(?:entered|went\s+in))\s+"
+                           r"(?:in|inside|into)\b", re.I)
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:shows?|showed|showing|shown)\s+(?:[\w-]+\s+){0,3}?(?:fighters|forces|troops|soldiers|"
@@ -270,6 +273,11 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         take_back([e for e in told if s.index - reach <= e.sentence.index <= s.index and e.certainty not in ("denied", "planned")
                     and (place_id(e) in para_places or (not para_places and e.sentence.index == s.index - 1))],
                    f"called false on line {s.line}")
+    if _NONE_PRESENT.search(s.text):  # "Some media outlets claimed that brigades of the FSA entered Ashrafiyah alongside
+        # our units … We clarify that no other armed group is present in Ashrafiyah": the claim is answered
+        named = places_named(s)
+        take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")
+                   and (not named or place_id(e) in named)], f"answered on line {s.line}")
     if _NOTHING_HAPPENED.search(s.text):  # 'AMAQ: "… seized al-Karama." SDF: "Nothing happened in al-Karama."'
         named = places_named(s)
         take_back([e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty != "denied"

@@ -2808,6 +2808,21 @@ def test_round_60_schedules_negations_outposts_and_answers(gaz: Gazetteer, acts:
     assert changes(x) == []
 
 
+def test_round_60_a_vow_until_and_a_clarified_presence(gaz: Gazetteer, acts: Actors) -> None:
+    # "this battle will not stop until … the mujahideen reach the Ramouseh garages": a vow; but a place "which fell to
+    # the gangs on 9 May" inside such a vow did fall
+    x = ex("We promise our people that this battle will not stop until the Air Force Intelligence building falls and the "
+           "mujahideen reach the Ramouseh garages, God willing. The battle will not stop until Qalaat al-Madiq, which "
+           "fell to Assad's gangs on 9 May 2019, and the villages of the Ghab plain are liberated.", gaz, acts)
+    assert changes(x) == [("2019-05-09", "wof:1276435799", "government")]
+    # "Some media outlets claimed that brigades of the FSA entered Ashrafiyah … We clarify that no other armed group is
+    # present in Ashrafiyah": answered
+    x = ex("Some media outlets claimed that brigades of the Free Syrian Army entered Ashrafiyah alongside our units and "
+           "raised their flag there. We clarify that no other armed group is present in Ashrafiyah.", gaz, acts,
+           published="2013-04-02")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
