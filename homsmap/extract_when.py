@@ -340,20 +340,28 @@ _OWN_DAY_GAP = re.compile(r"(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|
                           r"(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?")
 
 
+_ITEM_DAY = re.compile(r"\s+(?:the\s+(?:town|village|city|hamlet)\s+of\s+)?|,\s+the\s+(?:town|village|city|hamlet)\s+of\s+")  # a list item's day before its place ("…, on
+# Sunday Deir al-Gharbi, and yesterday, Monday, the village of al-Ghadfa")
+
 def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention | None,
                    how: str) -> tuple[DateMention | None, str]:
     """The day a place after the trigger has of its own: "entered Manbij on 15 October and Kobani on the night of
     16 October", "took Tadef, about 2 km south of al-Bab, on Tuesday", "captured Tell Abyad on 16 June 2015 and, a
     week later, Ain Issa"."""
     own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 90
-                and _OWN_DAY_GAP.fullmatch(doc.text, p.end, d.start)), None)
+                and _OWN_DAY_GAP.fullmatch(doc.text, p.end, d.start)
+                and not ("," in doc.text[p.end:d.start]
+                         and any(q.start > d.end and _ITEM_DAY.fullmatch(doc.text, d.end, q.start) for q in s.places))), None)
+    # (not "on Friday our lions liberated Maar Shurin, on Sunday Deir al-Gharbi": that day begins the next item)
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
                  and ((re.fullmatch(r",\s*", doc.text[d.end:p.start])
                       and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start]))
                       or (re.fullmatch(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
-                      and re.search(r"\band(?:\s+then)?,?\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 20):d.start])))), None)
+                      and re.search(r"\band(?:\s+then)?,?\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 20):d.start]))
+                      or (_ITEM_DAY.fullmatch(doc.text, d.end, p.start)
+                          and re.search(r"(?:,|\band)\s+(?:then\s+)?(?:on\s+|in\s+|by\s+)?$", doc.text[max(s.start, d.start - 12):d.start])))), None)
     # (and "…, and on Sunday of last week the town of Sheikh al-Hadid")
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"

@@ -2823,6 +2823,18 @@ def test_round_60_a_vow_until_and_a_clarified_presence(gaz: Gazetteer, acts: Act
     assert changes(x) == []
 
 
+def test_a_lists_days_go_with_the_items_they_open(gaz: Gazetteer, acts: Actors) -> None:
+    # "on Friday our lions liberated Maar Shurin, on Sunday Deir al-Gharbi": Sunday opens the next item
+    x = ex("The Tiger Forces entered Maarat al-Numan this evening. The road to the city was opened in days: on Friday "
+           "our lions liberated Maar Shurin, on Sunday Deir "
+           "al-Gharbi.", gaz, acts, published="2020-01-28")
+    assert changes(x)[1:] == [("2020-01-24", "wof:1242758077", "government"), ("2020-01-26", "wof:1226319779", "government")]
+    # but "Rajo 3 Mar, Jandairis 8 Mar": each day follows its place
+    x = ex("Recap for the archive, dates the TFSA first entered each town: Rajo 3 Mar, Jandairis 8 Mar.", gaz, acts,
+           published="2018-03-20")
+    assert [c[0] for c in changes(x)] == ["2018-03-03", "2018-03-08"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
