@@ -61,6 +61,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "kurdish-led forces": "sdf", "kurdish-led fighters": "sdf", "kurdish fighters": "sdf", "kurdish forces": "sdf",
     "us-backed forces": "sdf", "us-backed fighters": "sdf", "us-backed syrian fighters": "sdf",
     "u.s.-backed forces": "sdf", "u.s.-backed fighters": "sdf", "u.s.-backed syrian fighters": "sdf",
+    "the free men": "opposition", "free men": "opposition",  # an opposition statement's "the free men of the city"
     # the YPG-led joint operations room of 2014-2015 with FSA groups at Kobani, folded into the SDF in October 2015
     "burkan al-furat": "sdf", "burkan al-firat": "sdf", "burkan al-furat factions": "sdf", "euphrates volcano": "sdf",
     "turkish-backed fighters": "turkey", "turkish-backed rebels": "turkey", "turkish-backed forces": "turkey",
@@ -160,6 +161,9 @@ SPEAKER_CUES = (
                 r"Cizire\s+Storm|Deir\s+ez-Zor\s+Military\s+Council|Manbij\s+Military\s+Council|Raqqa\s+Internal\s+Security|"
                 r"Asayish|Syriac\s+Military\s+Council)\b"), "sdf"),
     (re.compile(r"^[^\n]{0,40}\bFree\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Council|Police|Civil Defen[cs]e)\b"), "opposition"),
+    # the activists' Local Coordination Committees and revolutionary councils ("Local Coordination Committee in Tell Kalakh")
+    (re.compile(r"^[^\n]{0,20}\b(?:Local\s+Coordination\s+Committees?|Coordination\s+Committee\s+(?:of|in)|Revolutionary\s+"
+                r"Council\s+(?:of|in))\b"), "opposition"),
     (re.compile(r"(?i)^[^\n]{0,80}\b(?:Operations Room|Fath al-Mubin|Jaysh al-Fath|Jaish al-Fatah|Military Operations Command)\b"),
      "opposition"),
 )

@@ -2835,6 +2835,14 @@ def test_a_lists_days_go_with_the_items_they_open(gaz: Gazetteer, acts: Actors) 
     assert [c[0] for c in changes(x)] == ["2018-03-03", "2018-03-08"]
 
 
+def test_an_activist_committee_speaks_for_the_opposition(gaz: Gazetteer, acts: Actors) -> None:
+    # a Local Coordination Committee's statement: "the free men of the city seized the Dabousieh border crossing"
+    x = ex("Local Coordination Committee in Tell Kalakh\nUrgent statement - Thursday 20 June 2013\n\nOn Monday regime forces "
+           "entered Tell Kalakh from the Homs road.\n\nWe remind the world that Tell Kalakh rose early. On 12 November 2012 "
+           "the free men of the city seized the Dabousieh border crossing.", gaz, acts, published="2013-06-20")
+    assert ("2012-11-12", "hm:dabousieh-crossing", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
