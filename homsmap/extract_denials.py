@@ -348,6 +348,12 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
             if named and e.place is not None and e.place.place is not None and e.place.place.id not in named \
                     and e.sentence.index != s.index:
                 continue  # "al-Waer … remained under opposition control": another place than the claim's
+            kept_by = next((R.HOLDER_BLOCS[w.lower()] for w in re.findall(r"[\w-]+", loss.group()) if w.lower() in R.HOLDER_BLOCS),
+                           None)  # ("… said the report was untrue and the village remained under army control")
+            if kept_by is not None and e.gains in (kept_by, "isil" if kept_by == "isis" else kept_by) and any(
+                    f is not e and place_id(f) == place_id(e) and f.gains not in (kept_by, "isil" if kept_by == "isis" else kept_by)
+                    for f in mine):
+                continue  # (the army's own seizure of it, told before, is what "remained under army control" confirms)
             if ACTIONS[e.action][0] == "control" and e.certainty in ("claimed", "reported"):
                 e.certainty = "denied"
                 e.notes.append(f"denied by the side said to have lost it (line {s.line})")

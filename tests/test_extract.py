@@ -2843,6 +2843,16 @@ def test_an_activist_committee_speaks_for_the_opposition(gaz: Gazetteer, acts: A
     assert ("2012-11-12", "hm:dabousieh-crossing", "opposition") in changes(x)
 
 
+def test_remaining_under_the_takers_control_confirms_the_taking(gaz: Gazetteer, acts: Actors) -> None:
+    # "the army had seized Mughr al-Mir … One rebel group claimed its fighters had recaptured Mughr al-Mir, but SOHR said
+    # the report was untrue and the village remained under army control": the claim is denied, the seizure stands
+    x = ex("On Tuesday the army had seized the village of Mughr al-Mir, according to a commander in the pro-government "
+           "alliance. One rebel group claimed on Thursday that its fighters had recaptured Mughr al-Mir, but the Syrian "
+           "Observatory for Human Rights said the report was untrue and the village remained under army control.", gaz,
+           acts, published="2017-12-29")
+    assert changes(x) == [("2017-12-26", "wof:1209412327", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
