@@ -200,10 +200,13 @@ def heading_period(line: str) -> tuple[int | None, int | None]:
     ((2014, None), (None, 2), (2015, 3), (None, None))
     >>> heading_period("2019 offensive"), heading_period("The siege of 2016"), heading_period("2019 was hard.")
     ((2019, None), (2016, None), (None, None))
-    >>> heading_period("MARCH")
-    (None, 3)
+    >>> heading_period("MARCH"), heading_period("2014–2016: the quiet front")
+    ((None, 3), (2014, None))
     """
     line = line.strip().title() if line.strip().isupper() else line  # ("MARCH" over a chronology's entries)
+    titled = re.fullmatch(r"\W*(?P<y>(?:19|20)\d\d)(?:\s*[–—-]\s*(?:19|20)\d\d)?\s*:\s+[A-Za-z][\w ,'’-]{2,60}", line.strip())
+    if titled is not None and len(line.split()) <= 10:
+        return int(titled.group("y")), None  # a section titled "2013: the ring and the return", "2014–2016: the quiet front"
     m = re.fullmatch(rf"\W*(?:(?P<m>{MONTH})\s*)?(?P<y>(?:19|20)\d\d)?\W*", line.strip())
     if m is None and len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":")):
         # a section titled by its year: "2019 offensive", "The 2016 siege", "Offensive of 2019"

@@ -2853,6 +2853,15 @@ def test_remaining_under_the_takers_control_confirms_the_taking(gaz: Gazetteer, 
     assert changes(x) == [("2017-12-26", "wof:1209412327", "government")]
 
 
+def test_a_section_titled_by_its_year(gaz: Gazetteer, acts: Actors) -> None:
+    # "2013: the ring and the return" dates the section's "1 November" to 2013, in an explainer of April 2017
+    x = ex("Explainer: Why Safira keeps coming back\n\nHere is how control of the area has shifted since 2013.\n\n2013: the "
+           "ring and the return\nRebel factions held most of Safira through the first half of 2013. After three weeks of "
+           "street fighting the town was back under army control on 1 November. Tall Aran fell to government troops on "
+           "7 November.", gaz, acts, published="2017-04-12")
+    assert [c[0] for c in changes(x)] == ["2013-11-01", "2013-11-07"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
