@@ -231,7 +231,8 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
     if re.search(r"(?i)\b(?:provided|provides|provide|providing|called|calls|call|calling)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
                  pre):
         return "planned", "planned"  # a deal's terms: "On paper it provided for the evacuation of Zabadani's fighters"
-    if re.search(r"(?i)\b(?:no|little|any)\s+(?:sign|signs|indication|evidence|prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
+    if re.search(r"(?i)\b(?:no|little|any)\s+(?:independent\s+|real\s+|visible\s+|clear\s+)?(?:sign|signs|indication|evidence|"
+                 r"prospect|word|reports?|news)\s+(?:\w+\s+){0,3}?of\s+"
                  r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", pre):
         return "denied", "denied"  # "no sign on Sunday of an imminent assault on Ariha"
     if re.search(r"(?i)\b(?:imminent|expected|planned|anticipated|looming|feared|possible|potential|future|"

@@ -40,6 +40,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         start = s.start + m.start()
         if any(p.start <= start < p.end for p in s.places):
             continue
+        if re.match(r"\s+and\s+(?:the\s+)?(?:hill|hills|hilltop|farms|base|airfield|plain|valley)\s+of\s+(?-i:[A-Z])", s.text[m.end():]):
+            continue  # "capture the village and hill of Sheikh Aqil": the place named next, not one told before
         if re.match(r"\s+(?:beneath|below|under|at\s+the\s+foot\s+of|next\s+to|beside|near)\s+it\b", s.text[m.end():]):
             continue  # "seized the hill of al-Eis and the village beneath it": the one just named, not a place told before
         recent = [p for p in s.places if p.end <= start and p.place is not None]

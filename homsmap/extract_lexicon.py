@@ -236,6 +236,9 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
             STATEMENT_CUE.search(first) or re.search(r"(?i)\bspokes(?:man|person|woman)\b", first)) else None
         if issuer is not None:
             return issuer  # "National Front for Liberation — Office of the Spokesman"
+    channel = re.match(r"\W*(?:Telegram\s+)?(?:Channel|Page|Account|Feed)\s*:\s*([^\n\]]{3,120})", first, re.I)
+    if channel is not None and (owner := _actor_in(channel.group(1), actors, regexes)) is not None:
+        return owner  # "[Channel: Liwa al-Mu'tasim fighters — news of the Euphrates Shield fronts]": "our men" are theirs
     titled = re.match(r"\s*([^:\n]{0,60}?(?:Ministry|Command|Council|Directorate|Forces|Army|Front|Media|Centre|Center|Office|"
                       r"Room|Brigade|Division|Movement|Corps)[^:\n]{0,30}?)\s*:", first)
     if titled is not None and (titler := _actor_in(titled.group(1), actors, regexes)) is not None:

@@ -360,7 +360,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"the\s+mujahideen|his\s+servants)\b"),
     ("restore-security", "captured", "gains", "object", 0.75,
      r"\brestor(?:ed|es|e|ing)\s+(?:on\s+[^,;.]{1,25}?\s+)?(?:the\s+)?[\"“]?(?:security|stability|order|security\s+and\s+stability|"
-     r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:(?:on|today|yesterday|this\s+morning)\b[^,;.]{0,25}?\s+)?"
+     r"state\s+authority)[\"”]?\s+(?:and\s+stability\s+)?(?:(?:on|today|yesterday|this\s+morning)\b[^,;.]{0,25}?\s+|"
+     r"(?:today|yesterday|this\s+morning),\s+\w+day,\s+)?"  # ("restored security and stability today, Wednesday, to the town")
      r"(?:to|in|throughout|across|over)\b"),
     ("held-since", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:had\s+been|has\s+been|have\s+been|was|were|being)\s+(?:\w+ly\s+)?(?:held|controlled|run)\s+by\b(?=[^.;]{1,50}?\bsince\b)"),

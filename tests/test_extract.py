@@ -2862,6 +2862,24 @@ def test_a_section_titled_by_its_year(gaz: Gazetteer, acts: Actors) -> None:
     assert [c[0] for c in changes(x)] == ["2013-11-01", "2013-11-07"]
 
 
+def test_round_61_a_channels_owner_a_weekday_aside_a_village_and_hill_and_no_independent_sign(gaz: Gazetteer,
+                                                                                                  acts: Actors) -> None:
+    # a channel headed "[Channel: Liwa al-Mu'tasim fighters — …]": "our men" are the channel's, even after an Amaq post
+    x = ex('[Channel: Liwa al-Mu\'tasim fighters — news of the Euphrates Shield fronts]\n\n[02.10.2016 06:40]\nBattle update: at dawn our groups and the other Euphrates Shield factions began storming #Akhtarin from\nthree axes with Turkish artillery support. Fierce clashes now in the eastern quarter. Pray for us.\n\n[03.10.2016 13:15]\nBREAKING. Akhtarin is completely liberated from the Khawarij! Al-Ghaylaniyah and Al-Buraydah fell to our\nmen at the same time. Dozens of Daesh dead in the streets. Allahu akbar.\n\n[04.10.2016 05:55]\nThe Khawarij tried to return to Al-Buraydah before sunrise with a car bomb and infantry. The car was\ndestroyed before reaching our lines and the attack was broken. Our positions are unchanged.\n\n[04.10.2016 21:30]\nCoalition aircraft struck Daesh positions in Ihtaymilat tonight. Huge explosions seen from Akhtarin.\n\n[05.10.2016 16:20]\nOur heroes entered #Turkman_Bareh this afternoon after the Khawarij fled north. Combing of the houses for\nmines is under way. Al-Haradat was also taken in the evening, and the line now runs straight to the east.\n\n[05.10.2016 22:05]\nDaesh\'s Amaq says its "soldiers retook Akhtarin". An old lie. Here is our video from the market square\ntoday, with the brothers of the Hamza Division.\n', gaz, acts, published="2016-10-06")
+    assert ("2016-10-03", "wof:1209705415", "opposition") in changes(x)
+    # "restored security and stability today, Wednesday, to the town of Deir Hafer"
+    x = ex("Statement of the General Command of the Army and the Armed Forces\n\nUnits of our armed forces restored "
+           "security and stability today, Wednesday, to the town of Deir Hafer.", gaz, acts, published="2017-03-22")
+    assert changes(x) == [("2017-03-22", "wof:1125972691", "government")]
+    # "capture the village and hill of Sheikh Aqil": the place named next, not the village told before
+    x = ex('2016\n13 November – President Erdogan says that after al-Bab the operation will go on to Manbij; Ankara later drops the goal.\n21 December – TFSA fighters and Turkish troops capture the village and hill of Sheikh Aqil, overlooking al-Bab from the west.\n', gaz, acts)
+    assert [c for c in changes(x) if c[0] == "2016-12-21"] == [("2016-12-21", "wof:1343758631", "opposition")]
+    # "There is no independent sign of an assault on the town yet"
+    x = ex("Government forces shelled Saraqib on Tuesday. There is no independent sign of an assault on the town yet.",
+           gaz, acts, published="2020-02-05")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
