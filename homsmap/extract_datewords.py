@@ -96,6 +96,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # "[11.12.2024]", "on 06.12", "(21.08)": day.month as map changelogs write it (not "3.5 km")
     ("dotted", rf"(?:(?<=\[)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bthe )|(?<![\d.,]))(?P<dd>[0-3]?\d)\."
                rf"(?P<mm>[01]?\d)(?:\.(?P<y1>{YEAR}))?(?![\d]|\.\d)"),
+    # "Saturday 7/10/2017 22:40": a channel's post stamp, day first after its weekday (never a US month-first date then)
+    ("dotted", rf"(?<=day\s)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<y1>{YEAR})(?!\d)"),
     ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
     ("mdy", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
     ("months", rf"(?P<m1>{MONTH})\s*[–—‒-]\s*(?P<m2>{MONTH})\s+(?P<y1>{YEAR})"),

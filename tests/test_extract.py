@@ -2900,6 +2900,14 @@ def test_round_61_a_channels_owner_a_weekday_aside_a_village_and_hill_and_no_ind
     assert changes(x) == []
 
 
+def test_a_channels_day_first_stamps(gaz: Gazetteer, acts: Actors) -> None:
+    # "Sunday 8/10/2017 19:30" over a post: its "this evening" is 8 October, not the day the page was read
+    x = ex("Hama Countryside News Network — Homeland Defence (channel posts)\n\nSunday 8/10/2017 19:30\nDaesh dogs coming "
+           "from the Uqayribat direction seized Abu Laffah and Nufaylah from Nusra this evening.\n\nTuesday 10/10/2017 "
+           "10:20\nRussian aircraft hammered Nusra gatherings.", gaz, acts, published="2017-10-10")
+    assert [c[0] for c in changes(x)] == ["2017-10-08", "2017-10-08"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
