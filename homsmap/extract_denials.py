@@ -40,6 +40,8 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20})
                          r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate|credible)|inaccurate|incorrect|"
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
+                         r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|nonsense)\s*[:!—–]\s|"
+                         # ("… its 'soldiers retook Akhtarin'. Lies: we are in Akhtarin now.")
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
                          r"^\W*(?:it|this|that|these|those|(?:the|these|those|such)\s+(?:claims?|reports?|news|stories|allegations))\s+"

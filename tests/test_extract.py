@@ -2908,6 +2908,13 @@ def test_a_channels_day_first_stamps(gaz: Gazetteer, acts: Actors) -> None:
     assert [c[0] for c in changes(x)] == ["2017-10-08", "2017-10-08"]
 
 
+def test_lies_with_a_colon(gaz: Gazetteer, acts: Actors) -> None:
+    # "… its 'soldiers retook Akhtarin'. Lies: we are in Akhtarin now."
+    x = ex("[Channel: Liwa al-Mu'tasim fighters — news of the Euphrates Shield fronts]\n\n[05.10.2016 09:00]\nDaesh's Amaq "
+           "says its \"soldiers retook Akhtarin\". Lies: we are in Akhtarin now.", gaz, acts, published="2016-10-06")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
