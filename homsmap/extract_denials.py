@@ -51,14 +51,14 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20})
                          r"^\W*(?:neither|none\s+of\s+(?:it|them|this|these|those))\s+(?:claim\s+|report\s+)?(?:is|are|was|were|proved|"
                          r"turned\s+out\s+to\s+be)\s+(?:true|accurate|correct)\b|"  # ("Loyalist channels claimed … Neither was true.")
                          r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:hard|difficult|impossible)\s+to\s+(?:square|reconcile)\s+with\b|"
-                         r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"
+                         r"^\W*(?:that|this|it)\s+(?:does|did)\s+not\s+square\s+with\b|"  # ("… 'restored control' over Ariha.
+                         # That is hard to square with what we are seeing")
                          r"^\W*no\s+other\s+(?:sources?|outlets?|monitors?|media)\s+(?:has\s+|have\s+)?(?:confirmed|corroborated)\s+"
                          r"(?:that|this|it|the\s+claim)\b[^.]*?\b(?:showed|shows|show|showing)\s+(?:\w+\s+){0,2}?(?:soldiers|troops|fighters|"
                          r"units)\b|"  # ("… claimed IS had regained Jabbul. No other source confirmed that, and footage … showed
                          # soldiers walking through the village.")
                          r"^\W*(?:it|this|that|these|those|the\s+(?:claims?|reports?|rumou?rs?))\s+(?:is|was|are|were)n['’]t\s+"
-                         r"(?:true|correct|accurate|so)\b|"  # ("There were reports Hafar had fallen." "… It wasn't true.")  # ("… 'restored control' over Ariha. That is hard
-                         # to square with what we are seeing")
+                         r"(?:true|correct|accurate|so)\b|"  # ("There were reports Hafar had fallen." "… It wasn't true.")
                          r"^\W*(?:we|I)\s+(?:just\s+|all\s+)?laughed\b|^\W*(?:A:\s*)?\((?:laughs?|laughter)\)|"  # ("We laughed, …")
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
