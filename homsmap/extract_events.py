@@ -58,6 +58,7 @@ from homsmap.extract_places import (
 )
 from homsmap.extract_shorthand import advance_from_to, shorthand_events
 from homsmap.extract_sides import (
+    REFUTATION_WORD,
     _fill_sides,
     _holder_cues,
     _known_side,
@@ -190,7 +191,7 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                 # army's entry into Tafas", undated, is hearsay
             if kind == "control" and re.fullmatch(r"(?i)(?:is|are|remains?)\s+(?:fully\s+|completely\s+|totally\s+)?secured",
                                                   m.group()) \
-                    and re.search(r"(?i)\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b[^.]*[;,]\s+[^;,]*$",
+                    and re.search(r"(?i)" + REFUTATION_WORD + r"[^.]*[;,]\s+[^;,]*$",
                                   doc.text[s.start:a]):
                 continue  # "Daesh's claim that it 'retook al-Mishlab' is baseless; al-Mishlab is fully secured": a state
             if spec.name == "n-siege" and re.search(r"(?i)\b(?:broke|broken|breaking|breaks|break|lifted|lift|lifts|ended|ends|ending)\b[\w\s'’-]{0,40}$",

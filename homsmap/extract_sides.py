@@ -357,7 +357,8 @@ def _parties(doc: Doc, s: Sentence, nar: _Narrative, p: PlaceRef, a: int, c0: in
     return gains, loser
 
 
-_REFUTED_BEFORE = re.compile(r"\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b", re.I)
+REFUTATION_WORD = r"\b(?:baseless|false|lies|untrue|fabricat\w+|unfounded|groundless)\b"  # a claim called false
+_REFUTED_BEFORE = re.compile(REFUTATION_WORD, re.I)
 
 
 def _years_apart(e: RawEvent, ev: RawEvent) -> bool:
