@@ -46,7 +46,8 @@ PLANNED = re.compile(
     r"(?:door|way)\s+(?:remains|is|stays|was|remained|left)\s+open\s+(?:for|to)|"  # ("the door remains open for the surrender")
     r"(?<!the\s)next\s+(?:week|month)|tomorrow|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
-    r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
+    r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|(?:promis|pledg)(?:ed|es|e|ing)\s+(?:a|an|the|its|their)|"
+    r"vow(?:ed|s|ing)?\s+(?:a|an|the|its|their)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|(?:next|coming)\s+(?:task|target|objective|goal|step|aim|stop|priority)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|expect(?:s|ing)?\s+(?:[\w'’-]+,?\s+){1,8}?to(?=\s)|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
     r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|propos(?:ed|es|e|ing|al)\s+(?:on\s+\w+\s+)?(?:that|to|for)|in\s+order\s+to|so\s+that|if|unless|"
@@ -79,7 +80,7 @@ CLAUSE_BREAK = re.compile(
 AND_BREAK = re.compile(r",\s+and\s+|\s+and\s+(?=(?:then\s+)?(?!(?:allied|armed|affiliated|associated|united|"
                        r"related|besieged|embattled|displaced)\b)[a-z]+ed\b)", re.IGNORECASE)
 # ", fighting side by side with X,": an ally's aside, not the subject
-ALLY_ASIDE = re.compile(r",\s*(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced|invited|called\s+in)\b|"
+ALLY_ASIDE = re.compile(r",\s*(?:(?:reportedly|apparently|allegedly|possibly|again|once\s+more|also)\s+)?(?:(?:fighting|backed|supported|aided|joined|accompanied|helped|assisted|reinforced|invited|called\s+in)\b|"
                         r"(?:together|along|side\s+by\s+side)\s+with\b|alongside\b)[^,;.]*,", re.IGNORECASE)
 # The separators of a list of places: ", ", " and ", ", and "
 LISTISH = re.compile(r",?\s*(?:and\s+)?|\s+and\s+")

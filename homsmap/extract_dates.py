@@ -44,6 +44,7 @@ from homsmap.extract_datewords import (
     MONTH_CONTEXT,
     NEXT_YEAR,
     NUMBERS,
+    ORDINAL_DAYS,
     PATTERNS,
     REL_YEAR,
     STAMP_BEFORE,
@@ -186,7 +187,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         if name in _NEEDS:
             if not any(n in low for n in _NEEDS[name]):
                 continue
-        elif name in ("month", "months"):
+        elif name in ("month", "months") or (name == "dmy" and not digits):  # ("the tenth of February")
             if not months:
                 continue
         elif not digits:
@@ -235,7 +236,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         if name == "iso":
             y, mo, d = int(g["y1"]), int(g["mm"]), int(g["dd"])
         else:
-            mo, d = month_number(g["m1"]), int(g["d1"])
+            mo, d = month_number(g["m1"]), (int(g["d1"]) if g["d1"].isdigit() else ORDINAL_DAYS[re.sub(r"\s+", " ", g["d1"].lower())])
             if g["m1"] == "May" and not explicit_year and name == "mdy" and text[end:end + 1].isalpha():
                 return None
             y = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
@@ -501,14 +502,17 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if _LOOKING_AHEAD.search(text[:m.start()].rsplit(";", 1)[-1]):
             ctx.year = year_was  # "2 December. … nuns are taken; they would be released in March of the next year.
             # 10 December. …": a look ahead does not move the chronology on to the next year
-        if mention is not None and mention.precision == "day" and mention.date is not None \
-                and name not in ("rel", "vague", "clock"):
-            story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday
+        if mention is not None and mention.date is not None and (
+                (mention.precision == "day" and name not in ("rel", "vague", "clock"))
+                or (name == "rel" and mention.precision == "approximate")):
+            story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday (and "retaken a week
+            # later, and Tal Hasel the following day": the day after that week)
         bg = BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
         if bg is not None and mention is not None and re.fullmatch(
                 r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()], re.IGNORECASE):
             bg = None  # "The offensive began on November 27": the sentence's own event
-        if mention is not None and mention.precision == "day" and mention.date is not None and bg is None:
+        if mention is not None and mention.date is not None and bg is None and (
+                mention.precision == "day" or (name == "rel" and mention.precision == "approximate")):
             ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
         if mention is None or any(d.start <= mention.start + offset < d.end for d in out):
             continue  # (nor "last year" inside "on 12 July last year")

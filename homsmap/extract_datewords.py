@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import re
 
-__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "LISTED_YEAR", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "PATTERNS", "REL_YEAR", "STAMP_BEFORE", "STORY_BEGAN", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
+__all__ = ["BACKGROUND_DAY", "BARE_YEAR", "CITATION", "DASH", "HIJRI_MONTHS", "LISTED_YEAR", "MONTH", "MONTHS", "MONTH_CONTEXT", "NEXT_YEAR", "NUMBERS", "ORDINAL_DAYS", "PATTERNS", "REL_YEAR", "STAMP_BEFORE", "STORY_BEGAN", "THAT_YEAR", "THIS_SEASON", "TIME", "WEEKDAYS", "WEEKDAY_BEFORE", "YEAR", "YEARBOOK", "N", "first_year", "heading_period", "hijri_day", "hijri_to_gregorian", "month_number", "part_of_month", "title_year"]
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -20,6 +20,13 @@ YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*(?:[–—‒-]|(?i:to|until|till))\s*"
 NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+# Days of the month spelled as ordinals ("on the tenth of February", "the twenty-first of May")
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate((*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                                          "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
+ORDINAL_DAYS |= {f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_ORDINAL_DAY = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace(" ", r"\s")
 N = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})"
 
 # The months of the Islamic (Hijri) calendar as English texts spell them ("28 Shawwal 1435" in an Islamic State
@@ -99,6 +106,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # "Saturday 7/10/2017 22:40": a channel's post stamp, day first after its weekday (never a US month-first date then)
     ("dotted", rf"(?<=day\s)(?P<dd>[0-3]?\d)/(?P<mm>[01]?\d)/(?P<y1>{YEAR})(?!\d)"),
     ("dmy", rf"(?<!\d)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),
+    ("dmy", rf"(?i:\bthe\s+)(?P<d1>(?i:{_ORDINAL_DAY}))\s+of\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?"),  # "the tenth of February"
     ("mdy", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
     ("months", rf"(?P<m1>{MONTH})\s*[–—‒-]\s*(?P<m2>{MONTH})\s+(?P<y1>{YEAR})"),
     ("month", rf"(?:(?P<q>(?i:early|mid|late|the end of|end of|the beginning of|beginning of|"

@@ -2915,6 +2915,26 @@ def test_lies_with_a_colon(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == []
 
 
+def test_an_ally_aside_a_promise_an_ordinal_day_and_a_chained_next_day(gaz: Gazetteer, acts: Actors) -> None:
+    # ", reportedly alongside Jund al-Aqsa,": an ally's aside, not the subject
+    x = ex("Monday: Islamic State fighters, reportedly alongside Jund al-Aqsa, overran Rasm al-Nafl north of Khanaser.",
+           gaz, acts, published="2016-02-28")
+    assert changes(x) == [("2016-02-22", "wof:1293384437", "isis")]
+    # 'Amaq has promised a "conquest of Azaz"': a promise, not a conquest
+    x = ex('The IS agency Amaq has promised a "conquest of Azaz"; we see no forces massing for it.', gaz, acts,
+           published="2016-06-06")
+    assert changes(x) == []
+    # "On the tenth of February they take Menagh airbase": the tenth, not the month
+    x = ex("In February 2016 the Kurdish-led forces moved north. On the tenth of February they take Menagh airbase.", gaz, acts,
+           published="2018-04-03")
+    assert [c[:2] for c in changes(x)] == [("2016-02-10", "hm:menagh-airbase")]
+    # "retaken a week later, and Tal Hasel the following day": the day after that week, not after the first date
+    x = ex("Al-Safira fell to the army on 1 November 2013; Tal Aran was retaken a week later, and Tal Hasel the following day.",
+           gaz, acts)
+    assert [c[:2] for c in changes(x)] == [("2013-11-01", "wof:890449889"), ("2013-11-08", "wof:1293678795"),
+                                           ("2013-11-09", "wof:1193267841")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
