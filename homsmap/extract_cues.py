@@ -126,7 +126,7 @@ _TERSE_HEAD = re.compile(r"\s*(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lr
                          r"(?:,[^,;.]{1,40},)?\s*")
 _ENTRY_HEAD = re.compile(r"\s*(?:[-•*]\s+)?(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?"
                          r"\s+[—–]\s+")  # a list entry's head: "al-Mastumah (military camp) — "
-_POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
+_POSITION = (r"(?:the\s+|an?\s+)?(?:[\w/'’-]+\s+){0,3}?(?:positions?|points|lines|defen[cs]es|checkpoints?|posts?|outposts?|barracks|"
              r"garrison|headquarters|complex|compound|(?:government|state|public|municipal)\s+(?:buildings|offices|institutions))")
 _POSITIONS_IN = re.compile(rf"\s+{_POSITION}(?:(?:\s*,|,?\s+and)\s+{_POSITION}){{0,2}}"  # ("checkpoints and the security headquarters")
                            r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:army|forces|regime|militias?|troops))?"  # ("positions of the

@@ -115,10 +115,19 @@ def _day_then_object(s: Sentence, a: int, b: int) -> bool:
 _DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECASE)
 
 
+# "to the town of Deir Hafer and to a number of villages and farms around it, most importantly A, B and C"
+_NAMED_AMONG = re.compile(
+    r"(?i)^(?:\s+and\s+(?:to\s+)?(?:a\s+number\s+of|several|some|many|dozens\s+of|a\s+string\s+of|other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:villages|farms|towns|hamlets|hills|points|positions|areas)\s+(?:around|near|surrounding|in|outside)\s+(?:it|them|the\s+town|"
+    r"the\s+city)\s*)?,\s+(?:most\s+importantly|most\s+notably|notably|including|chief(?:ly)?\s+among\s+them|among\s+them|"
+    r"especially|in\s+particular)\s+$")
+
+
 def _sep_ok(sep: str) -> bool:
     sep = re.sub(r"(?i),?\s+(?:together|along)\s+with\s+", " and ", sep)  # ("took al-Tabqa, together with the Tabqa Dam")
     sep = re.sub(r"^,\s+(?:the|a|an)\s+[^,;.()]{1,60},(?=\s+(?:and|or)\s)", ",", sep)  # ("took Dhiban, the seat of the
     # Uqaydat sheikh, and Shuhayl")
+    sep = _NAMED_AMONG.sub(" and ", sep)
     toks = _tokens(sep)
     if any(ch in sep for ch in ".;():") or len(toks) > 8 or R.LOCATIVE_BEFORE.search(sep):
         return False

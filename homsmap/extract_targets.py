@@ -85,6 +85,9 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                          and re.fullmatch(r"(?:,\s+(?:[\w-]+\s+){0,3}?(?:north|south|east|west)\w*\s+of\s+[^,;.]{1,40})?",
                                           doc.text[p.end:at])]  # ("around Al-Mastumah, south of Idleb city, where")
                 places = named[-1:]
+        if not places and action == "besieged" and (trapped := _TRAPPED_IN.match(doc.text, b)) is not None:
+            # "completed the encirclement of the terrorists who fled to the village of Jinni al-Salamah": the place they are in
+            places = [p for p in refs if p.start == trapped.end() and p.place is not None][:1]
         if spec.name == "where-control":
             where = re.search(r",\s+where\s+$", doc.text[max(0, c0 - 10):c0])
             at = c0 - len(where.group()) if where else -1
@@ -177,6 +180,10 @@ _VENUE = re.compile(r"(?i)\b(?:(?:agreed|signed|reached|brokered|concluded|struc
                     r"airbase)\s+of\s+|the\s+)?$")
 
 
+_TRAPPED_IN = re.compile(r"(?i)(?:\s+(?:of|around))?\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|fighters|gunmen|"
+                         r"rebels|jihadists|insurgents|mercenaries|gangs|remnants)(?:\s+(?:who|that)\s+(?:had\s+)?(?:fled|retreated|withdrew|"
+                         r"escaped|pulled\s+back|(?:are|were)\s+(?:holed\s+up|trapped|hiding)))?\s+(?:in|to|into|inside|at)\s+(?:the\s+)?"
+                         r"(?:(?:town|village|city|hamlet)\s+of\s+)?")
 _SIDE_IN = re.compile(r"\b(?:rebels|fighters|militants|insurgents|jihadists|gunmen|defenders|garrison|forces|troops|"
                       r"soldiers)\s+(?:in|inside|holed\s+up\s+in|based\s+in)\s+$", re.I)
 

@@ -2935,6 +2935,28 @@ def test_an_ally_aside_a_promise_an_ordinal_day_and_a_chained_next_day(gaz: Gaze
                                            ("2013-11-09", "wof:1193267841")]
 
 
+def test_a_general_commands_named_villages_points_and_trapped_terrorists(gaz: Gazetteer, acts: Actors) -> None:
+    # "… to the town of Deir Hafer and to a number of villages and farms around it, most importantly A, B and C"
+    x = ex("Statement of the General Command of the Army and the Armed Forces\n\nUnits of our armed forces restored security "
+           "and stability today, Wednesday, to the town of Deir Hafer and to a number of villages and farms around it, most "
+           "importantly Tall al-Hamidiyah, Kayariyah and Rasm al-Kurum, after eliminating the last gatherings of the Daesh "
+           "terrorist organisation there.", gaz, acts, published="2017-03-22")
+    assert changes(x) == [("2017-03-22", p, "government") for p in (
+        "wof:1125972691", "wof:1260277815", "wof:1259372609", "wof:1276140911")]
+    # "completed the encirclement of the terrorists who fled to the village of X": X is besieged
+    x = ex("Our units have completed the encirclement of the terrorists who fled to the village of Jinni al-Salamah south of "
+           "Deir Hafer, where they are trapped with no way out.", gaz, acts, published="2017-03-22")
+    assert [(e.place_id, e.action) for e in x.events] == [("wof:1327118901", "besieged")]
+    # "an attack by Daesh gangs on our points at Rasm al-Nafal"; "a terrorist group attacked army points …" is the enemy
+    x = ex("Our units repelled yesterday an attack by Daesh gangs on our points at Rasm al-Nafal.", gaz, acts,
+           published="2017-03-22")
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events] == [
+        ("2017-03-21", "wof:1293384437", "attacked", "isis")]
+    x = ex("SANA\n\nOn Friday evening, a terrorist group attacked army points on the outskirts of Rityan.", gaz, acts,
+           published="2016-02-06")
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1327123965", "attacked", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
