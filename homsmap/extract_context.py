@@ -15,7 +15,7 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
                             r"elements)(?=\s+(?:[\w-]+\s+)?(?:seized|captured|took(?:\s+over)?|overran|stormed|attacked|entered|withdrew|"
                             r"fled|pulled\s+out))|"
                             r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"
-                            r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained)\b)|(?:its|their)(?=\s+"
+                            r"recaptured|retook|overran|stormed|withdrew|pulled\s+out|regained|occupied|entered)\b)|(?:its|their)(?=\s+"
                             r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
                             re.IGNORECASE)
 # Sides named as the object of a fight, not its subject: "broke through government lines"

@@ -504,10 +504,15 @@ def _bloc(nar: _Narrative, actor: str, other: str) -> str:
     return actor if actor in _MAIN_BLOCS else next((b for b in nar.ranked if b != other), "other")
 
 
+_OTHERS_PAGES = re.compile(r"(?i)\b(?:pages|channels|accounts|propaganda|mouthpieces?)\b")
+
+
 def _remember(nar: _Narrative, ev: RawEvent) -> None:
     s = ev.sentence
     if ACTIONS[ev.action][0] == "control" and ev.action not in ("agreement", "ceasefire") and ev.date is not None \
-            and ev.certainty not in ("reported", "denied", "planned"):  # (not "their pages say they retook X")
+            and ev.certainty not in ("reported", "denied", "planned") and not (
+                ev.certainty == "claimed" and _OTHERS_PAGES.search(s.text)):  # (not "their pages say they retook X", "PKK
+        # pages claim they have retaken Jindires")
         # (an undated summary, "Result: government recapture of Kessab", says nothing of who advances now)
         subj = [r for r in s.actors if r.end <= ev.trigger_start and r.actor == ev.gains] or [
             r for r in s.actors if r.start > ev.trigger_start and r.actor == ev.gains

@@ -2957,6 +2957,29 @@ def test_a_general_commands_named_villages_points_and_trapped_terrorists(gaz: Ga
     assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1327123965", "attacked", "opposition")]
 
 
+def test_a_sections_run_in_year_a_gapped_jindires_and_the_regime_as_it(gaz: Gazetteer, acts: Actors) -> None:
+    # "Western Aleppo, 2020." opens a section: its February is 2020's, not that of the 2018 named before;
+    # "Hamam fell on 21 February after a week of fighting, and Jindires on 8 March": Jindires, with its own date
+    x = ex("Hamam, 2015–2018. Turkish-backed factions took Deir Ballut in the first week of February 2018. Hamam fell on 21 "
+           "February after a week of fighting, and Jindires on 8 March.\n\nWestern Aleppo, 2020. The government offensive "
+           "reached the western Aleppo countryside in February. Army units took Urum al-Kubra on 16 February.", gaz, acts,
+           published="2020-03-10")
+    assert [c[:2] for c in changes(x)][-3:] == [("2018-02-21", "wof:1259668121"), ("2018-03-08", "wof:1209604917"),
+                                                ("2020-02-16", "wof:1310095235")]
+    # "The regime has been trying … to advance. It occupied Kafr Nabuda": the regime, not the speaker
+    x = ex("Ebaa News Agency\n\nThe mujahideen liberated the village of Tall Mallah on Thursday.\n\nThe regime has been "
+           "trying since late April to advance in northern Hama. It occupied Kafr Nabuda on 8 May.", gaz, acts,
+           published="2019-06-07")
+    assert changes(x)[-1] == ("2019-05-08", "wof:1293184687", "government")
+    # "PKK pages claim they have retaken Jindires. LIES.": not the side advancing when "Afrin city is now surrounded"
+    x = ex("Hamza Division | official media channel\n\n[04.03.2018 11:20] Our heroes in the National Army, with the support "
+           "of the heroic Turkish army, have liberated the town of Rajo from the PKK/YPG terrorists.\n\n[09.03.2018 10:05] "
+           "PKK pages claim they have retaken Jindires. LIES. Our fighters are in the main square.\n\n[13.03.2018 22:40] "
+           "Afrin city is now surrounded from all sides.", gaz, acts, published="2018-03-18")
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events if e.action == "besieged"] == [
+        ("wof:890436241", "besieged", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
