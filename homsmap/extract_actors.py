@@ -231,14 +231,15 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before
         if earlier and not any(a <= m.start() < b for a, b in taken):
-            mains = [a for a in earlier if a.start >= s.start and not _OBJECT_OF.search(text, max(0, a.start - 10), a.start)]
+            mains = [a for a in earlier if a.start >= s.start and (not _OBJECT_OF.search(text, max(0, a.start - 10), a.start)
+                                                                    or _and_clause_subject(text, a, earlier))]
             # (not the subject of an "as" clause: "rebels entered Jarablus as IS fighters withdrew, and … they took X")
             mains = [a for a in mains if not _SUBORDINATE_SUBJECT.search(text, max(0, a.start - 30), a.start)] or mains
             # ("the SDF ended the Islamic State's territorial rule when they declared …": not the possessive in the object)
             mains = [a for a in mains if not (re.match(r"['’]s?\s", text[a.end:a.end + 3]) and re.search(
                 r"\b(?:the|its|their)\s+$", text[max(0, a.start - 5):a.start]) and any(x.start < a.start for x in mains))] or mains
-            ante = next((a for a in reversed(mains) if a.start >= s.start and not _OBJECT_OF.search(  # not "our lions" in
-                text, max(0, a.start - 10), a.start)), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), earlier[-1]))
+            ante = next((a for a in reversed(mains) if a.start >= s.start and (not _OBJECT_OF.search(  # not "our lions" in
+                text, max(0, a.start - 10), a.start) or _and_clause_subject(text, a, earlier))), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), earlier[-1]))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
@@ -309,6 +310,15 @@ def _lexicon_key(name: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # ("the Nusra Front's", "the rebels' main supply line")
+
+
+def _and_clause_subject(text: str, a: ActorRef, named: list[ActorRef]) -> bool:
+    """The subject of a clause joined by "and": "IS abandoned Deir Hafer and government units entered it" (not a side
+    listed with another, "the army and allied militias")."""
+    return re.search(r"(?i)\band\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start]) is not None and re.match(
+        r"(?:\s+(?:units|forces|troops|fighters|soldiers|militias?))?\s+(?:then\s+|also\s+|later\s+|quickly\s+)?"
+        r"(?!(?:armed|allied|backed|based|led|affiliated|aligned)\b)[a-z]+ed\b", text[a.end:a.end + 40]) is not None and not any(
+        0 <= a.start - b.end <= 16 for b in named if b is not a)
 
 
 def subjectlike(text: str, a: ActorRef) -> bool:

@@ -2980,6 +2980,16 @@ def test_a_sections_run_in_year_a_gapped_jindires_and_the_regime_as_it(gaz: Gaze
         ("wof:890436241", "besieged", "opposition")]
 
 
+def test_a_bare_move_in_and_a_they_after_an_and_clause(gaz: Gazetteer, acts: Actors) -> None:
+    # "ISIS pulls out of Tadif, south of al-Bab; Syrian army troops move in": into Tadif, not al-Bab that locates it
+    x = ex("26 February 2017 – ISIS pulls out of Tadif, south of al-Bab; Syrian army troops move in the same day.", gaz, acts)
+    assert {c[1] for c in changes(x)} == {"wof:890449829"}
+    # "IS abandoned Deir Hafer and government units entered it …; nine days later they reached Jabbul": the units
+    x = ex("IS abandoned Deir Hafer and government units entered it on 9 March 2017; nine days later they reached Jabbul.",
+           gaz, acts)
+    assert changes(x)[-1] == ("2017-03-18", "wof:1243438721", "government")
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
