@@ -33,6 +33,10 @@ _RESTORED_TO = re.compile(r"(?i)\brestor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,4}?to\
 _LEFT_FOR = re.compile(r"(?i)\b(?:left|leaving|fled|fleeing|withdrew|withdrawing|retreated|retreating|escaped|evacuated|"
                        r"headed|heading|bussed|bused)\b[^.;,]{0,40}?\b(?:towards?|for|to)\s+(?:the\s+)?$")
 
+# "restored security and stability on Thursday to the villages of X and Y": places secured, not a destination
+_SECURITY_TO = re.compile(r"(?i)\b(?:security|stability|calm|control|order)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
+                          r"(?:(?:towns|villages)\s+of\s+)?(?:[^.;,]{1,40}?\s+and\s+)?$")
+
 def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> list[PlaceRef]:
     out = []
     for m in R.COREF.finditer(s.text):
@@ -237,7 +241,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         def _plain(p: PlaceRef) -> bool:
             return p.place is not None and p.place.kind in ("town", "village", "city") \
                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start]) \
-                and not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                and (not R.DESTINATION_BEFORE.search(doc.text[max(0, p.start - 80):p.start])
+                     or _SECURITY_TO.search(doc.text, max(0, p.start - 80), p.start) is not None)
+            # (but "restored security on Thursday to the villages of X and Y, …, who had overrun the two villages")
 
         pool = [p for p in s.places if p.end <= start and _plain(p)] or \
                [p for p in (prior[-1].places if prior else []) if _plain(p)]

@@ -618,6 +618,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
             continue  # "Entry last updated: 2 December 2013", "Accessed 30 April 2020": the page's date, not the story's
         if ctx.narrative is None and len(out) > 1 and BACKGROUND_DAY.search(text[max(0, d.start - offset - 45):d.start - offset]):
             continue  # "… left on 15 May, ending an operation that began on 7 May": the story is at 15 May
+        if len(out) > 1 and d is out[-1] and re.search(r"(?i)\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|un|ok)\b[^,;.]{0,60}$",
+                                                  text[max(0, d.start - offset - 90):d.start - offset]):
+            continue  # "restored security on Thursday to X, after eliminating the terrorists who had overrun it on Monday"
         if len(out) > 1 and re.search(r"(?i)\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", text[max(0, d.start - offset - 12):d.start - offset]):
             continue  # "tried to storm X on Thursday, … under a tight siege since June 24": the story is at Thursday
         ctx.narrative = last

@@ -51,8 +51,9 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
-    if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _UNIT_WORDS | {"militants", "gunmen", "members"}:
-        return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo"
+    if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _MEMBER_WORDS:
+        return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo" (and "a cell of the
+        # Daesh terrorist organisation attacked one of our checkpoints")
     if len(words) >= 3 and words[-1].lower() in ("to", "with") and words[-2].lower() in ("loyal", "affiliated", "allied") \
             and words[-3].lower() in _UNIT_WORDS | {"militants", "gunmen", "members", "men", "tribesmen"}:
         return False  # "Fighters loyal to the Ugaidat tribal confederation overran SDF checkpoints": their side
@@ -97,6 +98,13 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
                       r"tries|attempt|try|wanted)\s+(?:again\s+)?to\s+$", doc.text[s.start:a])
     if tried is not None:  # "an attack by Jund al-Aqsa terrorists who tried to storm the town": the side before "who"
         head = [r for r in before if 0 <= s.start + tried.start() - r.end <= 2]
+        if head:
+            return head[-1]
+    who = re.search(r"\s+who\s+(?:(?:then|later|also|had|has|have|soon|quickly|finally)\s+){0,2}$", doc.text[s.start:a])
+    if who is not None:  # "the last of the Daesh terrorists who had overrun the two villages": the side "who" follows
+        head = [r for r in before if re.fullmatch(r"(?:\s+(?:terrorists?|fighters|militants|gunmen|forces|troops|units|soldiers|"
+                                                  r"rebels|jihadists|mercenaries|members|elements|militias?|gangs))?",
+                                                  doc.text[r.end:s.start + who.start()])]
         if head:
             return head[-1]
     that = re.search(r"(?:,\s+|\s+)(?:that|which)\s+(?:(?:then|later|also|had|has|have|finally|eventually)\s+){0,2}$", doc.text[s.start:a])
@@ -177,6 +185,7 @@ def _actor_after_first(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[s
 
 
 _UNIT_WORDS = frozenset("forces units fighters troops soldiers mujahideen men elements factions brigades".split())
+_MEMBER_WORDS = _UNIT_WORDS | {"militants", "gunmen", "members", "cell", "cells", "group", "squad", "remnants"}
 _HOLDING = frozenset("held controlled run defended occupied dominated ruled garrisoned manned".split())
 
 

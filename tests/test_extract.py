@@ -2990,6 +2990,25 @@ def test_a_bare_move_in_and_a_they_after_an_and_clause(gaz: Gazetteer, acts: Act
     assert changes(x)[-1] == ("2017-03-18", "wof:1243438721", "government")
 
 
+def test_the_terrorists_who_had_overrun_the_two_villages_and_points_near_a_village(gaz: Gazetteer, acts: Actors) -> None:
+    text = ("Hama, SANA — Army units restored security and stability on Thursday to the villages of Al-Labd and Mushayrifat "
+            "al-Muwaylih, after eliminating the last of the Daesh terrorists who had overrun the two villages on Monday.\n\n"
+            "A military source told SANA that army units also established control over the village of Jubb al-Saad.\n\n"
+            "The source added that army units thwarted on Wednesday night an attack by Daesh terrorist groups on military "
+            "points near the village of Sheikh Hilal.")
+    x = ex(text, gaz, acts, published="2016-10-20")
+    assert sorted(changes(x)) == [("2016-10-17", "wof:1259672819", "isis"), ("2016-10-17", "wof:1344240627", "isis"),
+                                  ("2016-10-19", "wof:1293383675", "isis"),
+                                  ("2016-10-20", "wof:1259672819", "government"), ("2016-10-20", "wof:1259766977", "government"),
+                                  ("2016-10-20", "wof:1344240627", "government")]
+    assert [(str(e.date), e.place_id, e.gains_bloc) for e in x.events if e.action == "attacked"] == [
+        ("2016-10-19", "wof:1293383675", "isis")]
+    # "a cell of the Daesh terrorist organisation attacked one of our checkpoints": Daesh's cell, not "our" side
+    x = ex("Defence ministry statement\n\nOn Wednesday evening a cell of the Daesh terrorist organisation attacked one of our "
+           "checkpoints near al-Sukhnah.", gaz, acts, published="2025-04-03")
+    assert [(e.place_id, e.gains_bloc) for e in x.events] == [("wof:1260068243", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
