@@ -24,7 +24,7 @@ from homsmap.resolve import Context, Match, resolve
 
 __all__ = ["MOVED_TO", "last_list", "parenthetical_subject", "relative_antecedent"]
 
-_WORD = re.compile(r"[^\s,;:()\"“”]+")
+_WORD = re.compile(r"[^\s,;:()\"“”#]+")  # (a hashtag's "#" is not a word: "an attack on #Rahjan")
 _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|governorate|front|offensive|region|desert|"
                             r"border|road|highway)\b", re.IGNORECASE)
 
@@ -235,6 +235,8 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
         if p.start < a or p.start >= stop:
             continue
         if attack and re.match(r"\s+(?:fronts?|frontlines?|front\s+lines?|axis|axes|sectors?)\b", doc.text[p.end:p.end + 14]):
+            if out and re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start]):
+                break  # "an attack on Rahjan from the Umm Miyal axis": where the attack came from
             out.clear()  # "the attacks on the Tishrin Dam front", "on the Tal Rifaat and Manbij fronts": an area of
             break  # fighting, not the place itself
         if not out and k + 1 < len(refs) and _KIND_OF.fullmatch(doc.text, p.end, refs[k + 1].start) and not (

@@ -51,7 +51,9 @@ def _after_preposition(text: str, pos: int) -> bool:
         return True  # "ISIL drove Ahrar al-Sham and the Nusra Front out and took sole control of Raqqa": the side driven out
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _QUANTITY:
         return False  # "the last batch of rebels", "hundreds of Hezbollah fighters"
-    if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _MEMBER_WORDS:
+    if len(words) >= 2 and words[-1].lower() in ("from", "of") and words[-2].lower() in _MEMBER_WORDS and not any(
+            w.lower() in _PREPOSITIONS for w in words[-4:-2] if w.lower() not in ("the", "a", "an", "last", "remaining")):
+        # (not "after eliminating gatherings of terrorists of Nusra", "liberated X from the mercenaries of Daesh")
         return False  # "fighters from Hayat Tahrir al-Sham (HTS) and allied factions pushed into Aleppo" (and "a cell of the
         # Daesh terrorist organisation attacked one of our checkpoints")
     if len(words) >= 3 and words[-1].lower() in ("to", "with") and words[-2].lower() in ("loyal", "affiliated", "allied") \
@@ -185,7 +187,8 @@ def _actor_after_first(doc: Doc, s: Sentence, b: int, c1: int, preps: Sequence[s
 
 
 _UNIT_WORDS = frozenset("forces units fighters troops soldiers mujahideen men elements factions brigades".split())
-_MEMBER_WORDS = _UNIT_WORDS | {"militants", "gunmen", "members", "cell", "cells", "group", "squad", "remnants"}
+_MEMBER_WORDS = _UNIT_WORDS | {"militants", "gunmen", "members", "cell", "cells", "group", "squad", "remnants", "terrorists",
+                                "jihadists", "mercenaries"}
 _HOLDING = frozenset("held controlled run defended occupied dominated ruled garrisoned manned".split())
 
 

@@ -478,7 +478,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("launch", "attacked", "gains", "object", 0.8,
      r"\b(?:launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|opened|mounted)\s+"
      r"(?:(?:a|an|the|its|their|new|major|large-scale|full-scale|all-out|final|general|two-pronged|multi-pronged|"
-     r"massive|surprise|decisive|ground|military|fresh|renewed|joint|wide)\s+)*"
+     r"massive|surprise|decisive|ground|military|fresh|renewed|joint|wide|large|big|heavy|fierce|violent|broad)\s+)*"
      r"(?:counter-?)?(?:offensive|assault|attack|operation|campaign|push|incursion)\s+(?:in|on|against|into|toward|"
      r"towards)\b"),
     ("fight-in-quarter", "attacked", "gains", "object", 0.6,

@@ -3009,6 +3009,16 @@ def test_the_terrorists_who_had_overrun_the_two_villages_and_points_near_a_villa
     assert [(e.place_id, e.gains_bloc) for e in x.events] == [("wof:1260068243", "isis")]
 
 
+def test_a_hashtag_a_large_attack_from_an_axis_and_nusra_in_2017(gaz: Gazetteer, acts: Actors) -> None:
+    # "Terrorists of Jabhat al-Nusra launch a large attack on #Rahjan from the Umm Miyal axis", in a loyalist channel of
+    # 2017: Nusra's attack on Rahjan (a hashtag is no word between the trigger and its place; the old name is HTS's)
+    x = ex("Hama Countryside News Network — Homeland Defence (channel posts)\n\nSaturday 7/10/2017 22:40\nURGENT | "
+           "Terrorists of Jabhat al-Nusra launch a large attack on #Rahjan from the Atshan axis. The heroes\nof the Syrian "
+           "Arab Army and the National Defence are confronting them. Pray for our men.", gaz, acts, published="2017-10-10")
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events] == [
+        ("2017-10-07", "wof:1259672709", "attacked", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
