@@ -324,7 +324,7 @@ def _and_clause_subject(text: str, a: ActorRef, named: list[ActorRef]) -> bool:
 def subjectlike(text: str, a: ActorRef) -> bool:
     """Not a side named as a holder, a modifier or an object: "the Nusra Front's main stronghold", "army
     checkpoints", "fled before our lions", "rebels including Nusra"."""
-    return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text, a.end) or (_OBJECT_OF.search(
+    return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text[a.end:a.end + 60]) or (_OBJECT_OF.search(
         text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
         r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or (

@@ -32,6 +32,7 @@ entirety control of full complete total including and also strategically-located
 # Words that break the link between a trigger and a place after them (prepositions, conjunctions, verbs).
 BLOCKED_FILLER = frozenset("""
 to towards toward into from in near by with after before against at on for between around outside through via
+above below overlooking beneath
 under across along beyond within inside behind beside amid among amongst until since during despite
 which that who whom whose where while when as but because if unless than then so and-then
 is are was were be been being has have had do does did will would could should may might must can
@@ -130,7 +131,8 @@ ACTOR_LEXICON: dict[str, str] = {
     "local armed groups": "opposition", "local fighters": "opposition", "local factions": "opposition",
     "ground forces": "?any", "ground troops": "?any", "ground units": "?any", "units": "@speaker", "the units": "@speaker",
     "the alliance": "?coalition", "the coalition": "?coalition", "the rebel alliance": "opposition", "the rebel coalition": "opposition",
-    "the islamist alliance": "opposition", "the islamist coalition": "opposition",
+    "the islamist alliance": "opposition", "the islamist coalition": "opposition", "islamist brigades": "opposition",
+    "islamist battalions": "opposition", "islamist factions": "opposition", "islamist rebels": "opposition",
     "kurdish-led administration": "sdf", "the kurdish-led administration": "sdf", "autonomous administration": "sdf",
     "the autonomous administration": "sdf", "kurdish administration": "sdf", "the kurdish administration": "sdf",
 }

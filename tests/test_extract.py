@@ -3019,6 +3019,15 @@ def test_a_hashtag_a_large_attack_from_an_axis_and_nusra_in_2017(gaz: Gazetteer,
         ("2017-10-07", "wof:1259672709", "attacked", "opposition")]
 
 
+def test_islamist_brigades_army_checkpoints_and_a_town_above_which(gaz: Gazetteer, acts: Actors) -> None:
+    # "fighters from several Islamist brigades overran army checkpoints above the rebel-held town of Salma": the brigades
+    # took checkpoints, not Salma; "army checkpoints" names no subject, so the later "they" are the brigades
+    x = ex("The offensive began before dawn on Aug. 4, 2013, when fighters from several Islamist brigades overran army "
+           "checkpoints above the rebel-held town of Salma. By the evening of Aug. 5, they had taken Blouta, Barouda and "
+           "Estarbeh.", gaz, acts, published="2013-08-19")
+    assert changes(x) == [("2013-08-05", p, "opposition") for p in ("wof:1309816379", "wof:1242590525", "wof:1276337957")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
