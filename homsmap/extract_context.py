@@ -10,7 +10,7 @@ import re
 __all__ = ["ALLY_ASIDE", "AND_BREAK", "AND_THEN", "AROUND_AFTER", "AS_CLAUSE", "ATTEMPT", "BARE_VERB", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "EXCEPT_BEFORE", "FOR_DURATION", "HAILED", "HOLDER", "HOLDER_BLOCS", "IN_EXCHANGE", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NEGATION", "OUT_OF_HANDS", "PARTICIPLE_OF", "PART_AFTER", "PLACE_SUBJECT_VERB", "PLANNED", "PLEDGED_TO", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SAID_OTHERS_DID", "SENT_TO_BEFORE", "SHARED_SUBJECT", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE", "SUBORDINATE_AND", "TOGETHER_WITH", "WHERE_ADVANCING", "WITH_SOME"]
 
 
-PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
+PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|militias)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
                             r"(?<![\w,;] )(?<![\w,;]  )(?:these|those)\s+(?:[\w-]+\s+)?(?:groups|gangs|cells|factions|militants|gunmen|"
                             r"elements)(?=\s+(?:[\w-]+\s+)?(?:seized|captured|took(?:\s+over)?|overran|stormed|attacked|entered|withdrew|"
                             r"fled|pulled\s+out))|"

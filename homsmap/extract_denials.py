@@ -161,7 +161,7 @@ _NONE_PRESENT = re.compile(r"\bno\s+(?:other\s+)?(?:armed\s+)?(?:groups?|faction
 _THEN_DENIED = re.compile(r";\s*|,\s+but\s+|,\s+while\s+|\.\s+But\s+")
 _STILL_HELD = re.compile(r"\b(?:are|is|were|was)\s+still\s+(?:positioned|present|deployed|stationed|entrenched|dug\s+in)\s+"
                          r"(?:in|inside|at)\b|\b(?:shows?|showed|showing|shown)\s+(?:[\w-]+\s+){0,3}?(?:fighters|forces|troops|soldiers|"
-                         r"units)\s+(?:are\s+|were\s+)?still\s+(?:in|inside|at|holding)\b|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:firmly\s+)?in\s+the\s+hands\s+of\b|"
+                         r"units)\s+(?:are\s+|were\s+)?still\s+(?:in|inside|at|holding)\b|\b(?:remains?|remained|is\s+still|are\s+still|is|are)\s+(?:firmly\s+|safely\s+|safe\s+and\s+)?in\s+the\s+hands\s+of\b|"
                          r"\b(?:were|was|are|is)\s+still\s+in\s+(?:full\s+)?control\b|"
                          r"\b(?:remains?|remained)\s+in\s+(?:full\s+|complete\s+|firm\s+)?control\b",
                          re.IGNORECASE)

@@ -155,6 +155,7 @@ SPEAKER_CUES = (
     (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
      "turkey"),
     (re.compile(r"\bAmaq\b|^\W*Wilayat\s+[A-Z]\w+", re.MULTILINE), "isil"),
+    (re.compile(r"^[^\n]{0,20}\bEbaa\b"), "hts"),  # HTS's news agency, when the text is its own copy
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)^[^\n]{0,40}\b(?:Central\s+War\s+Media|War\s+Media\s+Central|Hezbollah['’]s\s+(?:war|military)\s+media|al-Manar)\b"), "hezbollah"),
     (re.compile(r"(?i)\bSDF (?:General Command|Media Cent(?:er|re)|press (?:release|office|cent(?:re|er))|statement)\b"), "sdf"),

@@ -3028,6 +3028,19 @@ def test_islamist_brigades_army_checkpoints_and_a_town_above_which(gaz: Gazettee
     assert changes(x) == [("2013-08-05", p, "opposition") for p in ("wof:1309816379", "wof:1242590525", "wof:1276337957")]
 
 
+def test_ebaa_copy_its_militias_and_a_place_in_the_hands_of(gaz: Gazetteer, acts: Actors) -> None:
+    # Ebaa's own copy speaks for HTS: "the gangs" are the government's
+    x = ex("Ebaa News Agency | Hama countryside\n\nThe gangs had occupied Kafr Nabudah on 8 May 2019 after weeks of "
+           "bombing.", gaz, acts, published="2019-05-22")
+    assert changes(x) == [("2019-05-08", "wof:1293184687", "government")]
+    # 'claims that its militias had "regained Hamamiyat". … "Hamamiyat and its hill are in the hands of the mujahideen."'
+    x = ex('Ebaa News Agency\n\nPages affiliated with the regime circulated claims that its militias had "regained '
+           'Hamamiyat". The official dismissed them: "Hamamiyat and its hill are in the hands of the mujahideen."', gaz, acts,
+           published="2019-05-22")
+    assert changes(x) == []
+    assert [(e.place_id, e.gains_bloc, e.certainty) for e in x.events] == [("wof:1327251729", "government", "denied")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
