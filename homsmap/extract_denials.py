@@ -37,7 +37,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20})
                          r"tweets?)\s+(?:is|are|was|were))\s+[\"“'‘]?(?:a\s+|an\s+|all\s+|the\s+|"
                          r"completely\s+|simply\s+|just\s+|totally\s+|pure\s+)?(?:(?:desperate|blatant|outright|shameless|pathetic|pure|sheer|"
                          r"big|obvious|cheap|complete|total|brazen)\s+)?(?:lies?|false|untrue|fake|baseless|fabricat\w*|propaganda|"
-                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|not\s+(?:true|correct|accurate|credible)|inaccurate|incorrect|"
+                         r"nonsense|invention|fiction|fairy\s+tale|fantasy|(?:not|never)\s+(?:true|correct|accurate|credible)|inaccurate|incorrect|"
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|nonsense)\s*[:!—–]\s|"

@@ -3041,6 +3041,12 @@ def test_ebaa_copy_its_militias_and_a_place_in_the_hands_of(gaz: Gazetteer, acts
     assert [(e.place_id, e.gains_bloc, e.certainty) for e in x.events] == [("wof:1327251729", "government", "denied")]
 
 
+def test_it_was_never_true(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In 2014 a rebel statement announced the capture of Ashrafiyat Sahnaya, just to the south. It was never true: the "
+           "fighters got no further than a poultry farm outside the town.", gaz, acts, published="2021-08-25")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
