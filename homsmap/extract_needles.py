@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ["NEEDLES"]
 
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by",), "participle-item": ("taken", "captur", "seized", "liberated", "overrun", "secured", "stormed", "cleared", "encircled", "besieged", "occupied"), "fell-from": ("fell", "fall"),
+    "passive": ("was ", "were ", "been ", "being ", "is ", "are ", "be "), "participle": (" by", "handed"), "participle-item": ("taken", "captur", "seized", "liberated", "overrun", "secured", "stormed", "cleared", "encircled", "besieged", "occupied"), "fell-from": ("fell", "fall"),
     "fell-to": ("fell", "fall"), "siege-was-broken": ("siege", "encirclement", "blockade"), "break-through-to": ("through to",), "pledged-to": ("allegiance", "loyalty", "bay"), "fell-colon": (":",), "made-capital": ("capital",), "colon-taken-by": (":",), "fell": ("fell", "fall"), "came-under": ("under",), "return-to-control": ("control", "rule", "authority"), "begin-siege": ("siege", "blockade"), "place-under-siege": ("under",), "placed-under-siege": ("siege", "blockade"), "flag-raised": ("flag",), "flag-adj-raised": ("flag",),
     "n-recapture": ("capture",), "n-capture": ("capture", "seizure", "liberation", "conquest"), "n-fall": ("fall",),
     "n-takeover": ("takeover",), "n-storming": ("storming",), "n-entry": ("entry", "arrival", "advance", "push"), "n-siege": ("siege", "encirclement"), "seal-off": ("seal",),

@@ -31,6 +31,11 @@ _MODIFIER_NOUN = re.compile(r"\s+(?:town|city|village|countryside|province|gover
 
 
 
+# an almanac's dated line up to its participle: "2018 — 22 July: Jubata al-Khashab ", "3 November: Kafr Shams "
+_DATED_ENTRY = re.compile(r"\W*(?:(?:19|20)\d\d\s+[—–-]\s+)?\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?\s*[:—–-]\s+"
+                          r"(?:[ae][lrsdntz]-)?[A-Z][\w'’-]*(?:\s+(?:[ae][lrsdntz]-)?[A-Za-z][\w'’-]*){0,3}\s")
+
+
 def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]]:
     found = []
     low = s.text.lower()
@@ -43,6 +48,10 @@ def _triggers(s: Sentence) -> list[tuple[int, int, R.TriggerSpec, re.Match[str]]
                     _TERSE_HEAD.fullmatch(s.text, 0, m.start()) and re.match(r"\s+\d", s.text[m.end():])):
                 continue  # only a list item's places: "– Morek, Kafr Zita and al-Lataminah taken … on 23 August", or a
                 # list entry's ("Jisr al-Shughur — Captured 25 April …", "Ariha — Hill town on the M4; taken on 28 May")
+            if spec.name == "participle" and re.search(r"[a-z'’)] $", s.text[:m.start()]) and not re.search(
+                    r"\b(?:[Vv]illage|[Tt]own) $", s.text[:m.start()]) and not _DATED_ENTRY.fullmatch(
+                    s.text, 0, m.start()):
+                continue  # (a participle after a name: only in "22 July: Jubata al-Khashab handed over to …")
             found.append((s.start + m.start(), s.start + m.end(), order, spec, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     kept: list[tuple[int, int, R.TriggerSpec, re.Match[str]]] = []

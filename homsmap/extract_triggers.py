@@ -59,9 +59,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # a participle without its auxiliary: "Hajin, captured by the SDF on 14 December", a glossary's "Village entered
     # by the SDF on 6 January"
     ("participle", "", "gains", "subject", 0.8,
-     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=; )|(?<=^)|(?<=\n)|(?<=\. )|(?<=\| )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town )))"
-     r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|entered|besieged|encircled|"
-     r"surrounded)(?=\s+by\b)"),
+     r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=; )|(?<=^)|(?<=\n)|(?<=\. )|(?<=\| )|(?-i:(?<=Village )|(?<=Town )|(?<=village )|(?<=town ))|"
+     r"(?<=[a-z'’)] ))"  # (after a name only in a dated almanac line, "22 July: Jubata al-Khashab handed over to …")
+     r"(?P<v>(?:re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|entered|besieged|encircled|"
+     r"surrounded)(?=\s+by\b)|handed\s+(?:over|back)(?=\s+to\b))"),
     # a list item's participle: "– Morek, Kafr Zita and al-Lataminah taken without a fight on 23 August" (see extract_events)
     ("participle-item", "", "gains", "subject", 0.7,
      r"(?:(?<=[a-z'’)] )|(?<=— )|(?<=– )|(?<=; )|(?<=, ))(?P<v>re-captured|recaptured|captured|seized|retaken|taken|liberated|overrun|"

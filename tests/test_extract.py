@@ -3047,6 +3047,18 @@ def test_it_was_never_true(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == []
 
 
+def test_an_almanacs_year_dashes_and_dated_participles(gaz: Gazetteer, acts: Actors) -> None:
+    # "2014 — 22 September: …" opens a year's entry after a paragraph that named 2013;
+    # "2018 — 22 July: Jubata al-Khashab handed over to government forces": a dated line's participle
+    x = ex("Hadar (al-Hader), Quneitra Governorate — almanac of the war years\n\nA National Defence Forces unit was raised "
+           "there in 2013.\n\n2014 — 22 September: rebel brigades overrun the army checkpoint at Jubata al-Khashab and take "
+           "the village.\n\n2018 — 22 July: Jubata al-Khashab handed over to government forces under the Quneitra "
+           "settlement.", gaz, acts)
+    assert changes(x) == [("2014-09-22", "wof:1226551331", "opposition"), ("2018-07-22", "wof:1226551331", "government")]
+    # (a participle after a name outside such a line is no change: "Rebels in Morek captured by surprise an army convoy")
+    assert changes(ex("Rebels in Morek captured by surprise an army convoy on 1 February 2014.", gaz, acts)) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
