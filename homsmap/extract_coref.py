@@ -6,6 +6,7 @@ places a report named before, or as the town the report is about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -169,6 +170,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                     _OFF_THE_TOWN.match(doc.text, p.end) for p in recent):
                 place = doc.topic  # "took Shiran and Alishar east of the town. … the town has been besieged": the town
                 # the villages were placed by, the one the report is about
+            if place is None:  # no town in the last sentences: "… the last buses left for Idlib province, and army and
+                # police units entered the town that afternoon" is the town the brief is about, the one it names most
+                place = _most_named(doc, start, ("village", "town") if noun == "village" else ("town", "city", "village"))
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
             cities = [p.place for p in [*here, *out] if s.start <= p.start < start and p.place is not None
@@ -329,6 +333,15 @@ _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|d
                      r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
 _RING_AROUND = re.compile(r"(?i)\b(?:ring|noose|cordon|siege|encirclement|closed|closes|tightened|tightens|tightening)\b[^.;]{0,20}"
                           r"\baround\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+def _most_named(doc: Doc, start: int, kinds: tuple[str, ...]) -> Place | None:
+    """The place of ``kinds`` the text names most before ``start`` (twice at least, and more than any other)."""
+    counts = Counter(p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in kinds)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 _ROAD_TO = re.compile(r"(?i)\b(?:roads?|routes?|highways?|motorways?|supply\s+lines?|way)\s+(?:to|towards|from)\s+(?:the\s+)?"
                       r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$")
 _OFF_THE_TOWN = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|as|ad|ar|an|az|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,6}"

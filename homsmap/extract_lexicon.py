@@ -382,7 +382,7 @@ PASSIVE_ACTIONS = {
     "stormed": "entered", "entered": "entered", "re-entered": "recaptured", "reentered": "recaptured", "besieged": "besieged", "encircled": "besieged",
     "surrounded": "besieged", "evacuated": "evacuated", "abandoned": "withdrew", "surrendered": "surrendered",
     "handed over": "handed_over", "handed back": "handed_over", "secured": "captured", "cleared": "captured", "cleansed": "captured", "cleaned": "captured",
-    "freed": "captured", "purged": "captured", "cut off": "besieged", "recovered": "recaptured", "regained": "recaptured",
+    "freed": "captured", "purged": "captured", "cut off": "besieged", "sealed off": "besieged", "recovered": "recaptured", "regained": "recaptured",
     "occupied": "took_over",
 }
 # kinds of action: those that put a side in a place, those that complete a change, and those whose passive subject is the loser

@@ -45,6 +45,8 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
     if spec.name == "participle-item" and (entry := _ENTRY_HEAD.match(s.text)) is not None:
         # "al-Mastumah (military camp) — Army training base south of Idlib city; overrun on 19 May": the entry's place
         return [p for p in refs if s.start <= p.start < s.start + entry.end() and p.place is not None][:1]
+    if spec.name in ("n-possessive-fall", "n-possessive-surrender"):  # "Daraya's capitulation": the possessor only
+        return [p for p in refs if p.place is not None and doc.text[p.end:a] in ("'s ", "’s ")][:1]
     if spec.place == "subject":
         places = _subject_places(doc, refs, c0, a)
         paren = parenthetical_subject(doc, s, refs, a)

@@ -72,7 +72,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:was|were|been|being|(?-i:is|Is)|are|be)\s+(?:(?:\w+ly|then|also|now|later|eventually|finally|fully|thus|soon|"
      r"already|effectively|itself|again|all|both|quickly|completely|briefly|once\s+more|subsequently)\s+)*[\"“‘']?"
      r"(?P<v>re-captured|recaptured|captured|seized|retaken|taken\s+under\s+control|brought\s+under\s+control|taken|liberated|overrun|stormed|re-?entered|entered|besieged|"
-     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|handed back|secured|cleared|cleansed|cleaned|freed|purged|cut\s+off|"
+     r"encircled|surrounded|evacuated|abandoned|surrendered|handed over|handed back|secured|cleared|cleansed|cleaned|freed|purged|cut\s+off|sealed\s+off|"
      r"recovered|regained)\b"
      r"(?!\s+(?:the\s+)?(?:way|road|route|path)\b)"),
     # "Palmyra was lost to IS on 20 May 2015", "Saraqib, lost by the rebels on Thursday, …": the place is the subject
@@ -107,7 +107,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:made|makes|declared|proclaimed)\b(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:its|their)\s+"
      r"(?:de\s+facto\s+|self-declared\s+|new\s+)?capital\b)"),
     ("fell", "captured", "gains", "subject", 0.75, r"\bf(?:ell|alls|allen)\b(?!\s+(?:back|silent|apart|behind|short|quiet|inside|within|outside|"
-     r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|\bfall(?=\s+(?:to|into|from|out)\b)|"
+     r"asleep|ill|away|martyrs?|as\s+(?:a\s+)?martyrs?|in\s+(?:battle|combat|action))\b)|(?<!['’]s )\bfall(?=\s+(?:to|into|from|out)\b)|"
      r"(?<=[a-z] )fall(?=\s+(?:on\s+the\s+(?:first|same|next|following|second|third)\s+day|the\s+same\s+day|within\s+(?:hours|days))\b)"),
     # (not "our guys fell back to positions south of X", "he fell as a martyr")
     # "the town returned to state control"
@@ -220,6 +220,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "rebel factions broke through at Ramouseh": into the place
     ("break-through-at", "entered", "gains", "object", 0.6, r"\bbr(?:oke|eak|eaks|eaking|oken)\s+through\s+(?:at|in)\b"),
     ("n-surrender", "surrendered", "loses", "object", 0.8, r"\bsurrender\s+of\b"),
+    # "Daraya's capitulation on 26 August", "Saraqib's fall to the army": the place whose it is
+    ("n-possessive-fall", "captured", "gains", "subject", 0.7, r"(?<=['’]s )(?:fall|capture|seizure)\b(?=\s+(?:on|in|to|at)\s)"),
+    ("n-possessive-surrender", "surrendered", "loses", "subject", 0.7,
+     r"(?<=['’]s )(?:surrender|capitulation)\b(?=\s+(?:on|in|to|at)\s)"),
     ("n-handover", "handed_over", "loses", "object", 0.8, r"\bhand-?over\s+of\b"),
     # "The agreement covers rebel-held villages including Jubata al-Khashab, al-Hamidiyah and Umm Batina"
     ("deal-covers", "agreement", "party", "clause", 0.7,
@@ -339,8 +343,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("take", "captured", "gains", "object", 0.6, rf"\b(?:took|takes|taking|(?:{_HAVE_TAKEN})taken)\b"
                                                  r"(?!\s+(?:(?:\d+|an?|few|several|many|more|two|three|four|five|six|seven|eight|"
                                                  r"nine|ten|eleven|twelve|some|about|nearly|almost|over)\s+){1,2}(?:days|weeks|months|"
-                                                 r"years|hours)\b)(?!\s+place\b)"  # (not "the battle itself took four months",
-                                                 # nor "no ground assault on the town took place")
+                                                 r"years|hours)\b)(?!\s+(?:place|away|part)\b)"  # (not "the battle itself took
+                                                 # four months", nor "no ground assault on the town took place", nor "took
+                                                 # away Muadamiya's last reason to hold out")
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+|\([\w'’ -]{2,20}\)\s+){0,7}?"

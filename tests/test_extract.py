@@ -3059,6 +3059,22 @@ def test_an_almanacs_year_dashes_and_dated_participles(gaz: Gazetteer, acts: Act
     assert changes(ex("Rebels in Morek captured by surprise an army convoy on 1 February 2014.", gaz, acts)) == []
 
 
+def test_sealed_off_a_possessive_fall_and_the_town_named_most(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("By 4 January 2016 Muadamiyat al-Sham was sealed off on every side.", gaz, acts)
+    assert [(str(e.date), e.place_id, e.action) for e in x.events] == [("2016-01-04", "wof:1326527149", "besieged")]
+    # "Daraya's capitulation on 26 August … took away Muadamiya's last reason": Daraya's surrender, no capture of Muadamiya
+    x = ex("Daraya's capitulation on 26 August 2016 took away Muadamiyat al-Sham's last reason to hold out.", gaz, acts)
+    assert [(str(e.date), e.place_id, e.action) for e in x.events] == [("2016-08-26", "wof:890449861", "surrendered")]
+    x = ex("Saraqib's fall to the army on 6 February 2020 opened the M5.", gaz, acts)
+    assert changes(x) == [("2020-02-06", "wof:890449833", "government")]
+    # no town in the sentences before: "entered the town" is the one the text names most
+    x = ex("Muadamiyat al-Sham was besieged in 2016. Talks in Muadamiyat al-Sham went on for months.\n\nIts fighters attacked "
+           "army posts on the perimeter of the Mezzeh military airport on 14 September 2016. The assault was repelled. "
+           "Under terms agreed in early October, fighters would leave. On Wednesday the last buses left for Idlib province, "
+           "and army and police units entered the town that afternoon.", gaz, acts, published="2016-10-21")
+    assert changes(x)[-1] == ("2016-10-19", "wof:1326527149", "government")
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
