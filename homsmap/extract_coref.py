@@ -153,6 +153,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                         and not _OFF_THE_TOWN.match(doc.text, p.end)  # (not "Shiran and Alishar east of the town")
                         and not _FROM_SIDE.search(doc.text[max(0, p.start - 30):p.start])  # (not "from the direction of X")
                         and not _IN_REGION.search(doc.text[max(0, p.start - 20):p.start])  # (nor "in western Daraa")
+                        and not (pool is not here and m.group().lower().startswith("the ")  # (nor "… while aircraft
+                                 and _STRUCK.search(doc.text[max(0, p.start - 30):p.start]))  # struck Nawa. … took the town")
                         and not (_ORIGIN.search(doc.text[max(0, p.start - 30):p.start])  # (nor "rebels who had retreated
                                  and not re.search(r",\s+and\b|;", doc.text[p.end:start])  # from Qara seized the town")
                                  and not (re.match(r"\s+and\s", doc.text[p.end:start])  # (but "Nusra withdrew from Mayadin
@@ -342,6 +344,7 @@ def _most_named(doc: Doc, start: int, kinds: tuple[str, ...]) -> Place | None:
     return ranked[0][0]
 
 
+_STRUCK = re.compile(r"(?i)\b(?:struck|bombed|shelled|pounded|hammered|raided)\s+(?:the\s+)?$")
 _ROAD_TO = re.compile(r"(?i)\b(?:roads?|routes?|highways?|motorways?|supply\s+lines?|way)\s+(?:to|towards|from)\s+(?:the\s+)?"
                       r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$")
 _OFF_THE_TOWN = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|as|ad|ar|an|az|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,6}"

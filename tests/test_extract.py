@@ -3075,6 +3075,15 @@ def test_sealed_off_a_possessive_fall_and_the_town_named_most(gaz: Gazetteer, ac
     assert changes(x)[-1] == ("2016-10-19", "wof:1326527149", "government")
 
 
+def test_the_town_is_not_the_one_aircraft_struck_before(gaz: Gazetteer, acts: Actors) -> None:
+    # "… while Russian aircraft struck Nawa, the rebels' rear base. … army units took the town centre": not Nawa
+    x = ex("The government counter-offensive on Sheikh Maskin opened on 28 December 2015. For four weeks, infantry working "
+           "outward from the base advanced street by street, while Russian aircraft struck Nawa, the rebels' rear base. The "
+           "decisive moment came on 25 January 2016. The last rebel units withdrew along the road to Nawa, and army units "
+           "took the town centre.", gaz, acts, published="2019-06-01")
+    assert "wof:421184049" not in {c[1] for c in changes(x)}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
