@@ -562,6 +562,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                     r"(?i)\b(?:start|beginning|end|middle|turn)\s+$", text[max(0, m.start() - 12):m.start()])):
             ctx.year, ctx.year_here = mention.date.year, True  # "at the start of 2014, it drove …; by 14 January": on
             sentence_year = None  # (a story moving on to a later year, for good)
+        elif name == "year" and m.group("q").lower() == "of" and mention.date is not None and re.search(
+                r"(?i)\b(?:offensive|campaign|assault|operation|push|advance)\s+$", text[max(0, m.start() - 12):m.start()]):
+            ctx.year, ctx.year_here, ctx.year_para = mention.date.year, True, True  # "In the government's southern
+            # offensive of 2018 troops took Malihat al-Atash on 25 June. … on 28 June": the story is in 2018 now
+            sentence_year = None
         elif name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
             # "finally implemented in 2017: the evacuation began on 18 March": the year of the rest of the
             # sentence (only: "reconciled in 2018" in passing does not date the next paragraph)

@@ -21,7 +21,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "deal-passive": ("agreement", "deal", "accord", "settlement"), "deal-rejected": ("agreement", "deal",
                                                                                       "settlement"),
     "agreed": ("agreed",), "redeploy": ("redeploy", "reposition", "regroup"), "announced-control": ("control",), "has-whole": ("whole", "entire"), "took-under-control": ("under control",), "walk-streets": ("street", "square", "centre", "center"), "is-ours": ("ours", " free", "liberated"), "is-gone": ("gone",), "is-theirs": ("theirs",), "n-offensive-defended": ("foil", "repel", "repuls", "thwart", "crush"), "headline-participle": ("liberat", "taken", "captur", "seiz", "clear", "secur", "freed"), "enter-part": ("outskirts", "suburb", "edge", "gates", "part", "periphery"),
-    "recapture": ("recaptur", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
+    "recapture": ("recaptur", "reoccup", "re-occup", "re-captur", "regain", "re-gain", "retook", "retak", "re-took", "re-tak", "recover",
                   " back"),
     "capture": ("captur", "conquer"), "purify": ("purif",), "seize": ("seiz",), "take-control": ("control",), "take-over": (" over",), "where-control": ("where",), "let-in": ("let", "allow", "admit"), "reassert-control-bare": ("control",), "n-loss": ("loss",), "break-through-at": ("through",), "leave-under-control": ("control", "hands"), "restore-control": ("control",),
     "take-possession": ("possession",), "item-control": ("control",), "change-hands": ("hands",), "followed": ("followed",), "take": ("took", "tak"), "drive-out": ("out of", "expel", "oust"),

@@ -284,7 +284,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\breach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:(?:town|village|city)|(?:centre|center|heart))\s+of\s+|the\s+(?=(?-i:[A-Z])))?(?-i:[A-Z])(?!(?i:the|an?|its|their)\b)|"
      r"\s+the\s+(?:town|city)\s+(?:centre|center)\b)"),
     ("recapture", "recaptured", "gains", "object", 0.9,
-     rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|"
+     rf"\b(?:re-?captur(?:ed|es|e|ing)|re-?gain(?:ed|s|ing)?|re-?took|re-?takes?|re-?taking|re-?taken|re-?occup(?:ied|ies|y|ying)|"
      rf"recover(?:ed|s|ing)?|(?:took|take|takes|taking|taken|won|win|wins|winning)\s+back|"
      rf"(?:got|get|gets|getting|won|win|wins)(?=\s+(?:it|them)\s+back\b)){_CONTROL}?"),  # "the army got it back"
     ("capture", "captured", "gains", "object", 0.9, r"\b(?:captur(?:ed|es|e|ing)|conquered|conquers|conquering)\b"

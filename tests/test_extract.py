@@ -3084,6 +3084,16 @@ def test_the_town_is_not_the_one_aircraft_struck_before(gaz: Gazetteer, acts: Ac
     assert "wof:421184049" not in {c[1] for c in changes(x)}
 
 
+def test_an_offensive_of_a_year_and_reoccupied(gaz: Gazetteer, acts: Actors) -> None:
+    # "In the government's southern offensive of 2018 …" after a paragraph in 2016: the story is in 2018 now
+    x = ex("A state television report in May 2016 that the army had recovered Nahtah was false.\n\nIn the government's "
+           "southern offensive of 2018 troops took Malihat al-Atash on 25 June and reoccupied the Brigade 52 base on 26 June. "
+           "Army units entered al-Hirak on 28 June.", gaz, acts)
+    assert [c for c in changes(x) if c[0] > "2017"] == [("2018-06-25", "wof:1326627789", "government"),
+                                                        ("2018-06-26", "hm:brigade-52-hirak", "government"),
+                                                        ("2018-06-28", "wof:890428813", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
