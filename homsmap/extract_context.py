@@ -47,7 +47,7 @@ PLANNED = re.compile(
     r"(?<!the\s)next\s+(?:week|month)|tomorrow|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+(?:\w+ly\s+)?(?:of|about)|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:a|an|the|with)|(?:promis|pledg)(?:ed|es|e|ing)\s+(?:a|an|the|its|their)|"
-    r"vow(?:ed|s|ing)?\s+(?:a|an|the|its|their)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
+    r"vow(?:ed|s|ing)?\s+(?:a|an|the|its|their)|alternative\s+(?:was|is|would\s+be|will\s+be)|warn(?:ed|s|ing)?\s+of|intention\s+(?:of|to)|let(?:ting)?\s+(?:the\s+)?\w+|"
     r"aims?\s+to|aimed\s+to|aim\s+(?:was|is)\s+to|goal\s+(?:of|was|is)|(?:next|coming)\s+(?:task|target|objective|goal|step|aim|stop|priority)|threaten(?:ed|s)?\s+to|threat\s+of|"
     r"vow(?:ed|s)?\s+to|pledged?\s+to|expected\s+to|expect(?:s|ing)?\s+(?:[\w'’-]+,?\s+){1,8}?to(?=\s)|set\s+to|about\s+to|ready\s+to|prepared\s+to|preparing\s+to|"
     r"call(?:ed|s)?\s+for|demand(?:ed|ing|s)?|propos(?:ed|es|e|ing|al)\s+(?:on\s+\w+\s+)?(?:that|to|for)|in\s+order\s+to|so\s+that|if|unless|"

@@ -323,7 +323,10 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         # (and "footage … shows SNA fighters still in its main square": the side the footage shows)
         # "Pages close to the government reported that regime forces had 'regained' Nayrab. … the village remains in
         # the hands of the factions"; "government forces are still positioned in Dadikh": a claim for another side
-        named = places_named(s)
+        named = {p.place.id for p in s.places if p.place is not None and not re.search(
+            r"(?i)\b(?:residents|people|sources|activists|witnesses|locals)\s+(?:of|in|from)\s+(?:nearby\s+|neighbouring\s+)?"
+            r"(?:the\s+)?$", doc.text[max(0, p.start - 40):p.start])}  # (not where the sources are: "Residents of nearby
+        # Tal Kalakh … said … the army remained in control of the village")
         blocs = {r.actor: r.bloc for x in doc.sentences[max(0, s.index - 3):s.index + 1] for r in x.actors}
         take_back([e for e in [*earlier, *mine] if s.index - 2 <= e.sentence.index <= s.index
                     and e.certainty in ("claimed", "reported") and (place_id(e) in named or (

@@ -3094,6 +3094,19 @@ def test_an_offensive_of_a_year_and_reoccupied(gaz: Gazetteer, acts: Actors) -> 
                                                         ("2018-06-28", "wof:890428813", "government")]
 
 
+def test_round_63_residents_elsewhere_and_the_alternative(gaz: Gazetteer, acts: Actors) -> None:
+    # "Residents of nearby Tal Kalakh … said there had been no such counter-attack and the army remained in control of
+    # the village": the claim on al-Zara is contradicted (Tal Kalakh is only where the residents are)
+    x = ex("A rebel spokesman reached by Skype said his men had retaken al-Zara overnight. Residents of nearby Tal Kalakh and "
+           "the Observatory said there had been no such counter-attack and the army remained in control of the village.",
+           gaz, acts, published="2014-03-10")
+    assert changes(x) == []
+    # "the alternative was an assault on the town": a threat, not an attack
+    x = ex("Officers told the committee that the alternative was an assault on the town of Tal Kalakh.", gaz, acts,
+           published="2015-03-10")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
