@@ -96,6 +96,12 @@ def _subject(doc: Doc, s: Sentence, a: int, c0: int) -> ActorRef | None:
         head = [r for r in before if r.start >= s.start + launched.end()]  # X": the side that launched it
         if head:
             return head[0]
+    trying = re.search(r"\s+(?:trying|attempting|seeking)\s+(?:again\s+)?to\s+$", doc.text[s.start:a])
+    if trying is not None:  # "an attack by the Nusayri army and 'National Defence' militias trying to retake Umm Sahrij"
+        head = [r for r in before if 0 <= s.start + trying.start() - r.end <= 50
+                and not re.search(r"[,;]", doc.text[r.end:s.start + trying.start()])]
+        if head:
+            return head[0]
     tried = re.search(r"\s+(?:[\w-]+\s+)?(?:who|that)\s+(?:had\s+|have\s+|has\s+|then\s+|again\s+){0,2}(?:tried|attempted|sought|"
                       r"tries|attempt|try|wanted)\s+(?:again\s+)?to\s+$", doc.text[s.start:a])
     if tried is not None:  # "an attack by Jund al-Aqsa terrorists who tried to storm the town": the side before "who"

@@ -3119,6 +3119,14 @@ def test_round_63_residents_elsewhere_and_the_alternative(gaz: Gazetteer, acts: 
     assert changes(x) == []
 
 
+def test_an_attack_by_sides_trying_to_retake(gaz: Gazetteer, acts: Actors) -> None:
+    # "repelled … an attack by the Nusayri army and 'National Defence' militias trying to retake Umm Sahrij": theirs
+    x = ex('Amaq Agency: Islamic State fighters repelled on Monday evening an attack by the Nusayri army and "National '
+           'Defence" militias trying to retake Umm Sahrij, destroying a tank.', gaz, acts, published="2017-07-18")
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events] == [
+        ("2017-07-17", "wof:1209195539", "attacked", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
