@@ -505,9 +505,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         if _LOOKING_AHEAD.search(text[:m.start()].rsplit(";", 1)[-1]):
             ctx.year = year_was  # "2 December. … nuns are taken; they would be released in March of the next year.
             # 10 December. …": a look ahead does not move the chronology on to the next year
+        weeks_later = name == "rel" and mention is not None and mention.precision == "approximate"  # ("a week later")
         if mention is not None and mention.date is not None and (
-                (mention.precision == "day" and name not in ("rel", "vague", "clock"))
-                or (name == "rel" and mention.precision == "approximate")):
+                (mention.precision == "day" and name not in ("rel", "vague", "clock")) or weeks_later):
             story = mention.date  # "on Thursday …, and … the next day": the next day after Thursday (and "retaken a week
             # later, and Tal Hasel the following day": the day after that week)
         bg = BACKGROUND_DAY.search(text[max(0, mention.start - 45):mention.start]) if mention is not None else None
@@ -515,7 +515,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 r"\W*(?:the|an?|this|that|its|their)?\s*", text[:max(0, mention.start - 45) + bg.start()], re.IGNORECASE):
             bg = None  # "The offensive began on November 27": the sentence's own event
         if mention is not None and mention.date is not None and bg is None and (
-                mention.precision == "day" or (name == "rel" and mention.precision == "approximate")):
+                mention.precision == "day" or weeks_later):
             ctx.last_day = mention.date  # not "the pause agreed in Ankara on 17 October": a deal's day in passing
         if mention is None or any(d.start <= mention.start + offset < d.end for d in out):
             continue  # (nor "last year" inside "on 12 July last year")
