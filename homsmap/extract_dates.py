@@ -233,6 +233,9 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
         dy = int(g["y1"]) if g.get("y1") else ctx.year_for(mo, d)
         day = _day(dy, mo, d)
         return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
+    if name == "stamp":
+        day = _day(2000 + int(g["yy"]), int(g["mm"]), int(g["dd"]))
+        return DateMention(start, end, raw, day, None, "day", "explicit") if day else None
     if name in ("dmy", "mdy", "iso"):
         y: int | None
         if name == "iso":
@@ -549,6 +552,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.season_undo = None
         if m.groupdict().get("y1") or m.groupdict().get("y2"):
             ctx.last_year = int(m.groupdict().get("y2") or m.groupdict()["y1"])  # for "that year", "that June"
+        elif name == "stamp" and mention.date is not None:
+            ctx.year = ctx.last_year = mention.date.year
+            ctx.year_here = ctx.year_para = True
         if ((name == "year" or (name == "ago" and "year" in m.group().lower())) and re.search(
                 r"(?i)\b(?:began|begun|started|erupted|broke\s+out|rose\s+up|rise\s+up|uprising|revolution|protests?)\b"
                 r"[^,;.]{0,60}$", text[max(0, m.start() - 80):m.start()])) or (name == "year" and re.match(

@@ -100,6 +100,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
              rf"(?:,?\s+(?P<y1>{YEAR}))?"),
     ("usdays", rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s*[–—‒-]\s*(?P<d2>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>{YEAR}))?"),
     ("iso", rf"(?<!\d)(?P<y1>{YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
+    # "[10.10.19 11:02]": a channel export's post stamp, day.month.two-digit-year before the time
+    ("stamp", r"(?<=\[)(?P<dd>[0-3]?\d)(?P<sep>[./])(?P<mm>[01]?\d)(?P=sep)(?P<yy>[12]\d),?\s+(?:[01]?\d|2[0-3]):[0-5]\d\b"),
     # "[11.12.2024]", "on 06.12", "(21.08)": day.month as map changelogs write it (not "3.5 km")
     ("dotted", rf"(?:(?<=\[)|(?<=\()|(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\bthe )|(?<![\d.,]))(?P<dd>[0-3]?\d)\."
                rf"(?P<mm>[01]?\d)(?:\.(?P<y1>{YEAR}))?(?![\d]|\.\d)"),

@@ -309,7 +309,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _ENTRY_DATE = re.compile(r"\s*[\[(]?\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
                          rf"\.?,?\s+)?(?P<d>\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
-                         r"\d{1,2}\.\d{1,2}\.\d{4}(?=[\s\]])|(?<=day\s)\d{1,2}/\d{1,2}/\d{4}(?=[\s\]]))"  # ("Saturday 7/10/2017 22:40")
+                         r"\d{1,2}\.\d{1,2}\.\d{4}(?=[\s\]])|(?<=\[)\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d\d(?=,?\s+\d{1,2}:\d{2})|(?<=day\s)\d{1,2}/\d{1,2}/\d{4}(?=[\s\]]))"  # ("Saturday 7/10/2017 22:40")
                          r"\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[\])]|[.:—–]|\s-\s|[ \t]*\n|\s*$)")
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
@@ -450,6 +450,7 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
             # "[21 August 2019] … yesterday", "Friday, 29 November. …": the entry's own day is its paragraph's "today"
             stamp = lead_day.group("d") if "/" not in lead_day.group("d") else lead_day.group().strip(" [(")  # (its weekday
             # tells "7/10/2017" is day first)
+            stamp = lead_day.group().strip() if lead_day.group("sep") else stamp  # ("[10.10.19 11:02]": with its time)
             entry_day = next((d.date for d in scan_dates(stamp, DateContext(published, ctx.default_year, ctx.year))
                               if d.precision == "day" and d.date is not None and ("/" in d.text or "/" not in stamp)), None)
             if entry_day is not None:

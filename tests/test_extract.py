@@ -3127,6 +3127,15 @@ def test_an_attack_by_sides_trying_to_retake(gaz: Gazetteer, acts: Actors) -> No
         ("2017-07-17", "wof:1209195539", "attacked", "government")]
 
 
+def test_a_channel_exports_post_stamps(gaz: Gazetteer, acts: Actors) -> None:
+    # "[10.10.19 11:02]": a Telegram export's stamp (day.month.two-digit year, then the time) dates its post, and
+    # "this morning" in the post is that day's, not the publication day's
+    x = ex("Updates (Telegram)\n\n[10.10.19 11:02]\nThe factions of the Syrian National Army have liberated the village of "
+           "Tall Akhdar west of Tell Abyad after a swift advance this morning.\n\n[13.10.19 09:15]\nTell Abyad city is "
+           "fully liberated! The factions are in the city centre.", gaz, acts, published="2019-10-15")
+    assert changes(x) == [("2019-10-10", "wof:1209920379", "opposition"), ("2019-10-13", "wof:1310429531", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
