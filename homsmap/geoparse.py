@@ -201,6 +201,8 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
                 continue
             if words[0] in ARTICLES and "-" not in text[tokens[i][2]:tokens[i + 1][1]]:
                 continue  # "as Liwa", "at Homs": English words, not "as-Sukhnah"
+            if length == 1 and first.lower() in ARTICLES:
+                continue  # the article alone, as a headword inverts it: "QAHTANIYAH, AL- (…)"
             key, _cue = strip_cues(normalize_name(text[tokens[i][1]:tokens[j][2]]))
             if not key:
                 continue

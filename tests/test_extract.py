@@ -3136,6 +3136,16 @@ def test_a_channel_exports_post_stamps(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2019-10-10", "wof:1209920379", "opposition"), ("2019-10-13", "wof:1310429531", "opposition")]
 
 
+def test_a_gazetteer_entry_with_its_article_inverted(gaz: Gazetteer, acts: Actors) -> None:
+    # "YARUBIYAH, AL- (…)": the inverted article is no place of its own (the hamlet "Al 'Al" normalises to it), so the
+    # entry keeps its headword and its agentless participles are the headword's; "Derik" is al-Malikiyah
+    x = ex("YARUBIYAH, AL- (Kurdish Tel Kocer). Border town on the Iraqi frontier, 30 km S of Derik, with a road crossing "
+           "to Rabia. Seized from government forces by FSA-affiliated and Islamist brigades on 2 March 2013 after three days "
+           "of fighting; captured by the YPG, together with the crossing, on 26 October 2013.", gaz, acts)
+    assert changes(x) == [("2013-03-02", "wof:1209931935", "opposition"), ("2013-10-26", "wof:1209931935", "sdf")]
+    assert "wof:1209733291" in x.place_ids and "wof:1209015987" not in x.place_ids
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
