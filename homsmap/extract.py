@@ -386,7 +386,7 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         # the day a side said it ("have captured X, the army said on Wednesday") with the change's own day told later
         # a headline sums up the days before publication: its twin in the body may be up to a week older
         # and so does a lede's perfect ("Factions have taken control of X and Y in the first three days of …")
-        before = 7 if guessed and ((e.line <= 2 and e.sentence.rstrip()[-1:] not in ".!?")
+        before = 7 if guessed and ((e.line <= 3 and e.sentence.rstrip()[-1:] not in ".!?")
                                    or (e.line <= 3 and _PERFECT.search(e.sentence))) else 1
         if guessed and before == 1 and _PERFECT.search(e.sentence) and _SPAN.search(e.sentence):
             before = 7  # "has taken most of Aleppo city in less than four days": a span's sum, told at publication

@@ -59,8 +59,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                        or _RING_AROUND.search(doc.text, max(0, p.start - 40), p.start))  # (but "the ring is closed around
                   # Saraqib … the town is fully encircled": the town ringed)
                   and not (_AREA_AFTER.match(doc.text, p.end)  # "the Tell Rifaat area" is not "the city" (but "a
-                           and not (noun == "village" and re.match(r"\s+(?:front|axis)\b", doc.text[p.end:p.end + 8])))
-                  # counter-attack on the al-Rayhan front … regained the village": that village)
+                           and not (noun == "village" and re.match(r"\s+(?:front|axis)\b", doc.text[p.end:p.end + 8]))
+                           # counter-attack on the al-Rayhan front … regained the village": that village; and "attacked
+                           # … in the Jubb al-Jarrah area, east of Homs, and took full control of the town": that town)
+                           and not (p.place is not None and noun == p.place.kind == "town" and p.start >= s.start
+                                    and re.match(r"\s+area\b", doc.text[p.end:p.end + 6])))
                   and not re.match(r"\s+(?:road|highway|motorway|side|direction|axis)\b", doc.text[p.end:p.end + 12])  # nor "the Homs road"
                   and not _ROAD_TO.search(doc.text, max(0, p.start - 40), p.start)  # nor "cut the roads to Sarmin and Afis"
                   and not (re.match(r"\s+(?:declared|declares|said|says|announced|announces|denied|denies|claimed|claims|"

@@ -70,6 +70,9 @@ _PLACE_NOUNS = frozenset("town towns village villages city district suburb hamle
                          "neighborhood community settlement".split())
 
 
+_SECT_WORDS = frozenset("nusayri nusairi alawite rafidi safavid".split())  # "storm the Nusayri airport in Deir ez-Zor"
+
+
 def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9) -> bool:
     """Whether the words between a trigger and a place leave the place its object: lowercase words that
     are not prepositions, conjunctions or verbs ("the ancient city of", "most of the", "the outskirts of")
@@ -92,7 +95,7 @@ def _filler_ok(gap: str, *, words: frozenset[str] | None = None, limit: int = 9)
             continue
         if low.endswith("ing") and i + 1 < len(toks) and toks[i + 1].lower() in _PLACE_NOUNS:
             continue  # "the farming town of", "the trading hub of": a modifier, not a verb
-        if low in R.NATIONALITIES or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led|era|majority|"
+        if low in R.NATIONALITIES or low in _SECT_WORDS or re.fullmatch(r"[\w.]+-(?:held|controlled|dominated|besieged|run|led|era|majority|"
                                                    r"populated|speaking)", low):
             continue  # "the Syrian city of", "the Kurdish-held city of", "the IS-held town of", "the Roman-era town of"
         if not t[:1].islower() or low in R.BLOCKED_FILLER or low.endswith("ing") or not re.fullmatch(r"[a-z'’-]+", low):

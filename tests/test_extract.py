@@ -3122,7 +3122,7 @@ def test_round_63_residents_elsewhere_and_the_alternative(gaz: Gazetteer, acts: 
 def test_an_attack_by_sides_trying_to_retake(gaz: Gazetteer, acts: Actors) -> None:
     # "repelled … an attack by the Nusayri army and 'National Defence' militias trying to retake Umm Sahrij": theirs
     x = ex('Amaq Agency: Islamic State fighters repelled on Monday evening an attack by the Nusayri army and "National '
-           'Defence" militias trying to retake Umm Sahrij, destroying a tank.', gaz, acts, published="2017-07-18")
+           'Defence" militias trying to retake Umm Sahrij in the eastern Homs countryside, destroying a tank.', gaz, acts, published="2017-07-18")
     assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events] == [
         ("2017-07-17", "wof:1209195539", "attacked", "government")]
 
@@ -3144,6 +3144,29 @@ def test_a_gazetteer_entry_with_its_article_inverted(gaz: Gazetteer, acts: Actor
            "of fighting; captured by the YPG, together with the crossing, on 26 October 2013.", gaz, acts)
     assert changes(x) == [("2013-03-02", "wof:1209931935", "opposition"), ("2013-10-26", "wof:1209931935", "sdf")]
     assert "wof:1209733291" in x.place_ids and "wof:1209015987" not in x.place_ids
+
+
+def test_round_63_amaq_on_jubb_al_jarrah(gaz: Gazetteer, acts: Actors) -> None:
+    # under a masthead line, the headline sums up the body's changes (its twins a few days older); "the Jubb al-Jarrah
+    # area, east of Homs, … took full control of the town" is that town; "Nusayri troops" are no village (An Nusayr)
+    x = ex("Amaq News Agency | Homs\n\nIslamic State fighters take control of the town of Jubb al-Jarrah and the village of "
+           "Umm Sahrij in the eastern Homs countryside\n\nHoms – Amaq Agency: Islamic State fighters launched an attack on Sunday on the positions of "
+           "the Nusayri army in the Jubb al-Jarrah area, east of Homs, and took full control of the town and the "
+           "neighbouring village of Umm Sahrij.\n\nIslamic State fighters repel an attack on Umm Sahrij\nIslamic State fighters "
+           "repelled on Monday evening an attack by the Nusayri army trying to retake Umm Sahrij.\n\nIslamic State fighters have since Tuesday morning besieged dozens of "
+           "Nusayri troops in the village of al-Sawwanah.", gaz, acts, published="2017-07-18")
+    assert [(str(e.date), e.place_id, e.action) for e in x.events if e.action == "captured"] == [
+        ("2017-07-16", "wof:1310589265", "captured"), ("2017-07-16", "wof:1209195539", "captured")]
+    assert "wof:1193125481" not in x.place_ids
+
+
+def test_the_brothers_and_a_sect_word_before_the_place(gaz: Gazetteer, acts: Actors) -> None:
+    # a supporters' account: "brothers took X" are the speaker's side; "storm the Nusayri airport in Deir ez-Zor"
+    x = ex("Selected posts from a pro-Islamic State Twitter account\n\nDec 4, 2014 - Lions of the Khilafah storm the "
+           "Nusayri airport in Deir ez-Zor from 3 directions.\n\nJan 16, 2015 - West of the city: brothers took Ayyash "
+           "village and the hills over it after the Nusayri checkpoint collapsed.", gaz, acts, published="2015-01-27")
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events] == [
+        ("2014-12-04", "hm:deir-ez-zor-airbase", "entered", "isis"), ("2015-01-16", "wof:1293683699", "captured", "isis")]
 
 
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
