@@ -125,6 +125,11 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"(?:this|that|the|these|those)\s+(?:claims?|reports?)\s+(?:to\s+be\s+)?(?:false|untrue|wrong|baseless|unfounded)\b|"
                          r"\b(?:found|find|finds|saw|see|have\s+seen)\s+no\s+(?:support|evidence|confirmation|sign)\s+(?:for|of)\s+"
                          r"(?:this|it|that|the\s+(?:claims?|reports?))\b|"
+                         r"\b(?:found|find|finds|saw|see|seen)\s+nothing\s+(?:to\s+(?:support|confirm|corroborate|back\s+up)|that\s+"
+                         r"(?:supports|confirms|corroborates))\s+(?:this|it|that|the\s+(?:claims?|reports?))\b|"
+                         r"\b(?:show|shows|showed|shown|confirm|confirms|confirmed|prove|proves|proved)\s+(?:that\s+)?(?:this|that|it)\s+"
+                         r"(?:did\s+not|didn['’]t|never)\s+(?:happen|take\s+place|occur)\b|"
+                         r"\b(?P<that>(?:found|find|finds|saw|see|seen)\s+no\s+(?:evidence|sign|proof|confirmation|trace)\s+that)\s|"
                          r"\b(?:do|does|did)\s+not\s+(?:consider|regard|find|deem|judge|assess|see|believe)\s+(?:the|this|that|these|those|"
                          r"their|its)\s+(?:claims?|reports?|accounts?)\s+(?:to\s+be\s+|as\s+)?(?:credible|reliable|accurate|true|plausible|"
                          r"believable)\b", re.I)  # ("… and we do not consider the claim credible")
@@ -305,6 +310,8 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
             take_back(untrue, f"called untrue later in the sentence (line {s.line})")
     if _NO_SUPPORT.search(s.text) and not untrue:  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
         told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
+        if (no_sign := _NO_SUPPORT.search(s.text)) is not None and no_sign.group("that") and (named := places_named(s)):
+            told = [e for e in told if place_id(e) in named]  # "We found no evidence that ISIS re-entered Salba": that claim
         last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
         take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")
     if _DELETED.match(s.text):  # "… this page shared a post saying Saqba had been liberated. We have deleted it."

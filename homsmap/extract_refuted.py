@@ -144,7 +144,7 @@ def refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
 # checkpoints", "in reality they had only reached its northern checkpoint").
 
 _CLAIM_NOUN = (r"(?:claims?|reports?|accounts?|announcements?|statements?|assertions?|stor(?:y|ies)|rumou?rs?|talk|"
-               r"boasts?|allegations?|version|news|posts?|tweets?|word|messages?|videos?|footage|clips?)")
+               r"boasts?|allegations?|version|news|information|posts?|tweets?|word|messages?|videos?|footage|clips?)")
 _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|what\s+(?:[\w'’-]+\s+){{0,6}}?(?:are|is|were|was|have\s+been)\s+(?:spreading|"
                          rf"claiming|saying|circulating|publishing|posting|reporting|promoting)|(?:supposed|alleged|purported|so-called|claimed|rumou?red)(?=\s+(?:re-?)?"
                          r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")

@@ -3169,6 +3169,21 @@ def test_the_brothers_and_a_sect_word_before_the_place(gaz: Gazetteer, acts: Act
         ("2014-12-04", "hm:deir-ez-zor-airbase", "entered", "isis"), ("2015-01-16", "wof:1293683699", "captured", "isis")]
 
 
+def test_round_64_refutations_of_an_analyst_and_a_bulletin(gaz: Gazetteer, acts: Actors) -> None:
+    # "Information … that X had 'regained' Y does not correspond to reality"; "We have found nothing to support this";
+    # "later footage shows this did not happen"; "We found no evidence that ISIS re-entered Salba" (two sentences on)
+    texts = ['Information spread by Western outlets that militants had "regained" Busr al-Harir in Daraa does not '
+             'correspond to reality.',
+             'On Thursday, Syrian state media said army units had crossed the river from Mayadin and "liberated" Dhiban. '
+             'We have found nothing to support this.',
+             "Opposition outlets reported on 28 June that a counterattack had recaptured Jaddil in the Lajat. Local "
+             "sources and later footage show this did not happen.",
+             "On 5 September, Amaq said ISIS had recaptured Salba in eastern Hama and published a clip. The clip is a "
+             "re-edit of older footage. We found no evidence that ISIS re-entered Salba."]
+    for text in texts:
+        assert changes(ex(text, gaz, acts, published="2018-07-09")) == [], text
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
