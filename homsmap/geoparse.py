@@ -56,6 +56,7 @@ LOCAL_ANCHORS = 8  # the nearest anchors in the text that weigh most
 CONTEXT_WINDOW_CHARS = 25_000
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`‘](?!s\b)[^\W_]+)*")  # "Manbij's": the name, not a longer word
+_SPACED_DASH = re.compile(r"\s[-‐–]")
 _JOIN = re.compile(r"[ʿʾ'’]?[ \t\-‐–]*\Z")  # \Z: "$" would let a name run over a line break; ("al-Sab' Biyar": an ayn)
 _CUE_AFTER = {"governorate": "governorate", "province": "governorate", "countryside": "countryside",
               "district": "district", "subdistrict": "subdistrict", "city": "city", "countryside's": "countryside"}
@@ -122,8 +123,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _contiguous(text: str, tokens: Sequence[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Tokens i..j (inclusive) are separated only by spaces or hyphens."""
-    return all(_JOIN.match(sep := text[tokens[k][2]:tokens[k + 1][1]])
+    """Tokens i..j (inclusive) are separated only by spaces or hyphens (not a spaced dash: "Qastoun – Farming village")."""
+    return all(_JOIN.match(sep := text[tokens[k][2]:tokens[k + 1][1]]) and not _SPACED_DASH.search(sep)
                and not (sep[:1] in ("'", "’") and tokens[k][0].endswith("s")) for k in range(i, j))  # ("Homs' Palmyra": a possessive)
 
 

@@ -3184,6 +3184,17 @@ def test_round_64_refutations_of_an_analyst_and_a_bulletin(gaz: Gazetteer, acts:
         assert changes(ex(text, gaz, acts, published="2018-07-09")) == [], text
 
 
+def test_a_glossary_whose_dash_is_spaced(gaz: Gazetteer, acts: Actors) -> None:
+    # "Kafr Nabudah – Town at …": the spaced dash ends the headword (no "Kafr Nabudah Town"), and "Qastoun – Farming
+    # village" is no longer name "Qastoun Farming"; each entry's participles are its headword's
+    x = ex("Glossary of places: the Ghab plain, 2015-2019\n\nKafr Nabudah – Town at the north-western edge of the Hama "
+           "countryside. Captured by government forces on 8 May 2019 at the start of their spring offensive; retaken by "
+           "Hayat Tahrir al-Sham fighters in a counter-attack on 27 May.\n\nQastoun – Farming village in the central "
+           "plain. Seized by the Jaish al-Fatah coalition on 29 July 2015 during its push toward Jurin.", gaz, acts)
+    assert changes(x) == [("2019-05-08", "wof:1293184687", "government"), ("2019-05-27", "wof:1293184687", "opposition"),
+                          ("2015-07-29", "wof:1276968261", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
