@@ -124,7 +124,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                     doc.text[max(0, p.start - 50):p.start])]
             around = {p.place.id: p.place for p in s.places if p.end <= start and p.place is not None
                       and p.place.kind in ("town", "village", "city")
-                      and R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])}
+                      and R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+                      and not _HEIGHTS_AROUND.search(doc.text[max(0, p.start - 30):p.start])}
             # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town)
             place = toward[-1] if len(toward) == 1 else next(iter(around.values())) if len(around) == 1 else None
         elif noun in ("town", "village") and (label := _ITEM_LABEL.match(s.text)) is not None and (labelled := [
@@ -336,6 +337,10 @@ _ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|ma
 
 _ORIGIN = re.compile(r"(?i)\b(?:retreated|withdrew|withdrawn|fled|pulled\s+out|driven\s+out|expelled|ousted|came|arrived|"
                      r"moved|bussed|bused|evacuated|escaped)\s+from\s+(?:the\s+)?$")
+# "the army pulls back to the heights around Bloudan and the town centre is again in opposition hands": a landmark
+# for the army's positions, not the town the sentence is about
+_HEIGHTS_AROUND = re.compile(r"(?i)\b(?:heights|hills?|hilltops?|mountains?|ridges?|positions|slopes)\s+(?:around|near|above)\s+"
+                             r"(?:the\s+)?$")
 _RING_AROUND = re.compile(r"(?i)\b(?:ring|noose|cordon|siege|encirclement|closed|closes|tightened|tightens|tightening)\b[^.;]{0,20}"
                           r"\baround\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 def _most_named(doc: Doc, start: int, kinds: tuple[str, ...]) -> Place | None:

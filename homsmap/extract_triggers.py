@@ -483,7 +483,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?=[^.;]{0,40}?\b(?:over|concluded|complete|completed|ended|finished)\b)"),
     ("launch", "attacked", "gains", "object", 0.8,
      r"\b(?:launched|launch|launches|launching|began|begun|begin|begins|started|start|starts|opened|mounted)\s+"
-     r"(?:(?:a|an|the|its|their|new|major|large-scale|full-scale|all-out|final|general|two-pronged|multi-pronged|"
+     r"(?:(?:a|an|the|its|their|new|major|large-scale|full-scale|full|all-out|final|general|[\w-]+-pronged|"
      r"massive|surprise|decisive|ground|military|fresh|renewed|joint|wide|large|big|heavy|fierce|violent|broad)\s+)*"
      r"(?:counter-?)?(?:offensive|assault|attack|operation|campaign|push|incursion)\s+(?:in|on|against|into|toward|"
      r"towards)\b"),

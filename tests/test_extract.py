@@ -3195,6 +3195,18 @@ def test_a_glossary_whose_dash_is_spaced(gaz: Gazetteer, acts: Actors) -> None:
                           ("2015-07-29", "wof:1276968261", "opposition")]
 
 
+def test_a_chronology_of_zabadani(gaz: Gazetteer, acts: Actors) -> None:
+    # "launch a full assault on": the subject's attack, whoever held the town before; "the army pulls back to the
+    # heights around Bloudan and the town centre is again in opposition hands": not Bloudan's centre
+    x = ex("Chronology: Zabadani and Bloudan, 2012-2015\n\n2012\n11 February – Troops re-enter Zabadani following three "
+           "days of shelling.\n28–29 July – Rebels return in strength; the army pulls back to the heights around Bloudan "
+           "and the town centre is again in opposition hands.\n\n2015\n3 July – The army and Hezbollah launch a full "
+           "assault on Zabadani from three directions.", gaz, acts)
+    assert "wof:1310425671" not in {e.place_id for e in x.events}
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events if e.date.year == 2015] == [
+        ("2015-07-03", "wof:890442377", "attacked", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
