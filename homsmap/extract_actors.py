@@ -119,9 +119,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
-                    pick = [a for a in pick if not _POSSESSIVE.match(text, a.end) and not re.search(
+                    pick = [a for a in pick if not (_POSSESSIVE.match(text, a.end) and not _ITS_DRIVE.match(text, a.end))
+                            and not re.search(
                         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])] or pick
-                    # (not "the Nusra Front's stronghold", "rival rebels including the Nusra Front")
+                    # (not "the Nusra Front's stronghold", "rival rebels including the Nusra Front"; but "facing the
+                    # Islamic State's advance …, surrendered Mohasan to the group": the side advancing)
                     here = [a for a in pick if a.start >= s.start]
                     if re.search(r"(?i)\b(?:allegiance|loyalty|bay['’]?a|defected|went\s+over|switched\s+sides?)\s+to\s+$",
                                  s.text[max(0, m.start() - 40):m.start()]):
@@ -310,6 +312,8 @@ def _lexicon_key(name: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # ("the Nusra Front's", "the rebels' main supply line")
+_ITS_DRIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:advance|offensive|assault|attack|push|approach|onslaught|fighters|forces|"
+                        r"units|columns)\b", re.IGNORECASE)
 
 
 def _and_clause_subject(text: str, a: ActorRef, named: list[ActorRef]) -> bool:

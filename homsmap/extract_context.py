@@ -21,7 +21,7 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
 # Sides named as the object of a fight, not its subject: "broke through government lines"
 MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|"
                             r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|uniforms?|"
-                            r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|"
+                            r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|blockade|siege|cordon|bombardment|"
                             r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
                             r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
                             r"men|army|corps|regiments?|(?:[\w'’-]+\s+){0,3}(?:military\s+)?councils?)\b))", re.IGNORECASE)

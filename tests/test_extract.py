@@ -3207,6 +3207,21 @@ def test_a_chronology_of_zabadani(gaz: Gazetteer, acts: Actors) -> None:
         ("2015-07-03", "wof:890442377", "attacked", "government")]
 
 
+def test_round_64_sides_of_a_participle_and_of_the_group(gaz: Gazetteer, acts: Actors) -> None:
+    # "Rebel brigades … launched an offensive … aimed at breaking a months-long army blockade of the Eastern Ghouta,
+    # seizing the villages of Otaya and Deir Salman": an "army blockade" is no subject of the seizing
+    x = ex("BEIRUT, Nov 26 (wire) - Rebel brigades on the eastern edge of Damascus launched an offensive on Friday aimed at "
+           "breaking a months-long army blockade of the Eastern Ghouta, seizing the villages of Otaya and Deir Salman and "
+           "several checkpoints, activists said.", gaz, acts, published="2013-11-26")
+    assert [c for c in changes(x) if c[1] != "hm:eastern-ghouta"] == [
+        ("2013-11-22", "wof:1277096297", "opposition"), ("2013-11-22", "wof:1327353643", "opposition")]
+    # "local factions, facing the Islamic State's advance …, surrendered Mohasan to the group": the side advancing, not
+    # the Free Syrian Army named before; "Mohasan" is Muhasan on the Euphrates
+    x = ex("Free Syrian Army units took control of Mohasan on 22 November 2012. On 3 July 2014 local factions, facing the "
+           "Islamic State's advance along the river, surrendered Mohasan to the group without a fight.", gaz, acts)
+    assert changes(x) == [("2012-11-22", "wof:1209807209", "opposition"), ("2014-07-03", "wof:1209807209", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
