@@ -111,7 +111,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "its mercenary factions": "@mercenaries", "occupation army": "@occupier", "the occupation army": "@occupier",
     "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
     "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
-    "the militias": "@foe", "the militia": "@foe", "the enemy": "@foe", "the gangs": "@foe", "these gangs": "@foe", "those gangs": "@foe", "armed gangs": "@foe",
+    "the militias": "@foe", "the apostates": "@foe", "apostates": "@foe", "the militia": "@foe", "the enemy": "@foe", "the gangs": "@foe", "these gangs": "@foe", "those gangs": "@foe", "armed gangs": "@foe",
     # (on a side's own page only: news uses "the militias" of every side's militias)
     "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
     "assad and his militias": "government", "assad and his gangs": "government",
@@ -154,7 +154,7 @@ SPEAKER_CUES = (
      "russia"),
     (re.compile(r"(?i)\b(?:Turkish Ministry of National Defen[cs]e|Ministry of National Defen[cs]e|Turkish General Staff)\b"),
      "turkey"),
-    (re.compile(r"\bAmaq\b|^\W*Wilayat\s+[A-Z]\w+", re.MULTILINE), "isil"),
+    (re.compile(r"\bAmaq\b|^\W*Wilayat\s+(?:al-|[A-Z])\w+", re.MULTILINE), "isil"),  # ("Wilayat al-Khayr: …")
     (re.compile(r"^[^\n]{0,20}\bEbaa\b"), "hts"),  # HTS's news agency, when the text is its own copy
     (re.compile(r"\b(?:Anadolu|Daily Sabah|TRT World|Yeni [SŞ]afak)\b"), "turkey"),
     (re.compile(r"(?i)^[^\n]{0,40}\b(?:Central\s+War\s+Media|War\s+Media\s+Central|Hezbollah['’]s\s+(?:war|military)\s+media|al-Manar)\b"), "hezbollah"),

@@ -3222,6 +3222,16 @@ def test_round_64_sides_of_a_participle_and_of_the_group(gaz: Gazetteer, acts: A
     assert changes(x) == [("2012-11-22", "wof:1209807209", "opposition"), ("2014-07-03", "wof:1209807209", "isis")]
 
 
+def test_an_islamic_state_province_s_apostates(gaz: Gazetteer, acts: Actors) -> None:
+    # "Wilayat al-Khayr: …" is the Islamic State's own voice (its province's name begins "al-"); its "apostates" are the
+    # enemy it names (here the PKK), and "the mujahideen" are its own
+    x = ex("Wilayat al-Khayr: PKK apostates enter the Conoco plant\n\nOn Tuesday the mujahideen repelled an attack by the "
+           "apostates on the village of Tabiyah, east of the Euphrates near Khasham, killing a number of them.", gaz, acts,
+           published="2017-09-28")
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc, e.loses_bloc) for e in x.events if e.action == "attacked"] == [
+        ("2017-09-26", "wof:1310522687", "attacked", "sdf", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
