@@ -152,7 +152,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     foes = [a.actor for a in (*history, *found) if own is not None and a.how == "alias"
                             and a.bloc != own.bloc and a.bloc in ("government", "opposition", "isis", "sdf")]
                     if speaker:
-                        target = foes[0] if foes else R.ENEMY_OF.get(speaker, "")
+                        target = foes[0] if foes else R.ENEMY_OF.get(speaker) or (
+                            R.ENEMY_OF.get(own.bloc, "") if own is not None else "")  # (Jaysh al-Islam's "gangs": its bloc's enemy)
                     else:  # ("… fell to the Assad militias. … the militias tried on Wednesday night to regain Dadikh": those
                         # named so before)
                         target = next((a.actor for a in reversed((*history, *found)) if "militia" in key and a.how != "pronoun"

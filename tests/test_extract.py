@@ -3232,6 +3232,13 @@ def test_an_islamic_state_province_s_apostates(gaz: Gazetteer, acts: Actors) -> 
         ("2017-09-26", "wof:1310522687", "attacked", "sdf", "isis")]
 
 
+def test_a_faction_s_gangs_are_its_bloc_s_enemy(gaz: Gazetteer, acts: Actors) -> None:
+    # a Jaysh al-Islam statement's "the gangs" (with no enemy named by name): the government, as for any rebel faction
+    x = ex("Jaysh al-Islam – Statement\n\nOur mujahideen liberated Hosh al-Farah in the Eastern Ghouta on Sunday. The gangs had stormed the "
+           "village on Thursday after a ferocious bombardment.", gaz, acts, published="2016-10-17")
+    assert changes(x) == [("2016-10-16", "wof:1226740557", "opposition"), ("2016-10-13", "wof:1226740557", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
