@@ -360,13 +360,14 @@ and "the town" read as a town aircraft had struck in passing. After its fixes it
 appended. The sixty-third (255th-258th; 161 events) at 4e6a2cb: P 0.83, R 0.71, F1 0.76 (0.87, 0.765, 0.605, 0.82),
 the first round past 0.75 since the fifty-sixth, but with 2 forbidden hits: residents "of nearby Tal Kalakh" taken to
 narrow what "the army remained in control of the village" answered, and "the alternative was an assault on the town".
-After its fixes it stands at 0.77 with none, but it is not in the file yet: appended now it would take the whole to
-0.849, under the floor below.
+After its fixes it stood at 0.77 with none, too low to append (the whole would have fallen to 0.849, under the floor
+below); session 22 lifted it to 0.84 (a channel export's "[10.10.19 11:02]" post stamps, an inverted headword article
+"YARUBIYAH, AL-", a glossary's spaced dash, "Nusayri" read as a village) and appended it.
 
-The test below guards the result on all 2,031 reports (9,839 events): F1 at least 0.85 (measured 0.850: P 0.89, R
+The test below guards the result on all 2,063 reports (10,000 events): F1 at least 0.85 (measured 0.850: P 0.895, R
 0.81), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
 rounds one to forty-eight at least 0.86 (measured 0.867), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.799). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+least 0.79 (measured 0.802). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
