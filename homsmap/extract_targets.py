@@ -11,6 +11,7 @@ import re
 
 from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
+from homsmap.extract_antecedents import last_list, parenthetical_subject, relative_antecedent
 from homsmap.extract_cues import _COLON_LABEL, _ENTRY_HEAD
 from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
@@ -23,9 +24,6 @@ from homsmap.extract_places import (
     _inherit_area,
     _object_places,
     _subject_places,
-    last_list,
-    parenthetical_subject,
-    relative_antecedent,
 )
 from homsmap.extract_when import WHEN_CLAUSE
 from homsmap.gazetteer import ADMIN_KINDS, Gazetteer
