@@ -37,6 +37,7 @@ _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|r
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
 _TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
 _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
+_SITE = r"(?:town|city|village|base|air\s?base|airport|enclave|pocket)"  # ("leaving the base fully surrounded")
 _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,.;])"  # "hand the town over in exchange for"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)
@@ -338,7 +339,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"thursday|friday|saturday|sunday|syria|turkey|lebanon|jordan|iraq)\b))"),
     ("abandon", "withdrew", "loses", "object", 0.8, r"(?<!\bthe )(?<!\ban )(?<!\ba )\babandon(?:ed|s|ing)?\b(?!\s+by\b)"),
     ("leave-besieged", "besieged", "gains", "object", 0.7,
-     r"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:completely\s+|fully\s+)?(?:encircled|"
+     rf"\b(?:left|leave|leaves|leaving)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|{_SITE}\b)[^.;,]{{0,60}}?\s(?:completely\s+|fully\s+)?(?:encircled|"
      r"besieged|surrounded|cut\s+off(?!\s+from\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:countryside|plain|province|hinterland|"
      r"region|north|south|east|west)\b)|isolated|trapped)\b)"),  # "leaving Douma and Harasta encircled" (not "left Tafas
     # and Muzayrib cut off from the eastern countryside": split off, not besieged)
@@ -348,7 +349,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?P<inside>state|government|regime|army|rebel|opposition|"
      r"insurgent|Kurdish|SDF|jihadist|Islamic\s+State|IS|ISIS|HTS)\s+(?:control|hands)\b)"),
     ("leave", "withdrew", "loses", "object", 0.55, r"(?<!\bnothing\s)(?<!\banything\s)(?<!\blittle\s)(?<!\bnone\s)(?<!\bmuch\s)"
-                                                  r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s"
+                                                  r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|" + _SITE + r"\b)[^.;,]{0,60}?\s"
      r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
      r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"
      r"(?!\s+behind\b)"),  # (not "left behind tanks")

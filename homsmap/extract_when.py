@@ -335,8 +335,9 @@ def day_before_when(doc: Doc, s: Sentence, a: int, date: DateMention | None, how
 # district's second town, on", "X, which fell on", "the city, which our units completed on"
 _OWN_DAY_GAP = re.compile(r"(?:\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:gas\s+field|oil\s+field|field|base|dam|airport|castle|citadel|"
                           r"bridge|crossing|outskirts|countryside|hills?))?"  # ("… and then the area of Arak and its gas field on Monday")
+                          # (and "Jabboul, on the edge of the salt lake, on 21 October": an appositive before the day)
                           r"[\s,]*(?:\([^()]{0,40}\)\s*,?\s*|(?:which|where|who|the|a|an|its|about|some|roughly|around|nearly|"
-                          r"just|with|including|\d+\s*km)\s[^,;.()]{0,70},\s*){0,2}(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?"
+                          r"just|with|including|\d+\s*km|(?:on|at|in|near|along|beside|overlooking)\s+the)\s[^,;.()]{0,70},\s*){0,2}(?:which\s+(?:had\s+)?(?:fell|fallen)\s+|which\s+(?:[\w'’-]+\s+){1,3}?"
                           r"(?:completed|closed|sealed|tightened|finished)\s+)?(?:on|in|by)?\s*(?:the\s+(?:night|morning|evening)\s+of\s+)?")
 
 

@@ -3240,6 +3240,19 @@ def test_a_faction_s_gangs_are_its_bloc_s_enemy(gaz: Gazetteer, acts: Actors) ->
     assert changes(x) == [("2016-10-16", "wof:1226740557", "opposition"), ("2016-10-13", "wof:1226740557", "government")]
 
 
+def test_a_battle_article_on_kuweires(gaz: Gazetteer, acts: Actors) -> None:
+    # "Jabboul, on the edge of the salt lake, on 21 October": an appositive between a listed place and its own day;
+    # "the last track … was cut, leaving the base fully surrounded": a siege, not a withdrawal from the base
+    x = ex("The army took Tall Na'am, east of Aleppo, on 2 October 2015 and Jabboul, on the edge of the salt lake, on 21 "
+           "October.", gaz, acts)
+    assert changes(x) == [("2015-10-02", "wof:1259372531", "government"), ("2015-10-21", "wof:1243438721", "government")]
+    x = ex("Rebel units moved against Kuweires Airbase in the spring of 2013. Ahrar al-Sham fighters overran the hamlet of "
+           "Tall Sab'in, north of the runway, on 13 April 2013, and the following day, 14 April, the last track linking "
+           "Kuweires to the Aleppo–al-Bab road was cut, leaving the base fully surrounded.", gaz, acts)
+    assert [(str(e.date), e.place_id, e.action, e.gains_bloc) for e in x.events if e.date.day == 14] == [
+        ("2013-04-14", "hm:kuweires-airbase", "besieged", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
