@@ -123,10 +123,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                     r"drive|driving)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?$",
                                     doc.text[max(0, p.start - 50):p.start])]
             around = {p.place.id: p.place for p in s.places if p.end <= start and p.place is not None
-                      and p.place.kind in ("town", "village", "city")
+                      and p.place.kind in (("town", "village") if noun == "village" else ("town", "village", "city"))
                       and R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
                       and not _HEIGHTS_AROUND.search(doc.text[max(0, p.start - 30):p.start])}
-            # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town)
+            # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town; but not
+            # "overran army positions in Harasta al-Basal (unknown), east of Douma, … in control of the village": no city)
             place = toward[-1] if len(toward) == 1 else next(iter(around.values())) if len(around) == 1 else None
         elif noun in ("town", "village") and (label := _ITEM_LABEL.match(s.text)) is not None and (labelled := [
                 p for p in here if p.start < s.start + label.end() and p.place is not None

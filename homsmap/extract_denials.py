@@ -130,6 +130,8 @@ _NO_SUPPORT = re.compile(r"\b(?:treat|treats|treated|regard|regards|regarded|con
                          r"\b(?:show|shows|showed|shown|confirm|confirms|confirmed|prove|proves|proved)\s+(?:that\s+)?(?:this|that|it)\s+"
                          r"(?:did\s+not|didn['’]t|never)\s+(?:happen|take\s+place|occur)\b|"
                          r"\b(?P<that>(?:found|find|finds|saw|see|seen)\s+no\s+(?:evidence|sign|proof|confirmation|trace)\s+that)\s|"
+                         r"\bno\s+(?:evidence|footage|imagery|source|sign|proof)\s+(?:ever\s+)?(?:supported|supports|backed|backs|"
+                         r"confirmed|confirms|corroborated|corroborates|bore\s+out|bears\s+out)\s+(?:the|this|that|it|these|those)\b|"
                          r"\b(?:do|does|did)\s+not\s+(?:consider|regard|find|deem|judge|assess|see|believe)\s+(?:the|this|that|these|those|"
                          r"their|its)\s+(?:claims?|reports?|accounts?)\s+(?:to\s+be\s+|as\s+)?(?:credible|reliable|accurate|true|plausible|"
                          r"believable)\b", re.I)  # ("… and we do not consider the claim credible")

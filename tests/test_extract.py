@@ -3253,6 +3253,18 @@ def test_a_battle_article_on_kuweires(gaz: Gazetteer, acts: Actors) -> None:
         ("2013-04-14", "hm:kuweires-airbase", "besieged", "opposition")]
 
 
+def test_round_65_no_evidence_and_a_village_east_of_a_city(gaz: Gazetteer, acts: Actors) -> None:
+    # "Amaq claimed … that its fighters had recaptured Hajj Ali; no evidence supported the claim": refuted in the sentence
+    x = ex("Hajj Ali, south of the Tishrin Dam, fell to the SDF on 30 December 2015. The Islamic State's Amaq agency claimed "
+           "on 4 January that its fighters had recaptured Hajj Ali; no evidence supported the claim, and SDF positions "
+           "there were unchanged.", gaz, acts)
+    assert [c for c in changes(x) if c[2] == "isis"] == []
+    # "… in Harasta al-Basal (a name the gazetteer lacks), east of Douma, … in control of the village": not the city
+    x = ex("Fighters from the Islamic Front overran army positions in Harasta al-Basal, east of Douma, on Tuesday and were in "
+           "control of the village by nightfall.", gaz, acts, published="2014-04-10")
+    assert "wof:890442375" not in {e.place_id for e in x.events}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
