@@ -484,7 +484,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
         elif name == "year" and m.group("q").lower() in ("in", "during") and mention.date is not None:
             # "finally implemented in 2017: the evacuation began on 18 March": the year of the rest of the
             # sentence (only: "reconciled in 2018" in passing does not date the next paragraph)
-            if _STORY_MOVES_ON.search(text[:m.end()]) and re.fullmatch(r"\W*", text[m.end():]):
+            # (and in an undated text, a later year that ends the sentence: "The district was again in the line of
+            # fire in 2016. The army entered neighbouring Bani Zaid on 28 July")
+            later = ctx.published is None and ctx.year is not None and mention.date.year > ctx.year \
+                and not _LOOKING_AHEAD.search(text[:m.start()])
+            if (_STORY_MOVES_ON.search(text[:m.end()]) or later) and re.fullmatch(r"\W*", text[m.end():]):
                 ctx.year, ctx.year_here, ctx.year_para = mention.date.year, True, True  # "The decisive shifts came in
                 sentence_year = None  # 2018. On 20 March ISIS overran al-Qadam": the story's year from here on
                 continue

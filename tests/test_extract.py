@@ -3265,6 +3265,14 @@ def test_round_65_no_evidence_and_a_village_east_of_a_city(gaz: Gazetteer, acts:
     assert "wof:890442375" not in {e.place_id for e in x.events}
 
 
+def test_an_undated_article_moves_on_to_a_later_year(gaz: Gazetteer, acts: Actors) -> None:
+    # "The district was again in the line of fire in 2016. The army entered neighbouring Bani Zaid on 28 July": 2016's
+    x = ex("Jamiat al-Zahraa\n\nBy 6 July 2015 government forces had retaken every building lost in Jamiat al-Zahraa.\n\n"
+           "The district was again in the line of fire in 2016. The army entered neighbouring Bani Zaid on 28 July after "
+           "rebels withdrew overnight.", gaz, acts)
+    assert [c for c in changes(x) if c[1] == "hm:bani-zaid-aleppo"] == [("2016-07-28", "hm:bani-zaid-aleppo", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
