@@ -77,10 +77,12 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # Wednesday": the demonstrative points at the destination just named
         place: Place | None = None
         here = [p for p in recent if p.start >= s.start]
-        if not here and noun in _ENTRY_NOUNS and (entry := headword(doc, s)) is not None and entry.place is not None \
+        aimed = [p for p in here if not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])]
+        if not aimed and noun in _ENTRY_NOUNS and (entry := headword(doc, s)) is not None and entry.place is not None \
                 and entry.start < start and _ENTRY_NOUNS[noun] & {entry.place.kind}:
             out.append(PlaceRef(start, s.start + m.end(), m.group(), entry.place, 0.7, "coref"))
-            continue  # "Bani Zaid – north-western district … government troops occupied the district the same day"
+            continue  # "Bani Zaid – north-western district … government troops occupied the district the same day" (and
+            # "Huweija (…). Village … troops advancing east from Sabkha entered the village": not the place they came from)
         para = [p for p in recent if p.start >= _para_start(doc, prior, s)]
         if noun == "city":
             # a town the text itself calls a city ("Afrin city", "the city of Manbij") is one here

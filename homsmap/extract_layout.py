@@ -206,7 +206,10 @@ _GAP_DATE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+and\s+its\s+(?:[\w-]+\s+){
                        r"(?:,\s*(?:the|a|an|its|with|including|along\s+with|together\s+with|\d+\s*km)\s[^,;.()]{1,50},)?,?\s+(?:(?:on|in|by)\s+)?")
 # (and "Rajo the following day", "and Tabqa (al-Thawrah), with its dam, on 11 February")
 
-_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s")
+_HEAD_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[—–:]|\s-)\s|"
+                              # a gazetteer's "Huweija (Arabic: …; also Huwayjah). Village in the Sabkha subdistrict …"
+                              r"\s*\([^()\n]{1,80}\)\.\s+(?:[A-Z][a-z]+\s+){0,2}?(?i:village|town|city|island|hamlet|district|"
+                              r"suburb|neighbou?rhood|quarter|settlement|farm|hill|mountain|ridge|base|airbase|camp)s?\b")
 
 _NOMINAL_LEDE = re.compile(r"\s*(?:The|Its|Their)\s+(?:re-?capture|capture|fall|loss|seizure|takeover|liberation)\s+of\s+"
                            r"(?:the\s+(?:town|village|city)\s+of\s+)?$")

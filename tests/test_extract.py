@@ -3273,6 +3273,16 @@ def test_an_undated_article_moves_on_to_a_later_year(gaz: Gazetteer, acts: Actor
     assert [c for c in changes(x) if c[1] == "hm:bani-zaid-aleppo"] == [("2016-07-28", "hm:bani-zaid-aleppo", "government")]
 
 
+def test_gazetteer_entries_with_a_parenthesis_then_their_kind(gaz: Gazetteer, acts: Actors) -> None:
+    # "Huweija (Arabic: …; also Huwayjah). Village in …": a headword, so "the village" and the entry's participles are
+    # its own, not those of Sabkha, whence the troops came
+    x = ex("Huweija (Arabic: الحويجة; also Huwayjah). Village in the Sabkha subdistrict of Raqqa Governorate, on the south "
+           "bank of the Euphrates. Government troops advancing east from Sabkha entered the village on 13 August 2017.\n\n"
+           "Hatla (Arabic: حطلة). Village on the north bank of the Euphrates, east of Deir ez-Zor. Taken by government "
+           "forces crossing the river on 18 September 2017.", gaz, acts)
+    assert changes(x) == [("2017-08-13", "wof:1193016565", "government"), ("2017-09-18", "wof:1226640425", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
