@@ -47,6 +47,7 @@ ORDINARY_WORD_ZIPF = 3.7    # English words this frequent are ordinary words unl
 ARABIC_ORDINARY_WORD_ZIPF = 4.0
 FUNCTION_WORD_ZIPF = 4.5    # capitalised words this frequent do not glue to a name
 ANCHOR_CONFIDENCE = 0.75
+SENSE_CONFIDENCE = 0.7     # a name resolved this surely somewhere in a text settles its ambiguous mentions elsewhere
 RARE_WORD_ZIPF = 2.0        # a single word found only as another spelling's variant must be this rare
 APPROXIMATE_NAME_SCORE = 80  # and this close (rapidfuzz ratio) to the known spelling
 TEXT_SCALE_CHARS = 150.0
@@ -396,7 +397,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None, document: str 
     # One sense per text: an ambiguous name ("Hama" in a headline, where "Damascus" lends a village near it some
     # context) takes the place the same name resolved to, confidently, elsewhere in the text.
     sure = {m.key: r.place for m, r in zip(mentions, matches, strict=True)
-            if r.resolved and r.place is not None and r.confidence >= 0.8 and m.kind_hint is None}
+            if r.resolved and r.place is not None and r.confidence >= SENSE_CONFIDENCE and m.kind_hint is None}
     matches = [replace(r, status="resolved", place=sure[m.key], confidence=round(0.8 * max(
                    (c.name_score for c in r.candidates if c.place.id == sure[m.key].id), default=1.0), 3),
                    reason="the same name resolved elsewhere in the text")
