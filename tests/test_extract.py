@@ -3296,6 +3296,15 @@ def test_one_sense_per_text_from_a_fairly_sure_mention(gaz: Gazetteer, acts: Act
     assert changes(x) == [("2012-07-24", "wof:1260064743", "opposition")]
 
 
+def test_a_listed_place_with_an_appositive_and_its_own_day(gaz: Gazetteer, acts: Actors) -> None:
+    # "had taken Hteitet al-Turkman, on the road to Damascus airport, on Thursday, and Sbeineh on Nov. 7": Thursday is
+    # Hteitet's, nearer than the day told after the next place
+    x = ex("DAMASCUS, Nov 18 (Reuters) - The army had taken Hteitet al-Turkman, on the road to Damascus airport, on "
+           "Thursday, and Sbeineh on Nov. 7, according to the Syrian Observatory for Human Rights.", gaz, acts,
+           published="2013-11-18")
+    assert [(str(e.date), e.place_text) for e in x.events] == [("2013-11-14", "Hteitet al-Turkman"), ("2013-11-07", "Sbeineh")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
