@@ -362,11 +362,18 @@ the first round past 0.75 since the fifty-sixth, but with 2 forbidden hits: resi
 narrow what "the army remained in control of the village" answered, and "the alternative was an assault on the town".
 After its fixes it stood at 0.77 with none, too low to append (the whole would have fallen to 0.849, under the floor
 below); session 22 lifted it to 0.84 (a channel export's "[10.10.19 11:02]" post stamps, an inverted headword article
-"YARUBIYAH, AL-", a glossary's spaced dash, "Nusayri" read as a village) and appended it.
+"YARUBIYAH, AL-", a glossary's spaced dash, "Nusayri" read as a village) and appended it, then scored two more,
+neither appendable yet (each would take the whole under 0.85). The sixty-fourth (259th-262nd; 168 events) at 1b92eee:
+P 0.765, R 0.62, F1 0.68, 4 forbidden hits (news 0.69, reference 0.54, partisan 0.70, analysis 0.82): "Information …
+that militants had 'regained' Busra al-Harir does not correspond to reality", "We have found nothing to support this",
+"later footage show this did not happen" and "We found no evidence that ISIS re-entered Salba". After its fixes it
+stands at 0.76 with none. The sixty-fifth (263rd-266th; 189 events) at 9c84698: P 0.75, R 0.545, F1 0.63, 2 forbidden
+hits (0.60, 0.59, 0.785, 0.56): "no evidence supported the claim" and "the village" read as the city a bearing named
+("in Harasta al-Basal, east of Douma"). After its fixes it stands at 0.685 with none.
 
-The test below guards the result on all 2,063 reports (10,000 events): F1 at least 0.85 (measured 0.850: P 0.895, R
+The test below guards the result on all 2,063 reports (10,000 events): F1 at least 0.85 (measured 0.851: P 0.896, R
 0.81), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
-rounds one to forty-eight at least 0.86 (measured 0.867), the later rounds, appended near their after-fix scores, at
+rounds one to forty-eight at least 0.86 (measured 0.868), the later rounds, appended near their after-fix scores, at
 least 0.79 (measured 0.802). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
