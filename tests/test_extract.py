@@ -3293,13 +3293,13 @@ def test_gazetteer_entries_with_a_parenthesis_then_their_kind(gaz: Gazetteer, ac
 def test_one_sense_per_text_from_a_fairly_sure_mention(gaz: Gazetteer, acts: Actors) -> None:
     # "Tamoura … is a village … in the Haritan subdistrict": resolved there (confidence about 0.74) to the Haritan
     # village, so the bare "Tamoura" of the next section, out of that context's reach, is the same village
-    x = ex("Tamoura\n\nTamoura (Arabic: الطامورة, also spelled al-Tamura or Tammura) is a village in northern Alep"
-           "po Governorate, in the Haritan subdistrict of Mount Simeon District. It lies in the low hills betwee"
-           "n Hayan and the twin towns of Nubl and al-Zahraa, about 15 km north-west of Aleppo city. In the 2004"
-           " census it had a population of 1,937, most of whom worked in olive groves and quarrying.\n\nSyrian civ"
-           "il war\nLike Hayan and Anadan, Tamoura slipped out of government control early in the war. The army a"
-           "bandoned its checkpoint at the village entrance on 24 July 2012, and local Free Syrian Army fighters"
-           " took over the same day.", gaz, acts)
+    x = ex("Tamoura\n\nTamoura (Arabic: الطامورة, also spelled al-Tamura or Tammura) is a village in northern "
+           "Aleppo Governorate, in the Haritan subdistrict of Mount Simeon District. It lies in the low hills "
+           "between Hayan and the twin towns of Nubl and al-Zahraa, about 15 km north-west of Aleppo city. In the "
+           "2004 census it had a population of 1,937, most of whom worked in olive groves and "
+           "quarrying.\n\nSyrian civil war\nLike Hayan and Anadan, Tamoura slipped out of government control "
+           "early in the war. The army abandoned its checkpoint at the village entrance on 24 July 2012, and "
+           "local Free Syrian Army fighters took over the same day.", gaz, acts)
     assert changes(x) == [("2012-07-24", "wof:1260064743", "opposition")]
 
 
