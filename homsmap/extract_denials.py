@@ -310,9 +310,10 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         if untrue:  # "Opposition outlets reported that Farouq units had recovered Arjoun; activists said no such operation
             # took place, and we find no evidence for it", "… had 'liberated' Qara again; this was never true"
             take_back(untrue, f"called untrue later in the sentence (line {s.line})")
-    if _NO_SUPPORT.search(s.text) and not untrue:  # "Iranian outlets reported … We found no support for this …, and treat the report as false"
+    if (no_sign := _NO_SUPPORT.search(s.text)) is not None and not untrue:  # "Iranian outlets reported … We found no
+        # support for this …, and treat the report as false"
         told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
-        if (no_sign := _NO_SUPPORT.search(s.text)) is not None and no_sign.group("that") and (named := places_named(s)):
+        if no_sign.group("that") and (named := places_named(s)):
             told = [e for e in told if place_id(e) in named]  # "We found no evidence that ISIS re-entered Salba": that claim
         last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
         take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")

@@ -354,9 +354,10 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
                 and not ("," in doc.text[p.end:d.start]
                          and any(q.start > d.end and _ITEM_DAY.fullmatch(doc.text, d.end, q.start) for q in s.places))), None)
     # (not "on Friday our lions liberated Maar Shurin, on Sunday Deir al-Gharbi": that day begins the next item)
-    if own is not None and p.start > a and own is not date and (date is None or date.start < p.start
-                                                                 or (date.start > own.start and own.kind != "relative")):  # (nearer than "… and
-        # Sbeineh on Nov. 7" after it: "had taken Hteitet al-Turkman, on the road to the airport, on Thursday, and …")
+    # (and its own day is nearer than one told after the next place: "had taken Hteitet al-Turkman, on the road to the
+    # airport, on Thursday, and Sbeineh on Nov. 7", unless its own is relative: "three weeks later, on 23 November")
+    nearer = date is not None and date.start > own.start and own.kind != "relative" if own is not None else False
+    if own is not None and p.start > a and own is not date and (date is None or date.start < p.start or nearer):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
     lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
                  and ((re.fullmatch(r",\s*", doc.text[d.end:p.start])
