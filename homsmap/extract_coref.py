@@ -290,8 +290,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                                    doc.text[max(0, p.start - 30):p.start])
                          and not re.search(r"(?i)\b(?:town|city|village)\b", doc.text[p.end:start])))
                 # (but "withdraw from X that night; Druze factions take control of it")
-                # nor "Khanasir, which sits on the road into government-held Aleppo, and the army got it back"
-                and not (re.search(r",\s+(?:which|where|who)\b[^,;]*$", doc.text[s.start:p.start])
+                # nor "Khanasir, which sits on the road into government-held Aleppo, and the army got it back" (nor
+                # "Yadudah, on the western outskirts of Deraa, agreed … and troops entered it": an appositive's place)
+                and not (re.search(r",\s+(?:which|where|who|(?:on|at|near|in)\s+the)\b[^,;]*$", doc.text[s.start:p.start])
                          and re.match(r"[^;]*,", doc.text[p.end:start]))]
         if not near and prior and prior[-1].para == s.para:  # "Saraqib … has become … Government forces took it"
             if re.match(r"(?i)\s*(?:the|this)\s+(?:town|city|village)\b", prior[-1].text):

@@ -3312,6 +3312,14 @@ def test_a_listed_place_with_an_appositive_and_its_own_day(gaz: Gazetteer, acts:
     assert [(str(e.date), e.place_text) for e in x.events] == [("2013-11-14", "Hteitet al-Turkman"), ("2013-11-07", "Sbeineh")]
 
 
+def test_it_is_not_the_place_of_an_appositive(gaz: Gazetteer, acts: Actors) -> None:
+    # "Yadudah, on the western outskirts of Deraa, agreed to the same terms on Wednesday and troops entered it": Yadudah
+    x = ex("Tal Shihab accepted the surrender terms on Tuesday. Yadudah, on the western outskirts of Deraa, agreed to the same "
+           "terms on Wednesday and troops entered it hours later.", gaz, acts, published="2018-07-19")
+    assert "wof:421197257" not in {e.place_id for e in x.events}
+    assert ("2018-07-18", "wof:1293287953", "government") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
