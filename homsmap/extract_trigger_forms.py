@@ -154,7 +154,7 @@ PASSIVE_AND_NOMINAL: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("declared-besieged", "besieged", "gains", "object", 0.7,
      rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:surrounded|encircled|besieged)\b)"),
     ("declared-taken", "captured", "gains", "object", 0.7,
-     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:liberated|captured|cleared|taken|free|(?<=town\s)secure|(?<=city\s)secure|(?<=village\s)secure|"
+     rf"\b(?:declared|declares|declaring|pronounced)\b(?={_DECLARED_OBJECT}(?:liberated|captured|cleared|taken|free|(?<=town\s)secure|(?<=city\s)secure|(?<=village\s)secure|(?<=completely\s)secure|"
      r"secured|fully\s+under\s+(?:its|their|our)\s+control)\b)"),
     ("n-siege", "besieged", "gains", "object", 0.75,
      r"(?<!broke )(?<!broken )(?<!lifted )(?<!ended )(?<!breaking )(?<!broke the )(?<!broken the )(?<!lifted the )"

@@ -3320,6 +3320,16 @@ def test_it_is_not_the_place_of_an_appositive(gaz: Gazetteer, acts: Actors) -> N
     assert ("2018-07-18", "wof:1293287953", "government") in changes(x)
 
 
+def test_declared_completely_secure(gaz: Gazetteer, acts: Actors) -> None:
+    # "army units had earlier, on Friday, declared Jisrin completely secure": taken (but a capital "declared fully
+    # secure" after a pocket falls is no change of its own)
+    x = ex("Damascus Countryside, SANA – The reporter added that army units had earlier, on Friday, declared Jisrin "
+           "completely secure after fierce clashes in the Eastern Ghouta.", gaz, acts, published="2018-03-18")
+    assert changes(x) == [("2018-03-16", "wof:1259674379", "government")]
+    x = ex("Syrian army declares Damascus fully secure after Yarmouk pocket falls", gaz, acts, published="2018-05-21")
+    assert "wof:421202165" not in {c[1] for c in changes(x)}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
