@@ -367,7 +367,7 @@ neither appendable yet (each would take the whole under 0.85). The sixty-fourth 
 P 0.765, R 0.62, F1 0.68, 4 forbidden hits (news 0.69, reference 0.54, partisan 0.70, analysis 0.82): "Information …
 that militants had 'regained' Busra al-Harir does not correspond to reality", "We have found nothing to support this",
 "later footage show this did not happen" and "We found no evidence that ISIS re-entered Salba". After its fixes it
-stands at 0.76 with none. The sixty-fifth (263rd-266th; 189 events) at 9c84698: P 0.75, R 0.545, F1 0.63, 2 forbidden
+stands at 0.77 with none. The sixty-fifth (263rd-266th; 189 events) at 9c84698: P 0.75, R 0.545, F1 0.63, 2 forbidden
 hits (0.60, 0.59, 0.785, 0.56): "no evidence supported the claim" and "the village" read as the city a bearing named
 ("in Harasta al-Basal, east of Douma"). After its fixes it stands at 0.685 with none.
 
