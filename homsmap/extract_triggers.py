@@ -5,7 +5,8 @@ passive ("was captured", "fell from government control"), a noun ("the capture o
 a deal ("reached a surrender agreement", "a four-day ceasefire was announced") or an incident word
 ("airstrikes", "shelling"). Each says which action it is, which side its grammatical subject is
 (the side that gains, the side that loses, a party to a deal, the side that strikes) and where its
-places are (after it as its object, before it as its subject, or anywhere in the clause).
+places are (after it as its object, before it as its subject, or anywhere in the clause). The passive and nominal
+rows come first, from :mod:`homsmap.extract_trigger_forms`; the deals, control verbs and incidents follow here.
 """
 
 from __future__ import annotations
