@@ -285,6 +285,7 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
                                      "crossing")
                 and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])  # not "north-east of Damascus"
+                and not _FRINGE_OF.search(doc.text, max(0, p.start - 40), p.start)  # nor "the western outskirts of Damascus"
                 and (not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, p.start - 10):p.start])  # nor "from X"
                      or (re.search(r"(?i)\b(?:withdr\w+|pull\w*\s+out|retreat\w*|pulled\s+back|evacuat\w+)\s+from\s+(?:the\s+)?$",
                                    doc.text[max(0, p.start - 30):p.start])
@@ -333,6 +334,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
     return out
 
 
+# a place whose outskirts locate another ("the village of Sabboura on the western outskirts of Damascus")
+_FRINGE_OF = re.compile(r"(?i)\b(?:outskirts|edges?|fringes?|suburbs|gates|countryside)\s+of\s+(?:the\s+)?$")
 # a chronology's entry whose clause opens with a description of the place it heads
 _ENTRY_STRONGHOLD = re.compile(r"[^:;.]{2,90}:\s+(?P<noun>the\s+(?:last|final|main|largest|key|only)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:stronghold|bastion|holdout|position|outpost|base|garrison|foothold)"

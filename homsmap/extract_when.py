@@ -154,6 +154,12 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     if own_segment and any(d.end <= a and re.search(r"[,;]", doc.text[d.end:a]) for d in in_clause):
         # "Taken by the army on 8 May, recaptured by a joint HTS assault on 21 May, …": each participle's own day
         in_clause = own_segment
+    if in_clause and all(d.start > a and SPEECH_DATE.search(doc.text, max(s.start, d.start - 25), d.start) for d in in_clause) \
+            and _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0]) \
+            and any(d.start < c0 and d.precision == "day" for d in usable):
+        # "recaptured Sabboura on Thursday, two days after rebels seized it …, a watchdog said Saturday": the day it was
+        # said is not the seizure's; that is counted back from the main clause's
+        in_clause = []
     if in_clause:
         # "three weeks later, on 23 November": the stated day over the reckoned one; "meanwhile … on
         # Saturday": the day over the connective

@@ -3330,6 +3330,15 @@ def test_declared_completely_secure(gaz: Gazetteer, acts: Actors) -> None:
     assert "wof:421202165" not in {c[1] for c in changes(x)}
 
 
+def test_it_is_not_the_town_whose_outskirts_locate_the_place(gaz: Gazetteer, acts: Actors) -> None:
+    # "recaptured the village of Sabboura on the western outskirts of Damascus on Thursday, two days after rebels seized
+    # it …, a watchdog said Saturday": Sabboura, two days before Thursday (not Damascus, not the day it was said)
+    x = ex("DAMASCUS, Feb 2, 2013 (AFP) - Syrian troops recaptured the village of Sabboura on the western outskirts of "
+           "Damascus on Thursday, two days after rebels seized it in a surprise attack on the highway to Lebanon, a "
+           "watchdog said Saturday.", gaz, acts, published="2013-02-02")
+    assert changes(x) == [("2013-01-31", "wof:1242797809", "government"), ("2013-01-29", "wof:1242797809", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
