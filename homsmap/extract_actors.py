@@ -230,6 +230,10 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             earlier = [a for a in earlier if not R.MODIFIER_AFTER.match(text[a.end:a.end + 20])] or earlier
             # ("Fighters loyal to the Ugaidat confederation overran SDF checkpoints …. Al-Shuhayl fell to them": not the
             # side whose checkpoints they overran)
+        if m.group().lower() == "they":  # "Rebel brigades overran the army checkpoints at Mansoura …, and … they took
+            # Khan al-Asal": not the side whose checkpoints were overrun
+            earlier = [a for a in earlier if not (a.start >= s.start and R.MODIFIER_AFTER.match(text[a.end:a.end + 20]))] \
+                or earlier
         if re.search(r"(?i)\bthe\s+(?:town|city|village|district|camp|neighbou?rhood)['’]s\b[^.;]{0,40}$",
                      s.text[:m.start()]):
             continue  # "the town's local council and its fighters": the town's, not a side named before

@@ -17,7 +17,7 @@ from homsmap.extract_parse import ActorRef, Doc, PlaceRef, Sentence
 from homsmap.extract_places import MOVED_TO
 from homsmap.gazetteer import ADMIN_KINDS
 
-__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "row_places", "topic_label",
+__all__ = ["deal_place", "fronted_place", "fronted_subject", "gapped_places", "headword", "named_next", "opens_on_unknown", "row_places", "topic_label",
            "town_named_last", "town_there", "when_side"]
 
 
@@ -178,8 +178,17 @@ def named_next(doc: Doc, s: Sentence) -> PlaceRef | None:
         return None
     return PlaceRef(first.start, first.end, first.text, first.place, first.confidence * 0.9, "coref", first.match)
 
+def opens_on_unknown(doc: Doc, s: Sentence, a: int) -> bool:
+    """Whether the sentence opens, before ``a``, on a name the gazetteer does not know ("Mansoura followed …")."""
+    return any(q.place is None and q.start < a and re.fullmatch(r"\W*(?:the\s+)?", doc.text[s.start:q.start]) for q in s.places)
+
+
 def town_named_last(doc: Doc, s: Sentence, a: int) -> list[PlaceRef]:
-    """The town this sentence or the one before named last ("Regime forces drove the jihadists out on March 27")."""
+    """The town this sentence or the one before named last ("Regime forces drove the jihadists out on March 27"): none
+    when the sentence opens on a name the gazetteer does not know ("Mansoura followed two days later, when … government
+    troops moved in": that place, not the town before)."""
+    if opens_on_unknown(doc, s, a):
+        return []
     towns = [q for q in doc.refs_before(a) if q.place is not None and q.place.kind in ("town", "city", "village")
              and q.start >= doc.sentences[max(0, s.index - 1)].start
              and not R.LOCATIVE_BEFORE.search(doc.text[max(0, q.start - 25):q.start])]

@@ -169,6 +169,7 @@ _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|envir
 _REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone|coast|coastline|"
                            r"littoral|mountains|desert|plain|highlands|pocket|salient|bulge)\b",
                            re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|hamlets?|settlements?)\b", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:junction|crossroads|intersection|interchange|roundabout|road|highway|motorway|bypass)\b",
                           re.IGNORECASE)
 
@@ -273,6 +274,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
                 continue  # (and "captured a village southeast of the northern town of Manbij": Manbij only locates it)
             if _REGION_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("town", "city", "village"):
                 continue  # "entered the Afrin region", "an offensive on the Latakia coast": the region, not the town
+            if _SETTLEMENT_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in (
+                    "region", "mountain", *ADMIN_KINDS):
+                continue  # "takes another Qalamoun village": the region only says where the village is
             if _ROUTE_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind == "city":
                 continue  # "pulls back from key Idlib junction": a road or junction named for a city is not the city
                 # (but "seized the al-Basiri crossroads": a village's crossroads is the village)

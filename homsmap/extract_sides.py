@@ -32,6 +32,8 @@ _MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
 _LOSER_AFTER = re.compile(r"['’]s?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+){0,2}?(?:sector|lines?|defen[cs]es|positions|front|"
                           r"stronghold|pocket)\b|\s+(?:withdrawing|retreating|pulling\s+(?:out|back)|fleeing|falling\s+back|"
                           r"having\s+(?:withdrawn|retreated|fled|pulled\s+out))\b", re.I)
+_HELD_PLACE = re.compile(r"\bthe\s+(?P<who>rebel|opposition|government|regime|army|isis|isil|sdf|hts)-(?:held|controlled)\s+"
+                         r"(?:city|town|village|district|base|airbase|enclave)\b", re.I)
 _SURRENDER_WORDS = re.compile(r"\b(?:surrender\w*|hand(?:s|ed|ing)?|ced(?:e|es|ed|ing)|evacuat\w*|leave|withdraw\w*)\b", re.I)
 
 
@@ -249,6 +251,16 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             held_by = R.HOLDER_BLOCS[out.group("who").lower()]  # "captured Idlib city …, the second provincial capital to fall
             ev.loses = nar.first_actor.get(held_by, held_by)  # (the side of that bloc the text named first, as for "rebel-held")
             ev.notes.append(f"losing side read from the sentence ({out.group()})")  # out of government hands"
+        if ev.loses is None and (holder := _HELD_PLACE.search(ev.sentence.text)) is not None \
+                and ev.place is not None and re.fullmatch(r"(?i)(?:the\s+)?(?:city|town|village|district|base|airbase|enclave)",
+                                                          ev.place.text) is None:
+            held_by = R.HOLDER_BLOCS[holder.group("who").lower()]  # "Raqqa was encircled for the first time: the ISIS-held
+            ev.loses = nar.first_actor.get(held_by, held_by)  # city was now cut off": the holder loses it
+            ev.notes.append(f"losing side read from the sentence ({holder.group()})")
+            if (opp := nar.opponent(held_by, ev.trigger_start)) is not None:
+                ev.gains = opp[0]
+                ev.notes.append(f"gaining side inferred from the narrative ({opp[1]})")
+                continue
         lost = nar.first_actor.get(_bloc(nar, ev.loses, ""), ev.loses) if ev.loses else None
         near = sorted((e.sentence.para != ev.sentence.para, _years_apart(e, ev), abs(e.trigger_start - ev.trigger_start),
                        e.trigger_start > ev.trigger_start, k)

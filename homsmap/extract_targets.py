@@ -13,7 +13,14 @@ from homsmap import extract_rules as R
 from homsmap.events import ACTIONS
 from homsmap.extract_antecedents import last_list, parenthetical_subject, relative_antecedent
 from homsmap.extract_cues import _COLON_LABEL, _ENTRY_HEAD
-from homsmap.extract_layout import fronted_place, fronted_subject, place_fought_before, row_places, sites_of_town_before
+from homsmap.extract_layout import (
+    fronted_place,
+    fronted_subject,
+    opens_on_unknown,
+    place_fought_before,
+    row_places,
+    sites_of_town_before,
+)
 from homsmap.extract_parse import Doc, PlaceRef, Sentence
 from homsmap.extract_places import (
     MOVED_TO,
@@ -126,8 +133,9 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                                                doc.text[max(0, q.start - 30):q.start]))]
             prev = [q for x in doc.sentences[max(0, s.index - 2):s.index] for q in x.places
                     if q.place is not None and q.place.kind in ("city", "town", "village")]
-            targets = [q.place for q in last_list(doc, here)] if here else \
+            targets = [q.place for q in last_list(doc, here)] if here else [] if opens_on_unknown(doc, s, a) else \
                 [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
+            # (none for "Mansoura followed two days later, when … government troops moved in": a place not known)
             # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
             places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains":

@@ -3339,6 +3339,36 @@ def test_it_is_not_the_town_whose_outskirts_locate_the_place(gaz: Gazetteer, act
     assert changes(x) == [("2013-01-31", "wof:1242797809", "government"), ("2013-01-29", "wof:1242797809", "opposition")]
 
 
+def test_a_region_naming_the_village_it_holds_is_not_taken(gaz: Gazetteer, acts: Actors) -> None:
+    # "Syrian army takes another Qalamoun village": the Qalamoun only says where the village is
+    x = ex("Syrian army takes another Qalamoun village as rebels strike back east of Damascus", gaz, acts, published="2014-04-10")
+    assert "hm:qalamoun-mountains" not in {e.place_id for e in x.events}
+
+
+def test_they_is_not_the_side_whose_checkpoints_were_overrun(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Rebel brigades overran the army checkpoints at Mansoura in January 2013, and on 22 July 2013 they took Khan "
+           "al-Asal, the last government position in the area, after a months-long fight.", gaz, acts, published="2020-12-14")
+    assert ("2013-07-22", "wof:1209905895", "opposition") in changes(x)
+
+
+def test_troops_moving_in_to_a_place_the_gazetteer_does_not_know(gaz: Gazetteer, acts: Actors) -> None:
+    # "Mansoura followed two days later, when … government troops moved in": Mansoura, not Khan al-Asal again
+    x = ex("Khan al-Asal fell to them on 10 February. Mansoura followed two days later, when HTS and National Front units "
+           "pulled back and government troops moved in.", gaz, acts, published="2020-12-14")
+    assert [e.place_id for e in x.events if e.changes_control] == ["wof:1209905895", None]
+
+
+def test_the_side_holding_a_city_loses_its_encirclement(gaz: Gazetteer, acts: Actors) -> None:
+    # "Raqqa was encircled for the first time: the ISIS-held city was now cut off": besieged by its enemy, the SDF
+    x = ex("The SDF closes the ring. Video posted on 2 July shows SDF fighters at the grain silos across the river from "
+           "Raqqa's old city. With Ratla taken, Raqqa was encircled for the first time: the ISIS-held city was now cut off on "
+           "the south bank as well as the north.\n\nThe army comes up the south bank. Government forces moved out of the "
+           "desert. Sabkha followed on 12 August. ISIS hit back two days later with a suicide car bomb and an infantry "
+           "assault on Sabkha's eastern edge; the attack was beaten back.", gaz, acts, published="2017-08-18")
+    raqqa = [e for e in x.events if e.place_id == "wof:421172833"]
+    assert [(e.action, e.gains_bloc, e.loses_bloc) for e in raqqa] == [("besieged", "sdf", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
