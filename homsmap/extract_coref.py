@@ -142,7 +142,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             fronted = [p for p in here if p.place is not None and p.place.kind in ("town", "village") and p.start - s.start <= 40
                        and re.search(r"(?i)\b(?:in|at)\s+(?:the\s+(?:town|village)\s+of\s+)?$", doc.text[s.start:p.start])]
             # ("Next door in Muadamiyat al-Sham, Government forces have fully encircled the town since 24 August": that one)
-            if not fronted and doc.topic is not None and (noun == "town") == (doc.topic.kind != "village") and any(
+            if not fronted and doc.topic is not None and ((noun == "town") == (doc.topic.kind != "village") or (
+                    noun == "town" and any(p.place is not None and p.place.id == doc.topic.id and _called_town(doc, p)
+                                           for p in doc.refs_before(start)))) and any(
                     p.place is not None and p.place.id == doc.topic.id for p in doc.refs_before(start)) and not [
                     p for p in here if p.place is not None and (p.place.kind == ("town" if noun == "town" else "village")
                                                                 or _called_town(doc, p))] and (any(
@@ -277,9 +279,19 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         whose = [p for p in s.places if p.end <= start and p.place is not None and p.place.kind not in ADMIN_KINDS]
         if whose and not any(q.start == start for q in out):
             out.append(PlaceRef(start, s.start + m.end(), m.group("it") + m.group("part"), whose[-1].place, 0.7, "coref"))
-    for m in _IT_OBJECT.finditer(s.text):  # "after rebels seized it in March": the town last named
+    for m in sorted([*_IT_OBJECT.finditer(s.text), *_IT_PASSIVE.finditer(s.text)], key=lambda m: m.start("it")):
+        # "after rebels seized it in March", "Bulbul … was the first district centre to fall: it was taken by …": the town
+        # last named
         start = s.start + m.start("it")
         named_here = [p for p in s.places if p.end <= start and p.place is not None]
+        if m.re is _IT_PASSIVE and not named_here:  # "Bulbul was the first district centre to fall. It was taken by …":
+            # the one place the sentence before named (not "The loss of Ariha left the Abu al-Duhur airbase …. It was
+            # stormed": two)
+            one = {p.place.id: p.place for p in (prior[-1].places if prior and prior[-1].para == s.para else [])
+                    if p.place is not None and p.place.kind in ("town", "village", "city", "airbase", "facility")}
+            if len(one) == 1:
+                out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), next(iter(one.values())), 0.7, "coref"))
+            continue
         near = [p.place for p in (named_here or [q for q in out if q.how == "coref" and q.end <= start])
                 if p.end <= start and p.place is not None
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
@@ -381,7 +393,7 @@ def _called_city(doc: Doc, p: PlaceRef) -> bool:
 def _called_town(doc: Doc, p: PlaceRef) -> bool:
     """"Douma, the largest town of that enclave", "the town of Douma", "Kobanî, known in Arabic as Ayn
     al-Arab, is a mainly Kurdish town": the text calls the place a town."""
-    return re.match(r",\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b",
+    return re.match(r"(?:,\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?|\)\s+(?:is|was)\s+)(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b",
                     doc.text[p.end:p.end + 100]) is not None \
         or re.search(r"\btown\s+of\s+$", doc.text[max(0, p.start - 12):p.start]) is not None
 
@@ -398,6 +410,9 @@ _ITS_PART_TAKEN = re.compile(r"\b(?:captured|seized|took|taken|overran|stormed|e
                        r"(?P<it>its)(?P<part>\s+(?:(?:western|eastern|northern|southern|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern|outer|upper|lower|main)\s+)?(?:end|half|part|side|section|sector|bank|"
                        r"perimeter|outskirts|gates?|entrance))\b", re.IGNORECASE)
+_IT_PASSIVE = re.compile(r"(?:^|[:;,]\s+|\band\s+)(?P<it>[Ii]t)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:quickly|finally|"
+                         r"eventually|briefly|later|then|soon|first)\s+)?(?:taken|captured|seized|overrun|stormed|retaken|"
+                         r"recaptured|encircled|besieged|surrounded|lost|liberated|abandoned|evacuated|handed\s+over|entered)\b")
 _IT_OBJECT = re.compile(r"\b(?:captured|captures|capture|capturing|seized|seizes|seize|seizing|took|takes|take|taken|taking|"
                         r"recaptured|recaptures|recapturing|retaking|entering|liberating|attacked|assaulted|"
                         r"(?:got|get|gets|won|win)(?=\s+it\s+back\b)|"

@@ -553,7 +553,14 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     topic = None
     opening = next((town.id for r, town in towns if town is not None and r.start <= 2
                     and (text[r.start:r.end].isupper() or re.match(r"\s*\(", text[r.end:r.end + 3]))), None)
-    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    headed = next((r.place for r in refs if r.start <= 2 and r.place is not None and r.place.kind == "village"
+                    and (text[r.start:r.end].isupper() or re.match(r"[ \t]*(?:\(|\n)", text[r.end:r.end + 3]))), None)
+    if opening is None and headed is not None and re.search(r"\b(?:is|was)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?town\b", text[:400]) \
+            and (n := 1 + sum(
+            1 for r in refs if r.place is not None and r.place.id == headed.id)) >= 3 and (not ranked or n >= ranked[0][1]):
+        topic = headed  # an article headed by a place the gazetteer ranks a village ("Moadamiyet al-Sham\n\n… is a town"),
+        # named more than any town
+    elif ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         topic = gazetteer[ranked[0][0]]
     elif opening is not None and ranked and counts[opening] >= 3 and counts[opening] == ranked[0][1]:
         topic = gazetteer[opening]  # an entry headed by its town ("SHEIKH MISKIN (…). Town, Izraa district …"), named

@@ -234,7 +234,10 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         return after[0], "stated", [*notes, "the day of the 'after' clause that completed it"]
     if usable and s.narrative_before is not None and all(
             any(min(d.start, a) < t < max(d.start, a) and clause_of(s, t)[0] != c0
-                and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t])) for t in others)
+                and not (a < t and _SHARED_SUBJECT_AND.fullmatch(doc.text[a:t]))
+                and not (a < t < d.start and any(x.start() < t < x.end() or re.fullmatch(
+                    r"\s*(?:was|were|had\s+been|has\s+been)?\s*", doc.text[x.end():t]) for x in _ASIDE.finditer(doc.text, a, d.start)))
+                for t in others)
             for d in usable):
         # "The fall of the town came days after the army seized the airbase on Saturday": the other
         # clause's date belongs to its own event
@@ -252,6 +255,11 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
         d = DateMention(s.start, s.start, "", s.narrative_before, None, "approximate", "vague")
         return d, "inherited", [*notes, "undated sentence: date inherited from the narrative"]
     return None, "none", [*notes, "no date found"]
+
+
+# "A YPG counter-attack on Qastal Jindo, which the Kurdish forces lost last month, was repulsed on Saturday": the aside's
+# verb has its own day; the one after it is the main clause's
+_ASIDE = re.compile(r",\s+(?:which|who|whom)\b[^,;.]*,")
 
 
 _HAPPENED = re.compile(r"^\W*(?:\d+/\s*)?(?:this|that|it)\s+(?:actually\s+)?(?:happened|took\s+place|occurred)\s+"

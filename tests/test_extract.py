@@ -3369,6 +3369,38 @@ def test_the_side_holding_a_city_loses_its_encirclement(gaz: Gazetteer, acts: Ac
     assert [(e.action, e.gains_bloc, e.loses_bloc) for e in raqqa] == [("besieged", "sdf", "isis")]
 
 
+def test_it_as_the_subject_of_a_passive_capture(gaz: Gazetteer, acts: Actors) -> None:
+    # "Bulbul, in the far north, was the first district centre to fall: it was taken by Turkish-backed factions on 28
+    # January"; but "The loss of Ariha left the isolated Abu al-Duhur airbase …. It was stormed": not Ariha
+    x = ex("Six weeks into Operation Olive Branch, the map of Afrin is being redrawn.\n\nBulbul, in the far north, was the "
+           "first district centre to fall: it was taken by Turkish-backed factions on 28 January after nearly a week of "
+           "fighting.", gaz, acts, published="2018-03-05")
+    assert changes(x) == [("2018-01-28", "wof:1260171169", "opposition")]
+    x = ex("Nine days later, on 28 May 2015, government forces evacuated Ariha without a fight.\n\nThe loss of Ariha left the "
+           "isolated Abu al-Duhur airbase as the last government position in the province's interior. It was stormed by "
+           "al-Nusra Front and allied groups and fell on 9 September 2015.", gaz, acts)
+    assert "wof:1293760771" not in {c[1] for c in changes(x) if c[0] == "2015-09-09"}
+
+
+def test_a_town_article_headed_by_a_place_the_gazetteer_calls_a_village(gaz: Gazetteer, acts: Actors) -> None:
+    # "Moadamiyet al-Sham … is a town …": "the town" is that one, not Khan al-Shih, named in a warning just before
+    x = ex("Moadamiyet al-Sham\n\nMoadamiyet al-Sham (also transliterated Muadamiyat al-Sham, and commonly shortened to "
+           "Moadamiyah) is a town in Rural Damascus Governorate, south-west of Damascus.\n\nThe surrender of neighbouring "
+           "Daraya on 26 August 2016 left Moadamiyah isolated. Government negotiators warned that Khan al-Shih would be next "
+           "if talks elsewhere failed. On 19 October 2016 the remaining fighters left on buses bound for Idlib, and "
+           "government forces took over the town the same day.", gaz, acts)
+    assert ("2016-10-19", "wof:1326527149", "government") in changes(x)
+    assert "wof:1310586815" not in {c[1] for c in changes(x)}
+
+
+def test_the_day_after_a_relative_aside_is_the_main_clauses(gaz: Gazetteer, acts: Actors) -> None:
+    # "A YPG counter-attack on Qastal Jindo, which the Kurdish forces lost last month, was repulsed on Saturday"
+    x = ex("Turkish troops entered Sharran on Thursday after the YPG pulled back. A YPG counter-attack on Qastal Jindo, which "
+           "the Kurdish forces lost last month, was repulsed on Saturday.", gaz, acts, published="2018-03-05")
+    assert [(str(e.date), e.action) for e in x.events if e.place_id == "wof:1226126877" and e.action == "attacked"] == [
+        ("2018-03-03", "attacked")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
