@@ -35,7 +35,7 @@ GENERIC_TERMS = {
     "ouadi": "wadi", "uadi": "wadi", "abou": "abu", "deir": "dayr", "dair": "dayr", "der": "dayr",
     "beit": "bayt", "bait": "bayt", "beyt": "bayt", "bet": "bayt", "um": "umm", "oumm": "umm",
     "mazraat": "mazraa", "mazrat": "mazraa", "mazra": "mazraa", "qasr": "kasr", "ras": "ras",
-    "burj": "burj", "borj": "burj", "tal": "tal",
+    "burj": "burj", "borj": "burj", "tal": "tal", "hosh": "hawsh", "housh": "hawsh", "haouch": "hawsh", "haush": "hawsh", "hush": "hawsh",
 }
 
 _ARABIC_RANGE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")

@@ -17,6 +17,7 @@ SAME = [
     ("Qusayr", "Kouseir", "al-Qusayr", "Al Quşayr"),
     ("Jousieh", "Jūsīyah", "Joussié", "Jusiyah"),
     ("Talbiseh", "Talbisah", "Talbisseh"),
+    ("Hosh Arab", "Hawsh 'Arab", "Haouch el Arab", "Housh Arab"),
 ]
 
 
