@@ -371,10 +371,16 @@ stands at 0.77 with none. The sixty-fifth (263rd-266th; 189 events) at 9c84698: 
 hits (0.60, 0.59, 0.785, 0.56): "no evidence supported the claim" and "the village" read as the city a bearing named
 ("in Harasta al-Basal, east of Douma"). After its fixes it stands at 0.685 with none.
 
-The test below guards the result on all 2,063 reports (10,000 events): F1 at least 0.85 (measured 0.851: P 0.896, R
+Session 23 scored the sixty-sixth (267th-270th; 182 events) at 9c951f1: P 0.83, R 0.725, F1 0.774 (0.75, 0.78, 0.81,
+0.76), past 0.75 but with 1 forbidden hit: "the town" of an article headed "Moadamiyet al-Sham" (a place the gazetteer
+ranks a village) read as Khan al-Shih, named in a warning just before. Its fixes, and those for the sixty-fifth ("it" as
+the town whose outskirts locate the place, a side named as a modifier taken for "they", "the ISIS-held city" as the side
+besieging it, "Hosh" as a spelling of "Hawsh"), lifted the whole enough to append the sixty-fourth at 0.77.
+
+The test below guards the result on all 2,095 reports (10,168 events): F1 at least 0.85 (measured 0.850: P 0.896, R
 0.81), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
 rounds one to forty-eight at least 0.86 (measured 0.868), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.802). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+least 0.79 (measured 0.800). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
