@@ -166,7 +166,9 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
     elif role == "loses" and spec.name == "lost-passive":
         loses, gains = _actor_after(doc, s, b, c1, ("by",)), _actor_after(doc, s, b, c1, ("to",))
     elif role == "loses":
-        loses = _actor_after(doc, s, b, c1, None) if spec.name == "n-evacuation" else None if (
+        loses = evacuees if spec.name == "n-evacuation" and not (
+            (evacuees := _actor_after(doc, s, b, c1, None)) is not None and R.NAMES_IT_AFTER.match(doc.text, evacuees.end)) \
+            else None if spec.name == "n-evacuation" else None if (
             spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
             spec.name == "hand-over" and PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
         # ("troops moved in, completing a surrender deal": not theirs; "X was handed over": not the subject's)

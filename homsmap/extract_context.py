@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ALLY_ASIDE", "AND_BREAK", "AND_THEN", "AROUND_AFTER", "AS_CLAUSE", "ATTEMPT", "BARE_VERB", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "EXCEPT_BEFORE", "FOR_DURATION", "HAILED", "HOLDER", "HOLDER_BLOCS", "IN_EXCHANGE", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NEGATION", "OUT_OF_HANDS", "PARTICIPLE_OF", "PART_AFTER", "PLACE_SUBJECT_VERB", "PLANNED", "PLEDGED_TO", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SAID_OTHERS_DID", "SENT_TO_BEFORE", "SHARED_SUBJECT", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE", "SUBORDINATE_AND", "TOGETHER_WITH", "WHERE_ADVANCING", "WITH_SOME"]
+__all__ = ["ALLY_ASIDE", "AND_BREAK", "AND_THEN", "AROUND_AFTER", "AS_CLAUSE", "ATTEMPT", "BARE_VERB", "BEGAN", "CLAIMED", "CLAUSE_BREAK", "CONDITION_BEFORE", "COREF", "DEAL_NOUN", "DESTINATION_BEFORE", "END_HEADINGS", "ENTRY_INTO_BEFORE", "EXCEPT_BEFORE", "FOR_DURATION", "HAILED", "HOLDER", "HOLDER_BLOCS", "IN_EXCHANGE", "LEFT_FOR_BEFORE", "LISTISH", "LOCATIVE_BEFORE", "MODIFIER_AFTER", "NAMES_IT_AFTER", "NEGATION", "OUT_OF_HANDS", "PARTICIPLE_OF", "PART_AFTER", "PLACE_SUBJECT_VERB", "PLANNED", "PLEDGED_TO", "PRESENT", "PRONOUN_ACTORS", "PROVINCE_OF", "REPORTED", "SAID_OTHERS_DID", "SENT_TO_BEFORE", "SHARED_SUBJECT", "SINCE_CLAUSE", "SKIP_LINE", "STATE_CHANGE_CUE", "SUBORDINATE_AND", "TOGETHER_WITH", "WHERE_ADVANCING", "WITH_SOME"]
 
 
 PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|militias)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
@@ -71,6 +71,10 @@ HOLDER = re.compile(r"\b(?P<who>rebel|opposition|government|regime|army|isis|isi
 HOLDER_BLOCS = {"homeland": "government", "motherland": "government", "rebel": "opposition", "opposition": "opposition", "militant": "opposition", "hts": "opposition",
                 "government": "government", "regime": "government", "army": "government", "state": "government", "isis": "isis",
                 "isil": "isis", "sdf": "sdf"}
+
+# A side that only names a deed: "local deals that the government calls 'reconciliations' and the opposition describes as
+# forced displacement"
+NAMES_IT_AFTER = re.compile(r"\s+(?:calls?|called|describes?|described|terms?|termed|brands?|branded|dubs?|dubbed)\b")
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(

@@ -166,7 +166,7 @@ def _same_prep(lead: str, sep: str) -> str:
 
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|pocket|front|axis|environs|canton|enclave|"
                          r"(?:de-?escalation\s+|buffer\s+|safe\s+)?zone)\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|countryside|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone|coast|coastline|"
+_REGION_AFTER = re.compile(r"\s+(?:region|countryside|suburbs|canton|enclave|(?:de-?escalation\s+|buffer\s+|safe\s+)?zone|coast|coastline|"
                            r"littoral|mountains|desert|plain|highlands|pocket|salient|bulge)\b",
                            re.IGNORECASE)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|hamlets?|settlements?)\b", re.IGNORECASE)

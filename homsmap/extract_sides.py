@@ -200,13 +200,15 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
             ev.loses, ev.gains = speaker, R.ENEMY_OF.get(speaker, "government")
             ev.notes.append(f"sides inferred: the page of {speaker} tells of its own withdrawal")
             continue
-        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors and not (
+        if ev.action in ("evacuated", "surrendered", "withdrew") and ev.loses is None and ev.sentence.actors and not all(
+                R.NAMES_IT_AFTER.match(ev.sentence.text, r.end - ev.sentence.start) for r in ev.sentence.actors) and not (
                 ev.action == "withdrew" and all(r.start > ev.trigger_start and R.AS_CLAUSE.search(
                     ev.sentence.text, ev.trigger_start - ev.sentence.start, r.start - ev.sentence.start)
                     for r in ev.sentence.actors)):
             # "The evacuation of Harasta was completed when the last convoy carrying Ahrar al-Sham left":
             # the side named as leaving loses, its enemy gains (but in "Last fighters leave Harasta as army tightens
-            # grip" the army is no leaver)
+            # grip" the army is no leaver; nor in "The evacuation from Qudsaya … a deal that the government calls
+            # 'reconciliation' and the opposition describes as forced displacement" are the sides that name it)
             leaver = ev.sentence.actors[0]
             if ev.action != "withdrew" and re.search(r"(?i)\b(?:between|with)\b", ev.sentence.text):
                 # "under an agreement between the Government of Syria and Ahrar al-Sham, … were evacuated": the

@@ -126,6 +126,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                     and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
                     and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])
                     and not R.PART_AFTER.match(doc.text, q.end)  # (not "on Aleppo city's north-western outskirts")
+                    and not re.match(r"\s+(?:suburbs|countryside)\b", doc.text[q.end:q.end + 13])  # (nor "2 Damascus suburbs")
                     and not re.search(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
                                       doc.text[max(0, q.start - 24):q.start])  # (not "out of Tadif, south of al-Bab")
                     and not (re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, q.start - 12):q.start])

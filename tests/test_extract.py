@@ -3407,6 +3407,27 @@ def test_the_day_after_a_relative_aside_is_the_main_clauses(gaz: Gazetteer, acts
         ("2018-03-03", "attacked")]
 
 
+def test_the_day_before_and_is_the_verb_befores(gaz: Gazetteer, acts: Actors) -> None:
+    # "launched their offensive on March 21 and overran Suran and Maardes on March 22": both on the 22nd
+    x = ex("HTS, Jaish al-Izza and allied factions launched their offensive on March 21 and overran Suran and Maardes on "
+           "March 22.", gaz, acts, published="2017-04-15")
+    assert changes(x) == [("2017-03-22", "wof:890449831", "opposition"), ("2017-03-22", "wof:1242761569", "opposition")]
+
+
+def test_sides_that_only_name_an_evacuation_are_not_its_evacuees(gaz: Gazetteer, acts: Actors) -> None:
+    # "Rebels leave 2 Damascus suburbs …, troops move in" is not Damascus; in "The evacuation from Qudsaya … a series of
+    # local deals that the government calls 'reconciliations' and the opposition describes as forced displacement" the
+    # government did not leave
+    x = ex("Rebels leave 2 Damascus suburbs under deal, troops move in\n\nDAMASCUS, Syria (AP) — Syrian troops entered two "
+           "rebel-held suburbs northwest of Damascus on Thursday after hundreds of gunmen left on buses for Idlib.\n\nThe "
+           "evacuation from Qudsaya was the latest in a series of local deals that the government calls "
+           "\"reconciliations\" and the opposition describes as forced displacement.\n\nState TV said army units and "
+           "police raised the Syrian flag over the municipal building in Qudsaya. \"Qudsaya is now free of armed men,\" an "
+           "official said.", gaz, acts, published="2016-10-14")
+    assert "wof:421202165" not in {e.place_id for e in x.events}
+    assert [(e.place_id, e.gains_bloc) for e in x.events if e.action == "evacuated"] == [("wof:1226439569", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
