@@ -276,9 +276,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 # opening a sentence is the subject of the sentence before, not its last side named
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
                            if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)
+                           and not _unit_hit(text, a)  # (not "ambushed a General Security patrol")
                            and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)] or [
                     a for a in earlier if prev_start <= a.start and a.how != "pronoun"
                     and not _AGAINST_OF.search(text, max(0, a.start - 12), a.start)
+                    and not _unit_hit(text, a)
                     and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
                 # (and "units of the 5th Assault Corps and the Tiger Forces advanced …. On 3 September they liberated":
                 # the side coordinated with a unit no list knows)
@@ -340,6 +342,12 @@ def subjectlike(text: str, a: ActorRef) -> bool:
         (rel := _RELATIVE_BEFORE.search(text, max(0, a.start - 30), a.start)) is not None
         and rel.group(1).lower() not in _PREPOSITIONS))
     # (nor one in a relative clause: "they captured Tell Abyad, a border town that ISIS had used as a crossing")
+
+
+def _unit_hit(text: str, a: ActorRef) -> bool:
+    """A side whose unit a deed struck: "gunmen … ambushed a General Security patrol" (its patrol is the object)."""
+    return re.match(r"\s+(?:patrols?|convoys?|columns?|checkpoints?|posts?|positions?)\b", text[a.end:a.end + 14]) is not None \
+        and re.search(r"(?i)\b[a-z]+ed\s+(?:a|an|the|two|three|several)\s+$", text[max(0, a.start - 30):a.start]) is not None
 
 
 _OCCUPIER_NAMED = {"russian": "russia", "turkish": "turkey", "iranian": "iran", "american": "us-coalition", "us": "us-coalition"}

@@ -3428,6 +3428,16 @@ def test_sides_that_only_name_an_evacuation_are_not_its_evacuees(gaz: Gazetteer,
     assert [(e.place_id, e.gains_bloc) for e in x.events if e.action == "evacuated"] == [("wof:1226439569", "government")]
 
 
+def test_they_is_not_the_side_whose_patrol_was_ambushed(gaz: Gazetteer, acts: Actors) -> None:
+    # "gunmen loyal to ousted president Bashar Al Assad ambushed a General Security patrol …. By Thursday evening they had
+    # taken over the village of Beit Ana": the loyalists ('other' after 8 December 2024), not General Security
+    x = ex("The violence erupted on Thursday, when gunmen loyal to ousted president Bashar Al Assad ambushed a General "
+           "Security patrol near Dweir Baabda and then stormed checkpoints across the Jableh countryside. By Thursday "
+           "evening they had taken over the village of Beit Ana and the hill town of al-Daliyah.", gaz, acts,
+           published="2025-03-08")
+    assert changes(x) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
