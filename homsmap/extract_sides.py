@@ -25,6 +25,7 @@ __all__: list[str] = []
 
 
 _MAIN_BLOCS = ("government", "opposition", "isis", "sdf")
+_FALL_OF_ASSAD = dt.date(2024, 12, 8)
 
 
 
@@ -90,6 +91,8 @@ class _Narrative:
         # the side a bloc is named by most often (the generic "government" over "russia")
         self.first_actor = {b: c.most_common(1)[0][0] for b, c in by_bloc.items()}
         self.speaker = doc.speaker  # the side a statement or a partisan text speaks for
+        # after 8 December 2024 the state's armed foes are no longer "the opposition" (which is the state)
+        self.after_fall = doc.published is not None and doc.published > _FALL_OF_ASSAD
         self.sentences = doc.sentences
 
     def advancer(self, pos: int, day: dt.date | None, exclude: str | None = None) -> ActorRef | None:
@@ -121,6 +124,9 @@ class _Narrative:
         for b in self.ranked:
             if b != bloc:
                 return self.first_actor.get(b, b), f"the document's {b} side"
+        if self.after_fall:  # (the state's foe then: the other side the text names most)
+            foe = {"other": "government", "government": self.first_actor.get("other")}.get(bloc or "")
+            return (foe, f"by default, the state's foe ({foe})") if foe else None
         default = {"opposition": "government", "government": "opposition"}.get(bloc or "")
         return (default, f"by default, the {default} side") if default else None
 

@@ -3438,6 +3438,23 @@ def test_they_is_not_the_side_whose_patrol_was_ambushed(gaz: Gazetteer, acts: Ac
     assert changes(x) == [("2025-03-06", "wof:1226345375", "other"), ("2025-03-06", "wof:1343270469", "other")]
 
 
+def test_a_channel_named_by_its_owner_and_the_states_foe_after_the_fall(gaz: Gazetteer, acts: Actors) -> None:
+    # "Military Council in Suwayda - official channel": "our factions" are the Druze factions ('other' after 8 December
+    # 2024), and so is the side the state's gains are taken from; "armed tribal gangs" are tribal fighters ('other')
+    x = ex("Military Council in Suwayda - official channel\n\n[13 July, 23:40]\nArmed tribal gangs attacked the outskirts "
+           "of al-Sura al-Kabira tonight. Our men confronted them and forced them to retreat.\n\n[14 July, 09:15]\nColumns of "
+           "Julani's \"General Security\" and the so-called defence ministry advanced from the Daraa side and stormed "
+           "al-Mazraa after hours of shelling.\n\n[15 July, 10:05]\nAfter "
+           "the announcement of the so-called ceasefire, the gangs entered the city of Suwayda from the western entrance "
+           "and are now in the main square.\n\n[17 July, 06:50]\nThe last convoys of Julani's gangs left the city at dawn "
+           "toward al-Mazraa and Daraa. Suwayda is cleansed of them, and our factions are deployed at all its entrances.",
+           gaz, acts, published="2025-07-17")
+    assert [(str(e.date), e.place_id, e.gains_bloc, e.loses_bloc) for e in x.events if e.changes_control] == [
+        ("2025-07-13", "wof:1226465233", "other", "government"), ("2025-07-14", "wof:1243362997", "government", "other"),
+        ("2025-07-15", "wof:421192811", "government", "other"),
+        ("2025-07-17", "wof:421192811", "other", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
