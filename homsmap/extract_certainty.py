@@ -116,6 +116,9 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat", "did not, as claimed …, enter X")
+    if re.search(r"(?i)\bthere\s+(?:was|is|had\s+been|has\s+been)\s+no\s+(?:sign|evidence|indication|confirmation)\s+(?:yet\s+)?"
+                 r"(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:\w+ly\s+)?$", pre):
+        return "denied", "denied"  # "there was no sign the army had entered the town itself, despite a claim …"
     if re.search(r"(?i)\b(?:not|never|n't)\s+(?:yet\s+|so\s+far\s+|even\s+|once\s+)?(?:managed|been\s+able|succeeded|able)\s+(?:to|in)\s+$", pre):
         return "denied", "denied"  # "ISIS has not yet managed to enter the airport"
     if re.search(r"(?i)\b(?:(?:next|coming|following|final|ultimate|main|new|our|their|its|the)\s+)+(?:stage|step|phase|goal|aim|target|"

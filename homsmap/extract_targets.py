@@ -156,6 +156,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                   and p.place.kind not in ADMIN_KINDS
                   and not (spec.role == "party" and re.search(r"\b(?:with|between)\s+$", doc.text[max(0, p.start - 10):p.start]))
                   and not (spec.role == "party" and _VENUE.search(doc.text[max(s.start, p.start - 60):p.start]))
+                  and not (spec.role == "party" and _titled_or_bound_for(doc, s, p))
                   and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])]  # "moved … to shelters in al-Kiswah"
 
         if not places and spec.role == "party":
@@ -163,6 +164,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             here = [p for p in _clause_places(doc, refs, s.start, s.end) if p.place is not None
                     and p.place.kind not in ADMIN_KINDS
                     and not R.PLANNED.search(doc.text[max(s.start, p.start - 40):p.start])
+                    and not _titled_or_bound_for(doc, s, p)
                     and not MOVED_TO.search(doc.text[max(s.start, p.start - 80):p.start])
                     and not R.DESTINATION_BEFORE.search(doc.text[max(s.start, p.start - 80):p.start])]
             places = ([p for p in here if p.place is not None and p.place.kind in ("region", "district_area")]
@@ -182,6 +184,13 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                 last = earlier[-1]
                 places = [PlaceRef(last.start, last.end, last.text, last.place, last.confidence * 0.6, "inherited")]
     return places
+
+
+def _titled_or_bound_for(doc: Doc, s: Sentence, p: PlaceRef) -> bool:
+    """"Homs Governor Talal al-Barazi said … buses heading to Jarablus …, ending the implementation of the agreement": a
+    title, and where the buses went, are no party to a deal."""
+    return re.match(r"\s+(?:Governor|Mayor)\b", doc.text[p.end:p.end + 9]) is not None or re.search(
+        r"(?i)\b(?:heading|headed|bound|bussed|bused)\s+(?:for|to|towards?)\s+$", doc.text[max(s.start, p.start - 25):p.start]) is not None
 
 
 # "a Russian-brokered truce agreed at Hmeimim on Tuesday", "negotiators meeting Russian officers in the village of

@@ -357,7 +357,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("bussed-out", "evacuated", "loses", "object", 0.75,
      r"\b(?:bussed|bused|transported|transferred|taken|evacuated|driven)\s+out\s+(?:of|from)\b|"
      r"\b(?:bussed|bused|evacuated)\s+(?:to|towards?)\s+[^.;,]{1,50}?\s+from\b"),  # "were bused to Idlib from X"
-    ("deploy-in", "took_over", "gains", "object", 0.55, r"(?<!\bstill\s)(?<!\bremained\s)\bdeploy(?:ed|s)?\s+(?:inside|in|into|throughout)\b|"
+    ("deploy-in", "took_over", "gains", "object", 0.55, r"(?<!\bstill\s)(?<!\bremained\s)\bdeploy(?:ed|s)?\s+"
+                                                      r"(?:(?:early\s+|late\s+)?on\s+\w+\s+)?(?:inside|in|into|throughout)\b|"
                                                       r"\b(?:took|take|takes|taking)\s+up\s+positions\s+in(?:\s+and\s+around)?\b|"
                                                       r"\b(?:set|sets|setting)\s+up\s+(?:positions|checkpoints|posts|bases)\s+(?:inside|in)\b"),
     ("evacuate", "evacuated", "loses", "clause", 0.8, r"\bevacuat(?:ed|es|e|ing)\b"),

@@ -377,14 +377,20 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     nearer = date is not None and date.start > own.start and own.kind != "relative" if own is not None else False
     if own is not None and p.start > a and own is not date and (date is None or date.start < p.start or nearer):
         date, how = own, "stated"  # "entered Manbij on 15 October and Kobani on the night of 16 October"
-    lead = next((d for d in s.dates if d.date is not None and a < d.start and d.end <= p.start
-                 and ((re.fullmatch(r",\s*", doc.text[d.end:p.start])
-                      and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start]))
-                      or (re.fullmatch(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:p.start])
-                      and re.search(r"\band(?:\s+then)?,?\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 20):d.start]))
-                      or (_ITEM_DAY.fullmatch(doc.text, d.end, p.start)
-                          and re.search(r"(?:,|\band)\s+(?:then\s+)?(?:on\s+|in\s+|by\s+)?$", doc.text[max(s.start, d.start - 12):d.start])))), None)
+    def lead_for(start: int) -> DateMention | None:
+        return next((d for d in s.dates if d.date is not None and a < d.start and d.end <= start
+                     and ((re.fullmatch(r",\s*", doc.text[d.end:start])
+                          and re.search(r"\band,?\s*$", doc.text[max(s.start, d.start - 8):d.start]))
+                          or (re.fullmatch(r",?\s+(?:the\s+(?:town|village|city)\s+of\s+)?", doc.text[d.end:start])
+                          and re.search(r"\band(?:\s+then)?,?\s+(?:on|in|by)\s+$", doc.text[max(s.start, d.start - 20):d.start]))
+                          or (_ITEM_DAY.fullmatch(doc.text, d.end, start)
+                              and re.search(r"(?:,|\band)\s+(?:then\s+)?(?:on\s+|in\s+|by\s+)?$",
+                                            doc.text[max(s.start, d.start - 12):d.start])))), None)
     # (and "…, and on Sunday of last week the town of Sheikh al-Hadid")
+    lead = lead_for(p.start)
+    before = [q for q in s.places if a < q.start and q.end <= p.start]
+    if lead is None and before and re.fullmatch(r"\s+and\s+", doc.text[before[-1].end:p.start]):
+        lead = lead_for(before[-1].start)  # "took Sheikh Ali on Saturday and, on Sunday, Kafr Amma and Urum al-Sughra": both
     if own is None and lead is not None and lead is not date:
         date, how = lead, "stated"  # "captured Tell Abyad on 16 June 2015 and, a week later, Ain Issa"
     along = re.search(r",?\s+(?:together|along)\s+with\s+(?:the\s+)?$", doc.text[max(s.start, p.start - 30):p.start])

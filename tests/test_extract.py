@@ -3455,6 +3455,32 @@ def test_a_channel_named_by_its_owner_and_the_states_foe_after_the_fall(gaz: Gaz
         ("2025-07-17", "wof:421192811", "other", "government")]
 
 
+def test_round_67_refutations_deployments_and_a_deals_bystanders(gaz: Gazetteer, acts: Actors) -> None:
+    # "there was no sign the army had entered the town itself"; the coalition "had seen 'no indication' the claim was
+    # true"; troops "deployed on Friday into the town of al-Arima"
+    x = ex("BEIRUT, Dec 29 (Reuters) - Syrian government troops have moved into frontline areas west of the northern town of "
+           "Manbij after Kurdish-led fighters pulled out, a war monitor said on Saturday, but there was no sign the army had "
+           "entered the town itself despite a claim by Damascus that it had.\n\nThe army said on Friday it had entered Manbij "
+           "and raised the Syrian flag there. The U.S.-led coalition said it had seen \"no indication\" the claim was true."
+           "\n\nThe Observatory said several hundred government soldiers deployed on Friday into the town of al-Arima and the "
+           "villages of Yalanli and Umm Jalud.", gaz, acts, published="2018-12-29")
+    assert changes(x) == [("2018-12-28", "wof:1209025275", "government"), ("2018-12-28", "wof:1226126995", "government"),
+                          ("2018-12-28", "wof:1293878179", "government")]
+    # "state television said the army had taken 'full control' of Abzimo, but … activists said troops had not entered
+    # the village"; "took Sheikh Ali on Saturday and, on Sunday, Kafr Amma and Urum al-Sughra"
+    x = ex("Pro-government troops took Sheikh Ali on Saturday and, on Sunday, Kafr Amma and Urum al-Sughra in the western "
+           "Aleppo countryside. Syrian state television said the army had taken \"full control\" of Abzimo, but the "
+           "Observatory and local activists said troops had not entered the village.", gaz, acts, published="2020-02-18")
+    assert changes(x) == [("2020-02-15", "wof:1293873391", "government"), ("2020-02-16", "wof:1209411057", "government"),
+                          ("2020-02-16", "wof:1276861089", "government")]
+    # "Homs Governor … said … people left aboard buses heading to Jarablus …, ending the implementation of the agreement
+    # reached in mid-March": neither Homs nor Jarablus is a party to the deal
+    x = ex("Homs Governor Talal al-Barazi told SANA's reporter that around 1,800 people, among them some 600 gunmen, left "
+           "aboard buses heading to Jarablus in the northern countryside of Aleppo, bringing to an end the implementation of "
+           "the agreement reached in mid-March.", gaz, acts, published="2017-05-21")
+    assert not {e.place_id for e in x.events} & {"wof:421168647", "wof:1125967369"}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
