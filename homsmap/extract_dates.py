@@ -492,6 +492,9 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                 ctx.year, ctx.year_here, ctx.year_para = mention.date.year, True, True  # "The decisive shifts came in
                 sentence_year = None  # 2018. On 20 March ISIS overran al-Qadam": the story's year from here on
                 continue
+            if re.match(r"\s*,", text[m.end():]) and re.search(r",\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ed|en)\s[^,;]*$", text[:m.start()]):
+                continue  # "The Jirah military airport, abandoned by the air force in 2013, was taken on 13 May": an aside's
+                # year is not the rest of the sentence's
             if sentence_year is None:
                 sentence_year = (ctx.year, ctx.year_here)
             ctx.year, ctx.year_here = mention.date.year, True

@@ -291,7 +291,8 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\b(?:battle|fight)\s+for\b(?=[^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)|"
      r"(?<=\bwon\sthe\s)(?:battle|fight)\s+for\b"),  # ("the regime has won the battle for Baba Amr")
     ("fight-in", "attacked", "gains", "object", 0.7,
-     r"(?<!\bwon\sthe\s)(?<!\blost\sthe\s)\b(?:fighting|clashes|battles?)\s+(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
+     r"(?<!\bwon\sthe\s)(?<!\blost\sthe\s)(?<!\bend\sof\sthe\s)(?<!\bwake\sof\sthe\s)\b(?:fighting|clashes|battles?)\s+"
+     r"(?:(?:(?:is|are|was|were|has|have|had)\s+)?(?:raging|raged|continu(?:ed|ing|es)|erupted|"
      r"broke\s+out)\s+)?(?:inside|for\s+control\s+of|for|within)\b"
      r"(?![^.;,]{1,40}?\s+(?:itself\s+)?(?:took|lasted|dragged\s+on\s+for)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\b)"
      r"(?![^.;,]{1,50}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:over|won)\b)|"

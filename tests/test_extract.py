@@ -3481,6 +3481,16 @@ def test_round_67_refutations_deployments_and_a_deals_bystanders(gaz: Gazetteer,
     assert not {e.place_id for e in x.events} & {"wof:421168647", "wof:1125967369"}
 
 
+def test_an_asides_year_and_a_battle_that_had_ended(gaz: Gazetteer, acts: Actors) -> None:
+    # "The Jirah military airport, abandoned by the air force in 2013, was taken on 13 May": May 2017, the story's year;
+    # "launched … after the end of the battle for Aleppo city": no fight for Aleppo
+    x = ex("East Aleppo offensive (January–June 2017)\n\nThe East Aleppo offensive was a Syrian Army campaign against the "
+           "Islamic State in the countryside east of Aleppo, launched from around the Kuweires airbase after the end of the "
+           "battle for Aleppo city.\n\nThe army took Deir Hafer on 2 April 2017. The Jirah military airport, abandoned by "
+           "the air force in 2013, was taken on 13 May.", gaz, acts)
+    assert changes(x) == [("2017-04-02", "wof:1125972691", "government"), ("2017-05-13", "hm:jirah-airbase", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
