@@ -375,12 +375,16 @@ Session 23 scored the sixty-sixth (267th-270th; 182 events) at 9c951f1: P 0.83, 
 0.76), past 0.75 but with 1 forbidden hit: "the town" of an article headed "Moadamiyet al-Sham" (a place the gazetteer
 ranks a village) read as Khan al-Shih, named in a warning just before. Its fixes, and those for the sixty-fifth ("it" as
 the town whose outskirts locate the place, a side named as a modifier taken for "they", "the ISIS-held city" as the side
-besieging it, "Hosh" as a spelling of "Hawsh"), lifted the whole enough to append the sixty-fourth at 0.77.
+besieging it, "Hosh" as a spelling of "Hawsh"), lifted the whole enough to append the sixty-fourth at 0.77, and then
+the sixty-sixth at 0.83. The sixty-seventh (271st-274th; 181 events) at f383794: P 0.79, R 0.65, F1 0.71, 3 forbidden
+hits (0.71, 0.695, 0.74, 0.70): "there was no sign the army had entered the town itself" with "seen 'no indication' the
+claim was true", "… but … activists said troops had not entered the village", and buses "heading to Jarablus" read
+as a party to the deal they ended. After its fixes it stands at 0.74 with none.
 
-The test below guards the result on all 2,095 reports (10,168 events): F1 at least 0.85 (measured 0.850: P 0.896, R
+The test below guards the result on all 2,127 reports (10,350 events): F1 at least 0.85 (measured 0.850: P 0.897, R
 0.81), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
-rounds one to forty-eight at least 0.86 (measured 0.868), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.800). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+rounds one to forty-eight at least 0.86 (measured 0.869), the later rounds, appended near their after-fix scores, at
+least 0.79 (measured 0.802). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
