@@ -131,6 +131,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             # ("swept through the villages around Kobani, and by 20 September the town was encircled": that town; but not
             # "overran army positions in Harasta al-Basal (unknown), east of Douma, … in control of the village": no city)
             place = toward[-1] if len(toward) == 1 else next(iter(around.values())) if len(around) == 1 else None
+            if place is None and doc.topic is not None and any(
+                    p.place is not None and p.place.id == doc.topic.id and p.end <= start
+                    and _HEIGHTS_AROUND.search(doc.text[max(0, p.start - 30):p.start]) for p in s.places):
+                place = doc.topic  # "After weeks of air strikes on the heights around Maaloula, … the army retook the
+                # town": the article's town, named just before
         elif noun in ("town", "village") and (label := _ITEM_LABEL.match(s.text)) is not None and (labelled := [
                 p for p in here if p.start < s.start + label.end() and p.place is not None
                 and p.place.kind in ("town", "village", "city")]):
@@ -248,6 +253,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 if r is not None and r.resolved and r.place is not None and r.place.kind == "district_area":
                     olds = [r.place]
                     break
+        if not olds and m.group().lower().endswith("town") and not re.match(r"\s+of\b", s.text[m.end():]) and doc.topic is not None and doc.topic.kind in ("town", "village") \
+                and any(p.place is not None and p.place.id == doc.topic.id for p in doc.refs_before(start)):
+            olds = [doc.topic]  # "On 2 December 2013 they took the old town and the Mar Taqla convent" in an article on Maaloula
         if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
             out = [r for r in out if not (r.start <= start < r.end)]
             out.append(PlaceRef(start, s.start + m.end(), m.group(), olds[-1], 0.75, "coref"))
@@ -393,7 +401,8 @@ def _called_city(doc: Doc, p: PlaceRef) -> bool:
 def _called_town(doc: Doc, p: PlaceRef) -> bool:
     """"Douma, the largest town of that enclave", "the town of Douma", "Kobanî, known in Arabic as Ayn
     al-Arab, is a mainly Kurdish town": the text calls the place a town."""
-    return re.match(r"(?:,\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?|\)\s+(?:is|was)\s+)(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b",
+    return re.match(r"(?:,\s+(?:[^,.;]{0,40},\s+(?:is|was)\s+)?|(?:\s*\([^()]{0,80})?\)\s+(?:is|was)\s+)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+                    r"town\b",
                     doc.text[p.end:p.end + 100]) is not None \
         or re.search(r"\btown\s+of\s+$", doc.text[max(0, p.start - 12):p.start]) is not None
 

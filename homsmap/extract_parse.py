@@ -314,6 +314,9 @@ _ENTRY_DATE = re.compile(r"\s*[\[(]?\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 _BACKGROUND_HEAD = re.compile(r"(?i)(?:background|history|prelude|context|origins|historical\s+background)\b")
 
 
+_BUILDING_AFTER = re.compile(r"\s+(?:hotel|cinema|restaurant)\b", re.IGNORECASE)
+
+
 def _town_of(gazetteer: Gazetteer, place: Place) -> Place | None:
     """The city or town a mention counts for: itself, or the town a facility belongs to ("the Tabqa Dam")."""
     if place.kind in ("city", "town"):
@@ -533,7 +536,8 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
                                 sentences[s.index - 1].start if s.index > 0 else None, text)
         history.extend(s.actors)
         named = [(r.start - (r.how == "lexicon"), r.end) for r in s.actors if r.how in ("alias", "lexicon")]
-        sides_named.update(id(p) for p in s.places if any(a < p.start and p.end <= b for a, b in named))
+        sides_named.update(id(p) for p in s.places if any(a < p.start and p.end <= b for a, b in named)
+                           or _BUILDING_AFTER.match(text, p.end))  # (nor is "the Safir hotel" the town of al-Safira)
         # (a word side's name may begin with the place's: "a Nusayri army position" is no village An Nusayr)
         # (but "the Manbij Military Council" still names Manbij)
         s.places = [p for p in s.places if id(p) not in sides_named]

@@ -3495,6 +3495,20 @@ def test_an_asides_year_and_a_battle_that_had_ended(gaz: Gazetteer, acts: Actors
     assert changes(x) == [("2017-04-02", "wof:1125972691", "government"), ("2017-05-13", "hm:jirah-airbase", "government")]
 
 
+def test_a_town_article_its_old_town_a_hotel_and_the_heights_around_it(gaz: Gazetteer, acts: Actors) -> None:
+    # "Maaloula (Arabic: …) is a town …": "they took the old town" is Maaloula's; "the Safir hotel" is no town of al-Safira;
+    # "After weeks of air strikes on the heights around Maaloula, … the army and Hezbollah retook the town": Maaloula
+    x = ex("Maaloula\n\nMaaloula (Arabic: معلولا) is a town in the Qalamoun Mountains of Rural Damascus Governorate.\n\n"
+           "History\nMaaloula stayed largely quiet during the first two years of the uprising. On 4 September 2013 fighters "
+           "of the al-Nusra Front entered Maaloula. The rebels returned at the end of November. On 2 December 2013 they took "
+           "the old town.\n\nIn early 2014 the army and Hezbollah opened a campaign to clear the "
+           "Qalamoun. Yabroud fell to government forces on 16 March 2014. After weeks of air strikes on the heights around "
+           "Maaloula, which wrecked the Safir hotel but did not dislodge the rebels, the army and Hezbollah retook the town "
+           "on 14 April 2014.", gaz, acts)
+    assert changes(x) == [("2013-09-04", "wof:890442551", "opposition"), ("2013-12-02", "wof:890442551", "opposition"),
+                          ("2014-03-16", "wof:1125962359", "government"), ("2014-04-14", "wof:890442551", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
