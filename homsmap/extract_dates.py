@@ -208,7 +208,7 @@ def _resolve(name: str, m: re.Match[str], text: str, ctx: DateContext) -> DateMe
             my = ref.year if m1 < ref.month else ref.year - 1  # "last June", written in May 2014: June 2013
         if not g.get("y1") and (listed := LISTED_YEAR.match(text, end)) is not None:
             later = month_number(listed["m1"] or listed["m2"])
-            y = int(listed["y"]) - (1 if mo > later else 0)  # ("on 27 December and 3 January 2017": 2016's December)
+            my = int(listed["y"]) - (1 if m1 > later else 0)  # ("in December and on 3 January 2017": 2016's December)
         rel = REL_YEAR.match(text, end) if not g.get("y1") and ctx.published is not None else None
         if rel and ctx.published is not None:  # "in September last year", against the publication date
             my = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()]

@@ -3509,6 +3509,12 @@ def test_a_town_article_its_old_town_a_hotel_and_the_heights_around_it(gaz: Gaze
                           ("2014-03-16", "wof:1125962359", "government"), ("2014-04-14", "wof:890442551", "government")]
 
 
+def test_a_yearless_month_before_a_dated_day_in_a_list(gaz: Gazetteer, acts: Actors) -> None:
+    # "in December and … on 3 January 2017": 2016's December (this crashed the extractor from f2eded9 to 9f21096)
+    x = ex("Rebels took Tabqa in December and the army retook it on 3 January 2017.", gaz, acts)
+    assert [(str(e.date), e.gains_bloc) for e in x.events] == [("2016-12-01", "opposition"), ("2017-01-03", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
