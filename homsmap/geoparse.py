@@ -83,7 +83,7 @@ _PEOPLE_WORDS = frozenset(
     "shiite shiites shia shias shi'ite sunni sunnis alawite alawites alawi druze kurdish kurds kurd christian "
     "christians ismaili ismailis turkmen turkoman assyrian assyrians armenian armenians circassian yazidi yazidis "
     "bedouin bedouins arab arabs syrian syrians iraqi lebanese turkish jordanian israeli iranian russian american "
-    "palestinian palestinians nusayri nusayris nusairi nusairis".split()
+    "palestinian palestinians nusayri nusayris nusairi nusairis rafidi rafidis rafida rafidah rawafid".split()
 )
 _MEDIA_WORDS = frozenset("television tv channel newspaper radio website broadcaster".split())
 # Lowercase inner words of names: "Krak des Chevaliers", "Tabqa air base", "the Nasib border crossing".

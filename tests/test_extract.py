@@ -3515,6 +3515,14 @@ def test_a_yearless_month_before_a_dated_day_in_a_list(gaz: Gazetteer, acts: Act
     assert [(str(e.date), e.gains_bloc) for e in x.events] == [("2016-12-01", "opposition"), ("2017-01-03", "government")]
 
 
+def test_rafidi_is_a_sect_word_not_a_village(gaz: Gazetteer, acts: Actors) -> None:
+    # "the two Rafidi villages of al-Fu'ah and Kafriya are now besieged": no village Ar Rafid in Quneitra
+    x = ex("Jaysh al-Fatah statement\n\nThe mujahideen liberated Idlib city on Saturday. With the fall of the city, the two "
+           "Rafidi villages of al-Fu'ah and Kafriya are now besieged on all sides.", gaz, acts, published="2015-03-28")
+    assert "wof:1293106469" not in {e.place_id for e in x.events}
+    assert {"wof:1310392609", "wof:1343348707"} <= {e.place_id for e in x.events if e.action == "besieged"}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
