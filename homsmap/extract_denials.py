@@ -41,6 +41,8 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20})
                          r"(?:premature|wrong|mistaken|(?:a\s+)?mistake|(?:an\s+)?error)(?=\s*[.;!,:]))\b|^\W*(?:it\s+)?turned\s+out\s+to\s+be\s+(?:fake|false|"
                          r"untrue|old|recycled)\b|"
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|nonsense)\s*[:!—–]\s|"
+                         r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|nonsense)\s*,\s+(?:like|as\s+(?:always|usual|ever))\b|"
+                         # ("The terrorists' pages claim … they have 'retaken' al-Nabain. LIES, like everything they publish.")
                          # ("… its 'soldiers retook Akhtarin'. Lies: we are in Akhtarin now.")
                          r"^\W*(?:all\s+|pure\s+|total\s+)?(?:lies|a\s+lie|fake(?:\s+news)?|false|untrue|not\s+true|nonsense|"
                          r"fabricat\w+|propaganda|rubbish|laughable|ridiculous|absurd|hilarious|pathetic)\W*$|"
@@ -142,12 +144,16 @@ _UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:
                            r"(?:never\s+true|not\s+true|untrue|false|baseless|wrong)\b|"
                            r"\bno\s+such\s+(?:[\w-]+\s+)?(?:operation|attack|assault|advance|recapture|capture|counter-?attack|"
                            r"withdrawal|entry|thing|event)\s+(?:had\s+|has\s+|ever\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
+                           r"\bno\s+such\s+(?:[\w-]+\s+)?(?:return|re-?entry|entry|advance|capture|recapture|withdrawal|operation|attack)\s+"
+                           r"(?:was|has\s+been|had\s+been|could\s+be)\s+(?:ever\s+)?(?:confirmed|verified|seen|observed|recorded)\b|"
                            r"\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+(?:the|this|that|these|those)\s+"
                            r"(?:claims?|reports?|account)\b|"
                            r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers|forces|"
                            r"army|fighters|rebels|they|government\s+forces)\s+(?:had|have|has)\s+(?:not|never)\s+(?:yet\s+)?"
                            r"(?:entered|taken|reached|captured|set\s+foot\s+in)\b",
                            re.IGNORECASE)
+_NO_SUCH_THING = re.compile(r"\bno\s+such\s+(?:thing|event|advance|capture|takeover|entry)\s+(?:had\s+|has\s+|ever\s+)?"
+                            r"(?:took\s+place|taken\s+place|happened|occurred)\b", re.I)
 _DELETED = re.compile(r"\W*(?:(?:we|I)\s+(?:have\s+|had\s+)?(?:deleted|removed|retracted|withdrawn|taken\s+down)\s+(?:it|the\s+post|"
                       r"that\s+post|the\s+tweet|that\s+tweet)|(?:post|tweet)\s+(?:deleted|removed|retracted)|"
                       r"(?:it|they|the\s+(?:outlet|channel|agency|site|station|paper))\s+(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?"
@@ -315,10 +321,12 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
         if untrue:  # "Opposition outlets reported that Farouq units had recovered Arjoun; activists said no such operation
             # took place, and we find no evidence for it", "… had 'liberated' Qara again; this was never true"
             take_back(untrue, f"called untrue later in the sentence (line {s.line})")
-    if (no_sign := _NO_SUPPORT.search(s.text)) is not None and not untrue:  # "Iranian outlets reported … We found no
-        # support for this …, and treat the report as false"
-        told = [e for e in earlier if s.index - 2 <= e.sentence.index < s.index and e.certainty in ("claimed", "reported")]
-        if no_sign.group("that") and (named := places_named(s)):
+    if ((no_sign := _NO_SUPPORT.search(s.text)) is not None or (no_sign := _NO_SUCH_THING.search(s.text)) is not None) \
+            and not untrue:  # "Iranian outlets reported … We found no support for this …, and treat the report as false";
+        # "State media said … tribal forces had captured Hajin. A local journalist … said that no such thing had happened"
+        told = [e for e in earlier if s.index - (2 if no_sign.re is _NO_SUPPORT else 1) <= e.sentence.index < s.index
+                and e.certainty in ("claimed", "reported")]  # ("no such thing": of the sentence just before only)
+        if no_sign.groupdict().get("that") and (named := places_named(s)):
             told = [e for e in told if place_id(e) in named]  # "We found no evidence that ISIS re-entered Salba": that claim
         last = max((e.sentence.index for e in told), default=None)  # the claim told last, in one of the two sentences before
         take_back([e for e in told if e.sentence.index == last], f"found unsupported on line {s.line}")

@@ -254,7 +254,15 @@ def speaker_of(head: str, actors: Actors, regexes: tuple[re.Pattern[str], re.Pat
     interview = re.search(r"(?i)\b(?:interview|transcript|a\s+conversation\s+with)\b|^Q:", head, re.M) is not None  # "we": the interviewee's
     if not STATEMENT_CUE.search(head) and not interview:
         return None
-    return _actor_in(head if interview else first, actors, regexes)
+    issuer = _actor_in(head if interview else first, actors, regexes)
+    if issuer is None and not interview and (announcer := _ANNOUNCER.search(head)) is not None:
+        # "Statement to the public opinion: … \n\nThe General Command of the Syrian Democratic Forces announces …"
+        issuer = _actor_in(announcer.group("who"), actors, regexes)
+    return issuer
+
+
+_ANNOUNCER = re.compile(r"(?:^|\n)\s*(?P<who>(?:The\s+)?[A-Z][^.\n]{2,90}?)\s+(?:announces|announced|declares|declared|informs|"
+                        r"states|affirms|confirms)\b")
 
 
 # A statement's issuer inside the text: 'Latakia Public Security Directorate, Thursday 6 March: "…"' (the issuer, then

@@ -3523,6 +3523,30 @@ def test_rafidi_is_a_sect_word_not_a_village(gaz: Gazetteer, acts: Actors) -> No
     assert {"wof:1310392609", "wof:1343348707"} <= {e.place_id for e in x.events if e.action == "besieged"}
 
 
+def test_round_68_a_statements_announcer_and_refutations(gaz: Gazetteer, acts: Actors) -> None:
+    # "Statement to the public opinion: … The General Command of the Syrian Democratic Forces announces …": "our forces"
+    x = ex("Statement to the public opinion: Tabqa and the Tabqa Dam liberated\n\nThe General Command of the Syrian "
+           "Democratic Forces announces to our people and to the world that our forces today, 10 May 2017, completed the "
+           "liberation of the city of Tabqa from the mercenaries of Daesh.\n\nThe operation began on 22 March, when our "
+           "forces landed on the southern bank of the Euphrates. Four days later our fighters liberated the Tabqa military "
+           "airport.\n\nThe claims spread by the Daesh Amaq agency that its mercenaries had retaken the airport last week are "
+           "baseless. Daesh mercenaries still hold al-Mansoura, east of Tabqa.", gaz, acts, published="2017-05-10")
+    assert {(e.place_id, e.gains_bloc) for e in x.events if e.changes_control} == {
+        ("wof:890449887", "sdf"), ("hm:tabqa-airbase", "sdf")}
+    # "The terrorists' pages claim tonight that they have 'retaken' al-Nabain. LIES, like everything they publish."
+    x = ex("Yesterday the men of the army liberated al-Nabain after a fierce battle. The terrorists' pages claim tonight "
+           "that they have \"retaken\" al-Nabain. LIES, like everything they publish.", gaz, acts, published="2014-06-15")
+    assert changes(x) == [("2014-06-14", "wof:1344160245", "government")]
+    # "A rebel statement … claimed that fighters had re-entered the town, but no such return was confirmed"; "State media
+    # said … 'tribal forces' had captured Hajin. A local journalist … told Al-Monitor that no such thing had happened."
+    x = ex("On 1 November 2013 government troops took full control of al-Safira, south-east of Aleppo. A rebel statement on "
+           "4 November claimed that fighters had re-entered the town, but no such return was confirmed.", gaz, acts)
+    assert changes(x) == [("2013-11-01", "wof:890449889", "government")]
+    x = ex("Syrian state media said on Tuesday that \"tribal forces\" had captured Hajin, in Deir ez-Zor. A local journalist "
+           "in Hajin told Al-Monitor that no such thing had happened.", gaz, acts, published="2023-09-07")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
