@@ -392,6 +392,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -3547,6 +3548,13 @@ def test_round_68_a_statements_announcer_and_refutations(gaz: Gazetteer, acts: A
     assert changes(x) == []
 
 
+def test_ayn_al_islam_is_kobani(gaz: Gazetteer, acts: Actors) -> None:
+    # the Islamic State's name for Kobani: "the city of Ayn al-Islam is besieged from the east, the west and the south"
+    x = ex("Islamic State - Wilayat Halab\n\nWith this, as of today the city of Ayn al-Islam is besieged from the east, the "
+           "west and the south.", gaz, acts, published="2014-09-19")
+    assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1360282145", "besieged", "isis")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
@@ -3918,6 +3926,40 @@ def test_never_raises_and_offsets_point_at_the_sentence(text: str, published: dt
         assert 0.0 <= e.confidence <= 1.0
         assert e.date is None or e.date_end is None or e.date <= e.date_end
         assert e.changes_control is (e.kind == "control" and e.certainty not in ("denied", "planned"))
+    json.dumps(x.to_json_dict())
+
+
+_DATE_PHRASE_LIST = [
+    "in December", "on 3 January 2017", "on 27 December", "between March and May 2016", "from 2 to 5 June",
+    "that year", "the following January", "last June", "in late December", "on Friday and Saturday",
+    "on 3 and 5 March, respectively", "in the summer of 2014", "since late 2012", "two days later", "a week after",
+    "on the night of 7/8 May", "by mid-2015", "(2013-2014)", "Dec. 28", "28/12/2018", "[10.10.19 11:02]",
+    "1 December –", "in 2013,", "March 2014:", "the previous September", "in September last year", "on the 30th",
+    "early on Sunday", "three weeks later, on 23 November", "in January and February", "on March 6 and March 8"]
+_DATE_BITS = st.sampled_from([*_DATE_PHRASE_LIST, "and", "rebels", "took", "the army", "retook", "Tabqa", "Khanasir",
+                              "it", "the town", ",", ".", "\n\n", "- ", "until"])
+
+
+def test_every_pair_of_date_phrases_reads(gaz: Gazetteer, acts: Actors) -> None:
+    # a yearless month before a dated day in a list, "in December and … on 3 January 2017", once crashed the reader:
+    # every pair of these phrases, with and without a publication date
+    for first, second in itertools.product(_DATE_PHRASE_LIST, repeat=2):
+        for published in (None, dt.date(2018, 5, 1)):
+            x = extract_events(f"Rebels took Tabqa {first} and the army retook it {second}.", published=published,
+                               gazetteer=gaz, actors=acts)
+            assert all(e.date is None or e.date_end is None or e.date <= e.date_end for e in x.events), (first, second)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_DATE_BITS, min_size=3, max_size=30).map(" ".join),
+       st.none() | st.dates(dt.date(2011, 1, 1), dt.date(2026, 12, 31)))
+def test_date_phrases_in_any_order_never_raise(text: str, published: dt.date | None) -> None:
+    from homsmap.actors import load_actors as _acts
+    from homsmap.gazetteer import load_gazetteer
+
+    x = extract_events(text, published=published, gazetteer=load_gazetteer(), actors=_acts())
+    for e in x.events:
+        assert e.date is None or e.date_end is None or e.date <= e.date_end
     json.dumps(x.to_json_dict())
 
 
