@@ -229,9 +229,12 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 r = quick_resolve(gaz, f"{near_towns[-1].text} Dam") if near_towns else None
                 place = r.place if r is not None and r.resolved and r.place is not None and r.place.kind == "facility" else None
         elif noun == "camp":  # "declared that the camp … had been cleared": the refugee camp named before
-            camps = [p.place for p in recent if p.place is not None and (
+            lead = [p for x in doc.sentences[:2] for p in x.places]
+            camps = [p.place for p in (recent or lead) if p.place is not None and (
                 re.match(r"\s+(?:refugee\s+)?camp\b", doc.text[p.end:p.end + 20], re.IGNORECASE)
                 or re.search(r"(?i)\b(?:camp|mukhayyam)\b", p.place.name))]
+            # (and "Yarmouk Camp\n\nYarmouk (Arabic: مخيم اليرموك) is a district …. On 17 December … fighters moved into
+            # the camp": the article's camp, when the sentences before name no place)
             place = camps[-1] if camps else None
         elif noun in ("quarter", "district", "neighbourhood", "neighborhood", "suburb"):
             # "besieged the quarter from 24 June 2021": the neighbourhood named last

@@ -3555,6 +3555,16 @@ def test_ayn_al_islam_is_kobani(gaz: Gazetteer, acts: Actors) -> None:
     assert [(e.place_id, e.action, e.gains_bloc) for e in x.events] == [("wof:1360282145", "besieged", "isis")]
 
 
+def test_the_camp_an_article_is_about(gaz: Gazetteer, acts: Actors) -> None:
+    # "Yarmouk Camp … At first most Palestinian factions tried to keep the camp neutral …. On 17 December Free Syrian Army
+    # and al-Nusra Front fighters moved into the camp": Yarmouk, named only in the article's lead
+    x = ex("Yarmouk Camp\n\nYarmouk (Arabic: مخيم اليرموك) is a district of Damascus that grew out of a camp set up in 1957 "
+           "for Palestinian refugees.\n\nSyrian civil war\n\nAt first most Palestinian factions tried to keep the camp "
+           "neutral. On 16 December 2012 an air strike hit the Abd al-Qadir al-Husseini mosque. On 17 December Free Syrian "
+           "Army and al-Nusra Front fighters moved into the camp and took most of it.", gaz, acts)
+    assert changes(x) == [("2012-12-17", "wof:1192994787", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
