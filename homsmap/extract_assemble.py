@@ -192,6 +192,11 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
                               r"units|army|militias?|brigades?|factions?)$")
         if spec.name == "flee" and (loses is None or loses.bloc not in ("government", "opposition", "isis", "sdf")):
             return None  # ("thousands of residents fled Idlib": no side)
+        if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out", "bussed-out") and re.search(
+                r"(?i),\s+(?:some|many|most|all|several|hundreds|thousands)\s+of\s+(?:them|whom)\s+(?:recently\s+|earlier\s+|just\s+)?"
+                r"(?:\w+\s+)?$", doc.text[max(s.start, a - 40):a]):
+            return None  # "SDF units, some of them evacuated from Tal Rifaat, moved into Deir Hafer": who they are, told
+            # already
         if spec.name in ("leave", "abandon", "evacuate", "withdraw", "pull-out") and (
                 (any(w.lower() in R.NON_COMBATANTS for w in head[-5:]) and not any(fighters.match(w) for w in head[-6:]))
                 or (spec.name == "evacuate" and any(w.lower() in R.NON_COMBATANTS for w in tail[:5])

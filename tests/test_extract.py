@@ -3571,6 +3571,20 @@ def test_the_camp_an_article_is_about(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == [("2012-12-17", "wof:1192994787", "opposition")]
 
 
+def test_leaving_a_track_open_and_units_some_of_them_evacuated(gaz: Gazetteer, acts: Actors) -> None:
+    # "had encircled the town, leaving only a farm track to the west open to the defenders, and … entered it on 6
+    # February": no withdrawal, and the entry is told; "SDF units, some of them evacuated from Tal Rifaat, moved into
+    # Deir Hafer": who they are, not an evacuation of Tal Rifaat that day
+    x = ex("Saraqib. The advance north along the M5 was rapid. By 5 February regime units had encircled the town, leaving "
+           "only a farm track to the west open to the defenders, and regime and Russian-backed units entered it on 6 "
+           "February.", gaz, acts, published="2020-02-28")
+    assert [(str(e.date), e.action, e.gains_bloc) for e in x.events] == [
+        ("2020-02-05", "besieged", "government"), ("2020-02-06", "entered", "government")]
+    x = ex("Turkish-backed factions took Tal Rifaat on 1 December. The next day SDF units, some of them evacuated from Tal "
+           "Rifaat, moved into Deir Hafer and Maskanah.", gaz, acts, published="2024-12-20")
+    assert [e.action for e in x.events if e.place_id == "wof:890449827"] == ["captured"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
