@@ -43,6 +43,9 @@ _NOMINAL_OBJECT = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and\s+(?:allied\s+)
                              r"\b(?:with|in)\s+(?:the|its|their)\s+$|"
                              # "The rebels tried to fight their way out on Thursday with a pre-dawn assault on …": theirs
                              r"^\s+(?:tried|attempted|sought|try|tries)\s+to\s+[^,;.]{0,60}?\bwith\s+(?:a|an|the|their|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}$|"
+                             # "Rebels attempted a counter-attack on the northern edge of the town": theirs
+                             r"^\s+(?:(?:also|then|later)\s+)?(?:attempted|attempts|attempt|tried)\s+(?:a|an|another|their|its)\s+"
                              r"(?:[\w-]+\s+){0,2}$", re.I)
 
 

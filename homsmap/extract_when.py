@@ -38,7 +38,9 @@ _SHARED_SUBJECT_AND = re.compile(r"[^,;()]{1,60}?\s+and\s+(?:then\s+|also\s+|fin
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:who|which|that|where)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[^,;.]{0,50}$", re.IGNORECASE)
 
 SPEECH_DATE = re.compile(r"(?i)\b(?:said|says|told|announced|announces|reported|claimed|stated|declared|confirmed)\s+"
-                          r"(?:(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday")
+                          r"(?:(?:\w+\s+|the\s+(?:capture|fall|liberation|seizure|takeover|recapture|entry|withdrawal|loss)\s+)?"
+                          r"(?:on|late\s+on|early\s+on)\s+)?$")  # ("said on Monday", "said Monday", "confirmed the capture on
+# Tuesday")
 
 # (", the city it declared its capital more than three years ago": the declaring's day, even in a lede)
 _APPOSITIVE_DEED = re.compile(r",\s+the\s+(?:city|town|capital|stronghold)\s+(?:that\s+|which\s+)?(?:it|they|the\s+group)\s+"

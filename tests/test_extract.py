@@ -3585,6 +3585,16 @@ def test_leaving_a_track_open_and_units_some_of_them_evacuated(gaz: Gazetteer, a
     assert [e.action for e in x.events if e.place_id == "wof:890449827"] == ["captured"]
 
 
+def test_a_confirmation_days_later_and_an_attempted_counter_attack(gaz: Gazetteer, acts: Actors) -> None:
+    # "State news agency SANA confirmed the capture on Tuesday": Monday's capture, not another on Tuesday; "Rebels
+    # attempted a counter-attack on the northern edge of the town … but were repelled": the rebels' attack
+    x = ex("BEIRUT (AFP) - Syrian government forces recaptured the strategic town of Sheikh Miskin in southern Daraa province "
+           "on Monday, a monitoring group said.\n\nState news agency SANA confirmed the capture on Tuesday, saying troops "
+           "had \"restored security and stability\" to the town.\n\nRebels attempted a counter-attack on the northern edge "
+           "of the town early on Tuesday but were repelled.", gaz, acts, published="2016-01-26")
+    assert changes(x) == [("2016-01-25", "wof:421198277", "government"), ("2016-01-26", "wof:421198277", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
