@@ -65,7 +65,7 @@ _FALSE_NEXT = re.compile(r"^\W*(?:\d+/\s*|EDIT\s*\d*:\s*|(?-i:[A-Z][A-Z.]{1,20})
                          r"^\W*(?:nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+thing)\s+(?:has\s+|had\s+|ever\s+)?"
                          r"(?:happened|occurred|took\s+place)\b", re.I)  # ("… recaptured Jarjanaz overnight. LIES.")
 _CLAIM_FALSE = re.compile(r"(?:\b(?:this|the|that|these|those|such|their|his|its)|['’]s|(?<=s)['’])\s+(?-i:[A-Z][\w'’-]+\s+){0,2}"
-                          r"(?:claims?|reports?|story|stories|version|"
+                          r"(?:claims?|reports?|story|stories|version|statements?(?=[^.;]{0,80}?\bclaiming\s+that\b)|"
                           r"account|news)\b[^.;]{0,160}?\b(?:is|are|was|were|(?:appears?|seems?)\s+to\s+(?:have\s+been|be)|"
                           r"(?:looks?|looked|seems?|seemed|appears?|appeared|proved|proves)(?=\s+(?:wrong|mistaken|false|untrue|baseless)\b))"
                           r"\s+(?:(?:later\s+|since\s+|\w+ly\s+)?"
@@ -146,6 +146,8 @@ _UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:
                            r"withdrawal|entry|thing|event)\s+(?:had\s+|has\s+|ever\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
                            r"\bno\s+such\s+(?:[\w-]+\s+)?(?:return|re-?entry|entry|advance|capture|recapture|withdrawal|operation|attack)\s+"
                            r"(?:was|has\s+been|had\s+been|could\s+be)\s+(?:ever\s+)?(?:confirmed|verified|seen|observed|recorded)\b|"
+                           r",\s+(?:a\s+)?claims?\s+(?:that\s+)?[^,.;]{0,50}?\b(?:described|dismissed|branded|labell?ed|called)\s+(?:as\s+)?"
+                           r"[\"“]?(?:false|untrue|baseless|a\s+lie|lies|propaganda|fabricat\w+|fake)\b|"
                            r"\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+(?:the|this|that|these|those)\s+"
                            r"(?:claims?|reports?|account)\b|"
                            r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers|forces|"

@@ -3595,6 +3595,18 @@ def test_a_confirmation_days_later_and_an_attempted_counter_attack(gaz: Gazettee
     assert changes(x) == [("2016-01-25", "wof:421198277", "government"), ("2016-01-26", "wof:421198277", "opposition")]
 
 
+def test_round_69_claims_called_false(gaz: Gazetteer, acts: Actors) -> None:
+    # "… claimed … that its fighters had seized the al-Omar oil field, a claim the coalition described as false"; "The
+    # statements published by the Daesh 'Amaq' agency claiming that its terrorists had recaptured al-Susah … are pure
+    # propaganda"
+    x = ex("Amaq, the group's news agency, also claimed on 13 October that its fighters had seized the al-Omar oil field, a "
+           "claim the coalition described as false.", gaz, acts, published="2018-10-20")
+    assert changes(x) == []
+    x = ex("The statements published by the Daesh \"Amaq\" agency claiming that its terrorists had recaptured al-Susah in a "
+           "counter-attack on 9 March are pure propaganda; our forces hold the village.", gaz, acts, published="2019-03-10")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
