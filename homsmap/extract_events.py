@@ -85,6 +85,11 @@ _PEOPLE_TAKEN = re.compile(r"(?i)\b(?:nuns|priests|monks|bishops|hostages|captiv
                            r"wounded|bodies)\s+(?:\w+\s+){1,3}?(?:taken|captured|seized|abducted|kidnapped|freed|released)$")
 
 
+# a leading phrase that tells an earlier change: "Background. After the capture of Saraqeb and most of the M5 …, "
+_AFTER_THE_CAPTURE = re.compile(r"\W*(?:[A-Z][a-z]+\.\s+)?(?:After|Following|With)\s+(?:the\s+)?(?:capture|fall|liberation|"
+                                r"seizure|taking|recapture)\s+of\b[^,;]{1,120},\s*")
+
+
 def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
     """Every trigger of the narrative applied to the places it governs (see the module doc)."""
     nar = _Narrative(doc)
@@ -116,8 +121,11 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
                              if c["name"].lower() in nar.campaigns and not any(
                                  r.start - s.start < c.end() + 2 and r.end - s.start > c.start() - 30 for r in s.actors))
         # ("The Qalamoun offensive opened with the capture of Qara": that side advancing now)
+        lead_deed = _AFTER_THE_CAPTURE.match(s.text)
         if s.actors and (adv := _ADVANCING.search(s.text)) and all(
-                t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40 for t in trigs):
+                t[2].name in ("controlled-by", "in-control-of") or t[0] > s.start + adv.start() + 40
+                or (lead_deed is not None and t[0] < s.start + lead_deed.end()) for t in trigs):
+            # (and "After the capture of Saraqeb …, the army and Russian-backed units turned north": the army advances)
             # "Turkish forces and allied FSA groups advancing through mountainous terrain": who advances now
             before = [r for r in s.actors if r.end <= s.start + adv.start()]
             adjacent = [r for r in before if s.start + adv.start() - r.end <= 25

@@ -3607,6 +3607,20 @@ def test_round_69_claims_called_false(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == []
 
 
+def test_round_69_a_rebel_army_and_the_side_turning_north(gaz: Gazetteer, acts: Actors) -> None:
+    # "the newly formed Mujahideen Army, drove ISIL out of al-Atarib": rebels, not the (government) army
+    x = ex("Rebel factions, among them units of the Islamic Front and the newly formed Mujahideen Army, drove ISIL out of "
+           "al-Atarib on 5 January 2014.", gaz, acts)
+    assert changes(x) == [("2014-01-05", "wof:1260064741", "opposition")]
+    # "After the capture of Saraqeb …, the army and Russian-backed units turned north …. Khan al-Asal … was taken on 10
+    # February": the army's, not the side of a summary's beaten-back counter-attack
+    x = ex("Key points\n- An HTS counter-attack on Kafr Naha was beaten back on Tuesday.\n\nBackground. After the capture of "
+           "Saraqeb and most of the M5 in Idlib earlier this month, the army and Russian-backed units turned north toward the "
+           "remaining opposition pocket on Aleppo's western fringe.\n\nTimeline. Khan al-Asal, the western gateway to the "
+           "city on the M5, was taken on 10 February.", gaz, acts, published="2020-02-20")
+    assert ("2020-02-10", "wof:1209905895", "government") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
