@@ -445,7 +445,8 @@ def _denial_rules(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[Raw
     for e in after:
         e.certainty = "denied"
         e.notes.append("denied in the same sentence")
-    if re.match(r"\s*(?:this|it|that)(?=\s*[,.;:]|\s+(?:\w+ly\s*[,.;:]|(?:to|on|in|as|outright|flatly)\b))", s.text[m.end():]) and not any(
+    if re.match(r"\s*(?:this|it|that)(?=\s*[,.;:]|\s+(?:\w+ly\s*(?:[,.;:]|and\b)|and\b|(?:to|on|in|as|outright|flatly)\b))",
+                s.text[m.end():]) and not any(
             e.trigger_start < cue and ACTIONS[e.action][0] == "control" for e in mine):
         # "Pro-regime pages said the army had taken al-Ghanto. A member of the committee denied this, …"
         prev = [e for e in earlier if e.sentence.index == s.index - 1 and e.certainty in ("claimed", "reported")]

@@ -3621,6 +3621,15 @@ def test_round_69_a_rebel_army_and_the_side_turning_north(gaz: Gazetteer, acts: 
     assert ("2020-02-10", "wof:1209905895", "government") in changes(x)
 
 
+def test_denied_this_completely_and_said(gaz: Gazetteer, acts: Actors) -> None:
+    # "… claiming that their militias had 'liberated' al-Tamanah last night. Activists inside the town denied this
+    # completely and said the factions are still holding their positions."
+    x = ex("Pro-Assad pages published pictures claiming that their militias had \"liberated\" al-Tamanah last night. "
+           "Activists inside the town denied this completely and said the factions are still holding their positions.",
+           gaz, acts, published="2019-08-20")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
