@@ -117,7 +117,9 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
 _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+[\"“'‘]?(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
-_NO_SUPPORT = re.compile(r"\b(?:seen|saw|see|found|find|had|has|have)\s+[\"“]?no\s+(?:indication|sign|evidence)[\"”]?\s+(?:that\s+)?"
+_NO_SUPPORT = re.compile(r"\b(?:evidence|footage|imagery|reporting)\s+(?:does|do|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+"
+                         r"(?:this|that|it|the\s+(?:claims?|reports?))\b|"
+                         r"\b(?:seen|saw|see|found|find|had|has|have)\s+[\"“]?no\s+(?:indication|sign|evidence)[\"”]?\s+(?:that\s+)?"
                          r"(?:the|this|that|its|their)\s+(?:claims?|reports?)\s+(?:was|were|is|are)\s+(?:true|accurate|correct)\b|"
                          r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
                          r"judge|judges|judged|rate|rates|rated)\s+(?:it|this|that|"
@@ -150,6 +152,8 @@ _UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:
                            r"[\"“]?(?:false|untrue|baseless|a\s+lie|lies|propaganda|fabricat\w+|fake)\b|"
                            r"\b(?:do|does|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+(?:the|this|that|these|those)\s+"
                            r"(?:claims?|reports?|account)\b|"
+                           r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?the\s+(?:base|town|village|city|airport|"
+                           r"airbase|district)\s+(?:was|is|remained|remains)\s+(?:still\s+)?(?:held|in\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b|"
                            r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers|forces|"
                            r"army|fighters|rebels|they|government\s+forces)\s+(?:had|have|has)\s+(?:not|never)\s+(?:yet\s+)?"
                            r"(?:entered|taken|reached|captured|set\s+foot\s+in)\b",

@@ -3635,6 +3635,17 @@ def test_denied_this_completely_and_said(gaz: Gazetteer, acts: Actors) -> None:
     assert changes(x) == []
 
 
+def test_round_70_evidence_and_a_base_still_held(gaz: Gazetteer, acts: Actors) -> None:
+    # "Pro-regime outlets claim the army has recaptured Khan Tuman. Available evidence does not support this."; "claimed
+    # … that Isis had also taken the T4 airbase …, but the Observatory said the base was still held by the government"
+    x = ex("- Pro-regime outlets claim the army has recaptured Khan Tuman. Available evidence does not support this.", gaz, acts,
+           published="2013-07-26")
+    assert changes(x) == []
+    x = ex("Jihadist accounts on social media claimed on Thursday that Isis had also taken the T4 airbase, west of Palmyra, but "
+           "the Observatory said the base was still held by the government.", gaz, acts, published="2015-05-21")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
