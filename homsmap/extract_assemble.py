@@ -166,11 +166,14 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
     elif role == "loses" and spec.name == "lost-passive":
         loses, gains = _actor_after(doc, s, b, c1, ("by",)), _actor_after(doc, s, b, c1, ("to",))
     elif role == "loses":
-        loses = evacuees if spec.name == "n-evacuation" and not (
-            (evacuees := _actor_after(doc, s, b, c1, None)) is not None and R.NAMES_IT_AFTER.match(doc.text, evacuees.end)) \
-            else None if spec.name == "n-evacuation" else None if (
-            spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
-            spec.name == "hand-over" and PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
+        if spec.name == "n-evacuation":  # "the evacuation of X by Y": Y left (but not "… a deal that the government
+            # calls 'reconciliation'": a side that only names it)
+            loses = _actor_after(doc, s, b, c1, None)
+            if loses is not None and R.NAMES_IT_AFTER.match(doc.text, loses.end):
+                loses = None
+        else:
+            loses = None if (spec.name == "surrender" and R.DEAL_NOUN.match(doc.text, b)) or (
+                spec.name == "hand-over" and PASSIVE_AUX.search(doc.text[max(c0, a - 20):a])) else subj
         # ("troops moved in, completing a surrender deal": not theirs; "X was handed over": not the subject's)
         if loses is not None and loses.start < c0 <= p.start and p.end <= a and spec.place in ("subject", "clause"):
             loses = None  # "the army captured Busra al-Hariri on 26 June, and Al-Hirak surrendered": the town gave in,

@@ -256,7 +256,8 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 if r is not None and r.resolved and r.place is not None and r.place.kind == "district_area":
                     olds = [r.place]
                     break
-        if not olds and m.group().lower().endswith("town") and not re.match(r"\s+of\b", s.text[m.end():]) and doc.topic is not None and doc.topic.kind in ("town", "village") \
+        if not olds and m.group().lower().endswith("town") and not re.match(r"\s+of\b", s.text[m.end():]) \
+                and doc.topic is not None and doc.topic.kind in ("town", "village") \
                 and any(p.place is not None and p.place.id == doc.topic.id for p in doc.refs_before(start)):
             olds = [doc.topic]  # "On 2 December 2013 they took the old town and the Mar Taqla convent" in an article on Maaloula
         if olds:  # "the last fighters are due to leave the old city": Old Homs, named before
