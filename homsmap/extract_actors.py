@@ -246,7 +246,9 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
             mains = [a for a in mains if not (re.match(r"['’]s?\s", text[a.end:a.end + 3]) and re.search(
                 r"\b(?:the|its|their)\s+$", text[max(0, a.start - 5):a.start]) and any(x.start < a.start for x in mains))] or mains
             ante = next((a for a in reversed(mains) if a.start >= s.start and (not _OBJECT_OF.search(  # not "our lions" in
-                text, max(0, a.start - 10), a.start) or _and_clause_subject(text, a, earlier))), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), earlier[-1]))
+                text, max(0, a.start - 10), a.start) or _and_clause_subject(text, a, earlier))), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), next((
+                a for a in reversed(earlier) if not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+                and not R.MODIFIER_AFTER.match(text[a.end:a.end + 60])), earlier[-1])))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
             if sub is not None and ante.start >= s.start + sub.start():
@@ -277,10 +279,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
                            if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)
                            and not _unit_hit(text, a)  # (not "ambushed a General Security patrol")
+                           and not _FOUGHT.search(text, max(0, a.start - 30), a.start)
                            and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)] or [
                     a for a in earlier if prev_start <= a.start and a.how != "pronoun"
                     and not _AGAINST_OF.search(text, max(0, a.start - 12), a.start)
-                    and not _unit_hit(text, a)
+                    and not _unit_hit(text, a) and not _FOUGHT.search(text, max(0, a.start - 30), a.start)
                     and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
                 # (and "units of the 5th Assault Corps and the Tiger Forces advanced …. On 3 September they liberated":
                 # the side coordinated with a unit no list knows)
@@ -338,7 +341,8 @@ def subjectlike(text: str, a: ActorRef) -> bool:
     return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text[a.end:a.end + 60]) or (_OBJECT_OF.search(
         text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
-        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or (
+        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or _FOUGHT.search(
+        text, max(0, a.start - 30), a.start) or (
         (rel := _RELATIVE_BEFORE.search(text, max(0, a.start - 30), a.start)) is not None
         and rel.group(1).lower() not in _PREPOSITIONS))
     # (nor one in a relative clause: "they captured Tell Abyad, a border town that ISIS had used as a crossing")
@@ -380,6 +384,9 @@ _ANSWERING_TO_NEW = re.compile(r"(?i),?\s+(?:now\s+)?(?:answering|reporting|subo
 _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
+# a side fought, not the one fighting: "fighters overran the crossing and battled government troops …. They seized X"
+_FOUGHT = re.compile(r"(?i)\b(?:battled|fought|engaged|attacked|ambushed|clashed\s+with|repelled|routed|besieged|encircled|"
+                     r"surrounded|shelled|bombarded)\s+(?:the\s+)?$")
 _AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)(?<!fighters\s)(?<!units\s)"
                         r"(?<!troops\s)(?<!members\s)(?<!militants\s)of|with|by|to|and|before|after|as|when|while|until|once|because)"

@@ -365,9 +365,12 @@ def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list
     not answered: it leaves the place as it was."""
     text = s.text
     if s.index > 0 and (against := _AGAINST.search(text)) is not None and not _claims(mine):
-        named = {p.place.id for p in s.places if p.place is not None}
-        noun = re.search(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
-                         r"camp|area)\b|\b(?:it|its|there)\b", text)
+        said = [x.end() for x in re.finditer(r"(?i)\b(?:said|say|says|insisted|reported|added)\b", text[:against.start()])]
+        begin = said[-1] if said else 0  # ("Residents who fled to Latakia city said the town remained in rebel hands": the
+        # place of what they said, not where they fled)
+        named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + begin}
+        noun = re.compile(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
+                          r"camp|area)\b|\b(?:it|its|there)\b").search(text)
         sides = _holders(doc, s, 0, s.start + against.end())
         take_back([e for e in _theirs(doc, _claims(_told_before(s, earlier)))
                    if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides

@@ -3650,6 +3650,22 @@ def test_round_70_evidence_and_a_base_still_held(gaz: Gazetteer, acts: Actors) -
     assert changes(x) == []
 
 
+def test_round_70_the_side_fought_and_where_witnesses_fled(gaz: Gazetteer, acts: Actors) -> None:
+    # "fighters overran the crossing and battled government troops on the edges of Kessab. They … entered Kessab itself":
+    # the fighters (a bare word no list knows), not the troops they battled
+    x = ex("The offensive was launched on Friday by Jabhat al-Nusra and Ahrar al-Sham along the Turkish border. On the first "
+           "day, fighters overran a border post and battled government troops on the edges of Kessab. They seized a hilltop "
+           "on Saturday, and on Sunday entered Kessab itself.", gaz, acts, published="2014-03-25")
+    assert ("2014-03-23", "wof:1209217647", "opposition") in changes(x)
+    assert not any(c[2] == "government" for c in changes(x))
+    assert {e.gains for e in x.events} <= {"hts", "opposition"}  # (not Turkey, named only as "the Turkish border")
+    # "State television said troops had 'restored security' in Kessab. Residents who fled to Latakia city said the town
+    # remained in rebel hands": the town they spoke of, not the city they fled to
+    x = ex("Syrian state television said on Sunday that troops had \"restored security\" in Kessab. Residents who fled to "
+           "Latakia city said the town remained in rebel hands.", gaz, acts, published="2014-03-25")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
