@@ -111,7 +111,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "its mercenary factions": "@mercenaries", "occupation army": "@occupier", "the occupation army": "@occupier",
     "occupation forces": "@occupier", "the occupation forces": "@occupier", "the occupier": "@occupier",
     "the occupiers": "@occupier", "our mujahideen": "@speaker", "our mujahidin": "@speaker",
-    "the militias": "@foe", "the apostates": "@foe", "apostates": "@foe", "the militia": "@foe", "the enemy": "@foe", "the gangs": "@foe", "these gangs": "@foe", "those gangs": "@foe", "armed gangs": "@foe",
+    "the militias": "@foe", "the apostates": "@foe", "apostates": "@foe", "the militia": "@foe", "the enemy": "@foe", "the gangs": "@foe", "the gang": "@foe", "this gang": "@foe", "these gangs": "@foe", "those gangs": "@foe", "armed gangs": "@foe",
     # (on a side's own page only: news uses "the militias" of every side's militias)
     "mujahideen": "@mujahideen", "the mujahideen": "@mujahideen", "mujahidin": "@mujahideen",
     "assad and his militias": "government", "assad and his gangs": "government",

@@ -160,7 +160,7 @@ _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|d
 _AUX = (r"(?:was|were|is|are|being|(?:has|have|had)\s+(?:\w+\s+)?been|proved|proves|prove|proven|turned\s+out|turns\s+out|"
         r"appears?|appeared|seems?|seemed|looks?|looked)")
 _DISCREDIT_PRED = re.compile(rf"(?i)\b(?:{_AUX}\s+(?:(?:to\s+be|to\s+have\s+been)\s+)?(?:(?:\w+ly|also|since|later|soon|then|"
-                             rf"itself)\s+){{0,2}}(?:{_DISCREDIT_WORDS}|{_DISCREDIT_DONE})|never\s+(?:happened|took\s+place|"
+                             rf"itself|sheer|pure|mere|utter|outright|nothing\s+but)\s+){{0,2}}(?:{_DISCREDIT_WORDS}|{_DISCREDIT_DONE})|never\s+(?:happened|took\s+place|"
                              r"materiali[sz]ed)|did\s+not\s+(?:hold\s+up|happen|stand\s+up)|(?:fell|falls)\s+apart|"
                              r"(?:do|does|did)\s+not\s+(?:correspond|conform)\s+to\s+(?:reality|the\s+(?:truth|facts))|"
                              r"(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:reality|the\s+truth))\b")

@@ -200,7 +200,7 @@ PASSIVE_AND_NOMINAL: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("tactical-withdrawal", "withdrew", "loses", "object", 0.6,
      r"\b(?:making|made|make|makes|carried\s+out|carry\s+out|conducted|announced|began)\s+"
      r"(?:what\s+(?:they|it|he)\s+(?:called|termed|described\s+as)\s+)?(?:a\s+|their\s+|its\s+)?"
-     r"[\"“]?tactical\s+(?:withdrawal|retreat)\b"),
+     r"[\"“]?tactical\s+(?:withdrawal|retreat)\b(?:[\"”]?\s+from\b)?"),  # (and "… a tactical withdrawal from al-Qastoun")
     ("n-withdrawal", "withdrew", "loses", "object", 0.8,
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
     ("n-offensive", "attacked", "gains", "object", 0.6,

@@ -3666,6 +3666,24 @@ def test_round_70_the_side_fought_and_where_witnesses_fled(gaz: Gazetteer, acts:
     assert changes(x) == []
 
 
+def test_round_70_the_gang_a_tactical_withdrawal_and_sheer_fabrications(gaz: Gazetteer, acts: Actors) -> None:
+    # an HTS statement's "which the gang entered": the regime (the speaker's foe), not the speaker
+    head = "Hay'at Tahrir al-Sham – Military Media\nStatement on the battles of the Ghab plain\n\n"
+    x = ex(head + "Qalaat al-Madiq, which the gang entered on 9 May through the treachery "
+           "of the reconciliation collaborators, will return to the liberated areas, God willing.", gaz, acts,
+           published="2019-05-29")
+    assert changes(x) == [("2019-05-09", "wof:1276435799", "government")]
+    # "our brothers carried out a tactical withdrawal from al-Qastoun": a withdrawal from the place named after it
+    x = ex(head + "On Friday, after a wave of more than 300 air strikes, our brothers "
+           "carried out a tactical withdrawal from al-Qastoun in the Ghab plain to fortified positions.", gaz, acts,
+           published="2019-05-29")
+    assert changes(x) == [("2019-05-24", "wof:1276968261", "government")]
+    # "the claims … that the armed groups had 'retaken' al-Dabaa airport on Tuesday are sheer fabrications"
+    x = ex("The source affirmed that the claims circulated by the terrorist-affiliated satellite channels that the armed "
+           "groups had \"retaken\" al-Dabaa airport on Tuesday are sheer fabrications.", gaz, acts, published="2013-06-05")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
