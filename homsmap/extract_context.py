@@ -23,7 +23,7 @@ MODIFIER_AFTER = re.compile(r"^(?:\s+(?:lines?|positions?|posts?|checkpoints?|de
                             r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|uniforms?|"
                             r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|blockade|siege|cordon|bombardment|"
                             r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"
-                            r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|"
+                            r"(?:units?|forces|troops|fighters|soldiers|divisions?|brigades?|militias?|allies|commanders?|gangs?|thugs|mercenaries|"
                             r"men|army|corps|regiments?|(?:[\w'’-]+\s+){0,3}(?:military\s+)?councils?)\b))", re.IGNORECASE)
 # (and "the SDF's Deir ez-Zor Military Council took the Conoco gas field": the SDF's own)
 # A state named as a change: "QARYATEIN UNDER REGIME CONTROL AGAIN", "announced that X was under the control of"

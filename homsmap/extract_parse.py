@@ -549,7 +549,10 @@ def read_document(text: str, *, gazetteer: Gazetteer, actors: Actors, published:
     # (and "Statement No. 7: On the liberation of the city of Jisr al-Shughur": a town its title calls a city)
     # the places of the lead sentence count twice ("The Battle of Khirbet Ghazaleh was fought in May 2013 …")
     lead_end = sentences[0].end if sentences else 0
-    towns = [(r, _town_of(gazetteer, r.place)) for r in refs if r.place is not None]
+    towns = [(r, _town_of(gazetteer, r.place)) for r in refs if r.place is not None
+             and not re.search(r"(?i)\b(?:province|governorate|countryside)$", r.text)
+             and not re.match(r"(?i)\s+(?:province|governorate|countryside)\b", text[r.end:r.end + 14])]
+    # (not "Deraa province": the governorate, not the city, in a report on a town there)
     counts = Counter(town.id for r, town in towns if town is not None)
     counts.update(town.id for r, town in towns if town is not None
                   and r.start < lead_end and not R.LOCATIVE_BEFORE.search(text[max(0, r.start - 25):r.start]))

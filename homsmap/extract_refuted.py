@@ -189,7 +189,11 @@ _CALLED_AS_FIRST = re.compile(r"(?i)\b(?:dismiss|reject|denounc|describ|call|bra
                               rf"[^.;]{{0,80}}?\b{_CLAIM_NOUN}\b[^.;]{{0,60}}?\bthat\b(?P<claim>[^.;]{{3,160}})")
 _PREMATURELY = re.compile(r"(?i)\b(?:prematurely|falsely|wrongly|mistakenly|erroneously)\s+(?:celebrated|announced|declared|"
                           r"claimed|reported|hailed|trumpeted|proclaimed|broadcast|celebrating|announcing|declaring|claiming|"
-                          r"reporting)\b")
+                          r"reporting)\b|"
+                          # "We say to the lying regime media, which claims that …": a teller the sentence calls a liar
+                          r"\b(?:lying|mendacious|deceitful|lie-spreading)\s+(?:[\w'’-]+\s+){0,3}?(?:media|channels?|television|TV|"
+                          r"agency|agencies|outlets?|pages|accounts|propaganda|press|mouthpieces?|websites?)\b[^.;]{0,40}?\b(?:claims?|"
+                          r"claimed|claiming|says|said|saying|alleges|alleged|reports|reported|announced|announces)\b")
 _WITHDREW_STORY = re.compile(r"(?i)\b(?:withdrew|withdrawn|retracted|deleted|pulled|took\s+down|removed|corrected|disavowed|"
                              r"dropped|scrapped|amended|walked\s+back)\s+"
                              r"(?:the|its|their|that|this|his|her)\s+(?:[\w-]+\s+)?(?:story|report|claim|post|item|article|"

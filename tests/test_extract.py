@@ -3684,6 +3684,27 @@ def test_round_70_the_gang_a_tactical_withdrawal_and_sheer_fabrications(gaz: Gaz
     assert changes(x) == []
 
 
+def test_round_71_the_story_town_a_lying_teller_and_the_regimes_gangs(gaz: Gazetteer, acts: Actors) -> None:
+    # "captured the town of Sheikh Miskeen in Deraa province … the government-held town of Izra … took full control of
+    # the town": the town the story is about ("Deraa province" is no mention of the city), not Izra
+    x = ex("Syrian army takes southern town of Sheikh Miskeen\n\nSyrian government forces captured the town of Sheikh Miskeen "
+           "in Deraa province on Monday, a monitor said.\n\nSheikh Miskeen lies on the road linking Damascus with Deraa city "
+           "and with the government-held town of Izra to the east.\n\nThe Observatory said troops took full control of the "
+           "town after rebels withdrew towards Nawa. Troops first broke into Sheikh Miskeen on Dec. 28. Insurgents shelled "
+           "Izra. The road to Deraa will be opened soon, a source said.", gaz, acts, published="2016-01-26")
+    assert {c[1] for c in changes(x)} <= {"wof:421198277"}
+    # "We say to the lying regime media, which claims that 'the army has restored control over Maarat al-Numan'"
+    x = ex("We say to the lying regime media, which claims that \"the Arab Syrian army has restored control over Maarat "
+           "al-Numan\": come and see for yourselves.", gaz, acts, published="2012-10-10")
+    assert changes(x) == []
+    # "after the criminal regime's gangs abandoned their checkpoints at Jarjanaz": the regime's gangs are the regime
+    x = ex("Statement No. 14 – Liwa Ahrar Jabal al-Zawiya, Free Syrian Army\n\nThis victory came after our fighters "
+           "liberated the village of Maar Shurin on Monday and cut the international highway, and after the criminal "
+           "regime's gangs abandoned their checkpoints at Jarjanaz on Sunday under the blows of our men, who entered the "
+           "village the same evening.", gaz, acts, published="2012-10-10")
+    assert ("2012-10-07", "wof:1276417627", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
