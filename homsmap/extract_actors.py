@@ -304,6 +304,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         r"(?i)\b(?:after|as|when|while|before|until|once|because|since)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])
                         and subjectlike(text, a) and not re.search(r"(?i)\bin\s+$", text[max(0, a.start - 4):a.start])][-1:]
                 ante = subject[0] if subject else ante
+            if m.group().lower().startswith("the same") and (bands := [
+                    a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"
+                    and (prev_start is None or a.start >= prev_start - 600) and _BAND.search(a.text)]):
+                ante = bands[-1]  # "… which 'criminal remnants of the defunct regime's militias' had seized …. The same
+                # groups attacked …": the band named last, not the sentence's subject
             chain = [a for a in found if a.start < s.start + m.start()]
             if m.group().lower() == "they" and chain and chain[-1].how == "pronoun" and chain[-1].text.lower() == "they":
                 ante = chain[-1]  # "On 3 September they liberated Kabajeb, and on 5 September they broke through": the same
@@ -384,6 +389,8 @@ _ANSWERING_TO_NEW = re.compile(r"(?i),?\s+(?:now\s+)?(?:answering|reporting|subo
 _TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
+_BAND = re.compile(r"(?i)\b(?:groups|gangs|cells|remnants|militias|militants|gunmen|factions|elements|terrorists|rebels|"
+                   r"insurgents|jihadists|fighters)\b")
 # a side fought, not the one fighting: "fighters overran the crossing and battled government troops …. They seized X"
 _FOUGHT = re.compile(r"(?i)\b(?:battled|fought|engaged|attacked|ambushed|clashed\s+with|repelled|routed|besieged|encircled|"
                      r"surrounded|shelled|bombarded)\s+(?:the\s+)?$")

@@ -275,7 +275,8 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
     if gains is not None and gains.how == "narrative":  # (a side taken from the story, not the sentence)
         notes.append(f"gaining side inferred from a change told before ({gains.actor})")
     if kind == "control":
-        g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party", s)
+        g, lo = _infer(nar, p, date.date if date else None, g, lo, a, notes, role == "party", s,
+                       attack=action in ("attacked", "contested"))
     elif g is None and loses is not None:
         g = None
     confidence = spec.weight * (0.6 + 0.4 * p.confidence)

@@ -11,7 +11,7 @@ __all__ = ["ALLY_ASIDE", "AND_BREAK", "AND_THEN", "AROUND_AFTER", "AS_CLAUSE", "
 
 
 PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|militias)|they|(?<=\bto\s)them|(?<=\bby\s)them|"
-                            r"(?<![\w,;] )(?<![\w,;]  )(?:these|those)\s+(?:[\w-]+\s+)?(?:groups|gangs|cells|factions|militants|gunmen|"
+                            r"(?<![\w,;] )(?<![\w,;]  )(?:these|those|the\s+same)\s+(?:[\w-]+\s+)?(?:groups|gangs|cells|factions|militants|gunmen|"
                             r"elements)(?=\s+(?:[\w-]+\s+)?(?:seized|captured|took(?:\s+over)?|overran|stormed|attacked|entered|withdrew|"
                             r"fled|pulled\s+out))|"
                             r"it(?=\s+(?:then\s+|also\s+|later\s+)?(?:declared|announced|claimed|captured|seized|took|"

@@ -146,7 +146,8 @@ def refuted_before(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
 _CLAIM_NOUN = (r"(?:claims?|reports?|accounts?|announcements?|statements?|assertions?|stor(?:y|ies)|rumou?rs?|talk|"
                r"boasts?|allegations?|version|news|information|posts?|tweets?|word|messages?|videos?|footage|clips?)")
 _CLAIM_HEAD = re.compile(rf"(?i)\b(?:{_CLAIM_NOUN}|what\s+(?:[\w'’-]+\s+){{0,6}}?(?:are|is|were|was|have\s+been)\s+(?:spreading|"
-                         rf"claiming|saying|circulating|publishing|posting|reporting|promoting)|(?:supposed|alleged|purported|so-called|claimed|rumou?red)(?=\s+(?:re-?)?"
+                         rf"claiming|saying|circulating|publishing|posting|reporting|promoting)|what\s+(?:[\w'’-]+\s+){{0,6}}?(?:(?:has|have|had)\s+)?"
+                         rf"(?:spread|claimed|said|published|posted|reported|circulated|broadcast|promoted|alleged)\s+(?:about|of|that|on)\b|(?:supposed|alleged|purported|so-called|claimed|rumou?red)(?=\s+(?:re-?)?"
                          r"(?:capture|fall|entry|seizure|takeover|loss|withdrawal|liberation|control)\b))\b")
 _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mistaken|premature|unfounded|baseless|groundless|"
                     r"(?:wide\s+of|off)\s+the\s+mark|without\s+(?:any\s+)?foundation|"

@@ -75,6 +75,7 @@ class _Narrative:
     def __init__(self, doc: Doc) -> None:
         self.mentions: list[ActorRef] = []
         self.advancing: list[ActorRef] = []
+        self.repelled: list[ActorRef] = []  # the sides whose attack was beaten back
         self.advanced_on: dict[int, dt.date] = {}  # the day of the change that put a side in ``advancing``, by id
         self.campaigns: dict[str, ActorRef] = {}  # "the regime's Qalamoun campaign": the side whose campaign a name is
         self.holders: dict[str, list[tuple[dt.date | None, str, str]]] = {}
@@ -95,11 +96,14 @@ class _Narrative:
         self.after_fall = doc.published is not None and doc.published > _FALL_OF_ASSAD
         self.sentences = doc.sentences
 
-    def advancer(self, pos: int, day: dt.date | None, exclude: str | None = None) -> ActorRef | None:
+    def advancer(self, pos: int, day: dt.date | None, exclude: str | None = None, *, attack: bool = False) -> ActorRef | None:
         """The side last told advancing before ``pos``; of a day, a side advancing within half a year of it first
         ("The base fell to … Nusra … on Sept. 9, 2015. Saturday's assault followed the capture on Friday of Tell
-        Salmo": the side of that week's assault, not 2015's)."""
-        told = [x for x in self.advancing if x.start < pos and (exclude is None or x.actor != exclude)]
+        Salmo": the side of that week's assault, not 2015's). Of an attack, a side whose attack was beaten back counts
+        too ("a record of failed offensives": the side attacking again); of a change, it does not ("The terrorists'
+        counterattack on Sukayk has been repelled. … KHAN SHAYKHUN IS LIBERATED")."""
+        pool = sorted([*self.advancing, *self.repelled], key=lambda x: x.start) if attack else self.advancing
+        told = [x for x in pool if x.start < pos and (exclude is None or x.actor != exclude)]
         near = [x for x in told if day is None or (d := self.advanced_on.get(id(x))) is None or abs((d - day).days) <= 180]
         pool = near or told
         return pool[-1] if pool else None
@@ -391,7 +395,7 @@ def _years_apart(e: RawEvent, ev: RawEvent) -> bool:
 
 def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str] | None,
            lo: tuple[str, str] | None, pos: int, notes: list[str],
-           deal: bool, sentence: Sentence | None = None) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+           deal: bool, sentence: Sentence | None = None, *, attack: bool = False) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     pid = p.place.id if p.place is not None else None
     if g is None and pid is not None and day is not None:
         same = [t for t in nar.taken if t[0] == pid and abs((t[1] - day).days) <= 1]
@@ -496,7 +500,7 @@ def _infer(nar: _Narrative, p: PlaceRef, day: dt.date | None, g: tuple[str, str]
         g = (doer.actor, doer.bloc)  # "In the YPG-led offensive of June 2015 the Brigade 93 base was taken on 22 June"
         notes.append(f"gaining side inferred: the side leading the offensive the sentence opens with ({doer.text})")
     if g is None and not deal:
-        adv = nar.advancer(pos, day)
+        adv = nar.advancer(pos, day, attack=attack)
         if adv is not None:
             g = (adv.actor, adv.bloc)
             notes.append(f"gaining side inferred: the side advancing in the narrative ({adv.text})")
@@ -524,6 +528,8 @@ def _bloc(nar: _Narrative, actor: str, other: str) -> str:
     return actor if actor in _MAIN_BLOCS else next((b for b in nar.ranked if b != other), "other")
 
 
+_REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|beaten\s+back|beat\s+back|foiled|thwarted|failed|crushed|smashed|"
+                       r"broken\s+up|halted)\b")
 _OTHERS_PAGES = re.compile(r"(?i)\b(?:pages|channels|accounts|propaganda|mouthpieces?)\b")
 
 
@@ -538,7 +544,10 @@ def _remember(nar: _Narrative, ev: RawEvent) -> None:
             r for r in s.actors if r.start > ev.trigger_start and r.actor == ev.gains
             and re.search(r"(?i)\b(?:by|(?<=fell\s)to|(?<=fallen\s)to|(?<=falls\s)to)\s+(?:the\s+)?$",
                           s.text[max(0, r.start - s.start - 12):r.start - s.start])][:1]
-        nar.advancing.extend(subj[-1:])  # (and "retaken by the army", "Menagh airbase fell to them": the agent)
+        repelled = ev.action == "attacked" and _REPELLED.search(s.text) is not None  # ("The terrorists' counterattack
+        # on Sukayk has been repelled": the side beaten back advances nowhere, though it may attack again)
+        (nar.repelled if repelled else nar.advancing).extend(subj[-1:])  # (and "retaken by the army", "Menagh airbase
+        # fell to them": the agent)
         if subj and ev.date.date is not None:
             nar.advanced_on[id(subj[-1])] = ev.date.date
     if ev.place is None or ev.place.place is None or ev.gains is None or ev.date is None or ev.date.date is None:

@@ -3705,6 +3705,40 @@ def test_round_71_the_story_town_a_lying_teller_and_the_regimes_gangs(gaz: Gazet
     assert ("2012-10-07", "wof:1276417627", "opposition") in changes(x)
 
 
+def test_round_71_a_side_beaten_back_and_the_same_groups(gaz: Gazetteer, acts: Actors) -> None:
+    # a pro-government channel: "The terrorists' counterattack on Sukayk overnight has been repelled … KHAN SHAYKHUN IS
+    # LIBERATED … Kafr Zita, Latamina and Lahaya are now fully surrounded": the army's, not the side beaten back
+    x = ex("Syrian Frontline | Military news\n\n[19.08.2019 10:12]\nURGENT: Tiger Forces units have broken into the "
+           "northern outskirts of Khan Shaykhun! Heavy street fighting with Nusra terrorists right now.\n\n"
+           "[20.08.2019 08:47]\nThe terrorists' counterattack on Sukayk overnight has been repelled. Up to 30 militants "
+           "eliminated.\n\n[21.08.2019 07:05]\nKHAN SHAYKHUN IS LIBERATED!\nSAA units completed clearing the town at dawn "
+           "today.\n\n[21.08.2019 07:40]\nKafr Zita, Latamina and Lahaya are now fully surrounded.", gaz, acts,
+           published="2019-08-21")
+    assert ("2019-08-21", "wof:1125778451", "government") in changes(x)
+    assert ("2019-08-21", "wof:1327327459", "government") in changes(x)
+    assert not any(c[2] == "opposition" for c in changes(x) if c[0] == "2019-08-21")
+    # but a side whose attacks were beaten back is still the side attacking again
+    x = ex("A record of failed offensives. On 24 June 2017 a Hayat Tahrir al-Sham-led assault on Madinat al-Baath was "
+           "repulsed with heavy losses. An attack on the Druze village of Hadar on 3 November 2017, opened with a car bomb, "
+           "was beaten back by local militiamen within a day.", gaz, acts, published="2018-08-02")
+    assert [(str(e.date), e.place_id, e.gains_bloc) for e in x.events if e.action == "attacked"] == [
+        ("2017-06-24", "wof:1293207919", "opposition"), ("2017-11-03", "wof:1293495113", "opposition")]
+    # "They attacked the city of Jableh …, but the attack was repelled. The same groups took over the town of
+    # al-Daliyah": the band that attacked, not the ministry's forces
+    x = ex("Ministry of Defence – Statement\n\nThe Ministry of Defence announces that its units, in cooperation with the "
+           "General Security forces, have restored full control over the city of Jableh and its countryside.\n\nOn Thursday "
+           "evening, groups of the former regime's militias and criminal cells, loyal to war criminals who fled justice, "
+           "launched coordinated and treacherous attacks on our checkpoints and patrols. They attacked the city of Jableh "
+           "from several directions and tried to storm the security headquarters there, but the attack was repelled after "
+           "hours of clashes. The same groups took over the town of al-Daliyah in the Jableh countryside and set up "
+           "checkpoints on its roads.", gaz, acts, published="2025-03-08")
+    assert ("2025-03-06", "wof:1343270469", "other") in changes(x)
+    # "What the media of the regime has spread about its militias 'entering Nashabiyah' is a pure lie"
+    x = ex("What the media of the regime has spread about its militias \"entering Nashabiyah\" is a pure lie; the town "
+           "remains in the hands of the mujahidin.", gaz, acts, published="2016-05-22")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
