@@ -38,7 +38,8 @@ _ADJ = (r"(?:(?:a|an|the|its|their|new|major|large-scale|ground|military|fresh|r
         r"\w+-day|\w+-hour|\w+-brokered)\s+)*")
 _TRUCE = r"(?:ceasefire|cease-fire|truce|(?:break|pause|halt|lull)\s+in\s+(?:the\s+)?fighting)"
 _DEAL = r"(?:agreements?|deals?|accords?|settlements?)"
-_SITE = r"(?:town|city|village|base|air\s?base|airport|enclave|pocket)"  # ("leaving the base fully surrounded")
+_SITE = (r"(?:(?:two|three|four|both|twin|Shia|Shiite|Druze|Alawite|Christian|loyalist)\s+)?(?:towns?|city|cities|villages?|bases?|"
+         r"air\s?base|airport|enclave|pocket)")  # ("leaving the base fully surrounded", "leaving the two villages besieged")
 _OVER_END = r"(?:\s+(?:to|in|under|as|on|at|within|by|and|after|without)\b|\s*[,.;])"  # "hand the town over in exchange for"
 
 # name, action, subject role, place position, weight, pattern (case-insensitive)

@@ -3739,6 +3739,15 @@ def test_round_71_a_side_beaten_back_and_the_same_groups(gaz: Gazetteer, acts: A
     assert changes(x) == []
 
 
+def test_leaving_the_two_villages_besieged(gaz: Gazetteer, acts: Actors) -> None:
+    # "Rebels cut the last track linking al-Fu'ah and Kafriya to government lines, leaving the two villages besieged": a
+    # siege by the rebels, not a withdrawal from the villages
+    x = ex("- 2 April 2015: Rebels cut the last track linking al-Fu'ah and Kafriya to government lines, leaving the two "
+           "villages besieged.", gaz, acts)
+    assert sorted(changes(x)) == [("2015-04-02", "wof:1310392609", "opposition"), ("2015-04-02", "wof:1343348707", "opposition")]
+    assert {e.action for e in x.events if e.changes_control} == {"besieged"}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
