@@ -130,7 +130,12 @@ def raw_events(doc: Doc, gaz: Gazetteer, actors: Actors) -> list[RawEvent]:
             before = [r for r in s.actors if r.end <= s.start + adv.start()]
             adjacent = [r for r in before if s.start + adv.start() - r.end <= 25
                         and not re.search(r"[,;]", doc.text[r.end:s.start + adv.start()])]
-            nar.advancing.extend(adjacent[-1:] or before[:1])  # ("the YPG had dug in, and Turkish-backed fighters advancing")
+            leader = adjacent[-1:] or before[:1]
+            while leader and (coord := [r for r in before if r.end <= leader[0].start and re.fullmatch(
+                    r"\s+and\s+(?:the\s+)?(?:allied|its|their|partner|affiliated|supporting|friendly)\s+",
+                    doc.text[r.end:leader[0].start])]):
+                leader = coord[-1:]  # ("the YPG and allied FSA groups advanced from Kobani": the YPG leads)
+            nar.advancing.extend(leader)  # ("the YPG had dug in, and Turkish-backed fighters advancing")
         mine: list[RawEvent] = []
         deal_at: tuple[int, str] | None = None
         prev_end, prev_a = s.start, s.start

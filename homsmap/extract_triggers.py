@@ -146,7 +146,9 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                  r"|(?<=[a-z] )take(?=\s+(?:the\s+)?[A-Z])"),
     ("drive-out", "captured", "gains", "object", 0.8,
      r"\b(?:drove|driven|drive|drives|driving|pushed|expelled|ousted|chased|forced|kicked)\s+(?:[\w'’-]+\s+|\([\w'’ -]{2,20}\)\s+){0,7}?"
-     r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b"),
+     r"out\s+of\b|\b(?:expelled|expel|expels|ousted|oust|ousts)\s+(?:[\w'’-]+\s+){0,4}?from\b|"
+     r"\b(?:drove|driven|chased)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:fighters|forces|troops|militants|rebels|jihadists|units|"
+     r"defenders|garrison|remnants)\s+from\b"),  # ("ISIL drove the remaining FSA and Ahrar al-Sham fighters from Tell Abyad")
     # "Regime forces drove the jihadists out on March 27": out of the place the sentence or the one before is about
     ("drive-out-bare", "recaptured", "gains", "object", 0.7,
      r"\b(?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked|threw)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"

@@ -3748,6 +3748,16 @@ def test_leaving_the_two_villages_besieged(gaz: Gazetteer, acts: Actors) -> None
     assert {e.action for e in x.events if e.changes_control} == {"besieged"}
 
 
+def test_the_lead_side_advancing_and_fighters_driven_from_a_town(gaz: Gazetteer, acts: Actors) -> None:
+    # "ISIL drove the remaining FSA and Ahrar al-Sham fighters from Tell Abyad on 12 January": ISIL took it
+    x = ex("During the rebel infighting of January 2014, ISIL drove the remaining FSA and Ahrar al-Sham fighters from Tell "
+           "Abyad on 12 January and held it for the next seventeen months.", gaz, acts)
+    assert changes(x) == [("2014-01-12", "wof:1310429531", "isis")]
+    # "the YPG and allied FSA groups advanced from Kobani … Suluk fell on 15 June": the YPG leads, not its ally
+    x = ex("In June 2015 the YPG and allied FSA groups advanced from Kobani and from the east. Suluk fell on 15 June.", gaz, acts)
+    assert changes(x) == [("2015-06-15", "wof:1343762621", "sdf")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
