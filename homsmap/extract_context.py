@@ -38,7 +38,7 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|bragg(?:ed|ing
                      r"(?:a\s+|the\s+)?(?:story|stories|reports?|rumou?rs?)|(?:are|were|is)\s+(?:crying|posting|spreading)|"
                      r"posting\s+that|tweet(?:ed|ing|s)?\s+that|(?:was|were)\s+(?:tweeting|saying)\s+that|"
                      r"statements?\s+(?:by|of|from)\s+[^,;.]{3,60}?\s+that|"
-                     r"pages\s+(?:now\s+|also\s+)?(?:say|said|says)|(?:channels|pages|accounts|outlets)\s+saying)\b", re.IGNORECASE)  # ("Regime pages now say their forces …")
+                     r"(?:pages|accounts|channels|outlets)\s+(?:now\s+|also\s+)?(?:say|said|says)|(?:channels|pages|accounts|outlets)\s+saying)\b", re.IGNORECASE)  # ("Regime pages now say their forces …")
 REPORTED = re.compile(r"\b(?:reportedly|reported|reports?|according\s+to|sources?|activists?|monitor|observatory|"
                       r"witnesses|said|says|(?<=\bthey\s)say|told|wrote|writes|posted|tweeted)\b", re.IGNORECASE)
 PLANNED = re.compile(

@@ -117,8 +117,10 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
 _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+[\"“'‘]?(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
-_NO_SUPPORT = re.compile(r"\b(?:evidence|footage|imagery|reporting)\s+(?:does|do|did)\s+not\s+(?:support|bear\s+out|corroborate|confirm)\s+"
-                         r"(?:this|that|it|the\s+(?:claims?|reports?))\b|"
+_NO_SUPPORT = re.compile(r"\b(?:evidence|footage|imagery|reporting|video|photos)\s+(?:does|do|did)\s+not\s+(?:support|bear\s+out|corroborate|"
+                         r"confirm|back\s+up)\s+(?:this|that|it|the\s+(?:claims?|reports?))\b|"
+                         r"\b(?:evidence|footage|imagery|reporting|video|photos)\s+(?:does|do|did)\s+not\s+back\s+(?:this|that|it|the\s+"
+                         r"(?:claims?|reports?))\s+up\b|"
                          r"\b(?:seen|saw|see|found|find|had|has|have)\s+[\"“]?no\s+(?:indication|sign|evidence)[\"”]?\s+(?:that\s+)?"
                          r"(?:the|this|that|its|their)\s+(?:claims?|reports?)\s+(?:was|were|is|are)\s+(?:true|accurate|correct)\b|"
                          r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
@@ -156,7 +158,19 @@ _UNTRUE_AFTER = re.compile(r"(?:[;,]\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:
                            r"airbase|district)\s+(?:was|is|remained|remains)\s+(?:still\s+)?(?:held|in\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b|"
                            r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers|forces|"
                            r"army|fighters|rebels|they|government\s+forces)\s+(?:had|have|has)\s+(?:not|never)\s+(?:yet\s+)?"
-                           r"(?:entered|taken|reached|captured|set\s+foot\s+in)\b",
+                           r"(?:entered|taken|reached|captured|set\s+foot\s+in)\b|"
+                           # "…, but residents … said government troops remained there and no fighting had taken place", "said
+                           # the village had never left the hands of the army"
+                           r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:troops|soldiers|forces|army|fighters|rebels|garrison|defenders)\s+(?:had\s+)?(?:still\s+)?"
+                           r"(?:remained|remain|were\s+still|are\s+still|stayed)\s+(?:there|in\s+(?:the\s+)?(?:town|village|city|control|"
+                           r"place|their\s+positions))\b|"
+                           r",\s+but\s+[^.;]{0,80}?\b(?:said|say|says|insisted|reported)\s+(?:that\s+)?the\s+(?:base|town|village|city|"
+                           r"airport|airbase|district)\s+had\s+never\s+(?:left|fallen|been\s+(?:taken|entered|captured|lost|overrun))\b|"
+                           # "…, but the photos they posted are geolocated to a different village"
+                           r",\s+but\s+(?:the\s+|their\s+|its\s+)?(?:photos|pictures|footage|videos?|images|clips?)\s+[^.;]{0,30}?\b"
+                           r"(?:are|were|was|is)\s+(?:actually\s+|in\s+fact\s+)?(?:geolocated\s+to|from|of|filmed\s+in)\s+"
+                           r"(?:a\s+different|another|an\s+older|elsewhere|old|last\s+year)\b",
                            re.IGNORECASE)
 _NO_SUCH_THING = re.compile(r"\bno\s+such\s+(?:thing|event|advance|capture|takeover|entry)\s+(?:had\s+|has\s+|ever\s+)?"
                             r"(?:took\s+place|taken\s+place|happened|occurred)\b", re.I)

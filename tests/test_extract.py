@@ -3758,6 +3758,30 @@ def test_the_lead_side_advancing_and_fighters_driven_from_a_town(gaz: Gazetteer,
     assert changes(x) == [("2015-06-15", "wof:1343762621", "sdf")]
 
 
+def test_round_72_refutations_by_residents_footage_and_photos(gaz: Gazetteer, acts: Actors) -> None:
+    # ", but residents … said government troops remained there", ", but … said the village had never left the hands of"
+    x = ex("The Nusra Front said in a statement that its fighters had also entered the town of Ariha, but residents reached by "
+           "The Associated Press said government troops remained there and no fighting had taken place.", gaz, acts,
+           published="2015-03-28")
+    assert changes(x) == []
+    x = ex("Opposition media reported in November 2012 that rebels had also captured the Christian village of Anaz, but "
+           "residents and the local church said the village had never left the hands of the army.", gaz, acts)
+    assert changes(x) == []
+    # "Rebel media then said they had overrun Deir Attiyeh. Geolocated footage does not back this up"
+    x = ex("Rebel media then said they had overrun Deir Attiyeh to the north on 19 November 2013. Geolocated footage does not "
+           "back this up, and we assess that the town stayed under government control throughout.", gaz, acts)
+    assert changes(x) == []
+    # "ISIS accounts say they retook it on Sunday, but the photos they posted are geolocated to a different village"
+    x = ex("YPG units entered Alishar, to the east, on Saturday. ISIS accounts say they retook it on Sunday, but the photos "
+           "they posted are geolocated to a different village and the shadows don't match.", gaz, acts, published="2015-02-03")
+    assert changes(x) == [("2015-01-31", "wof:1276640255", "sdf")]
+    # "Forces loyal to Syria's new Islamist-led authorities took control of … Deir ez-Zor": the new authorities
+    x = ex("DAMASCUS, Dec 12 (AFP) - Forces loyal to Syria's new Islamist-led authorities took control of the eastern city of "
+           "Deir ez-Zor on Wednesday after US-backed Kurdish-led fighters withdrew, a war monitor said.", gaz, acts,
+           published="2024-12-12")
+    assert changes(x) == [("2024-12-11", "wof:421202167", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
