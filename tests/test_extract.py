@@ -393,13 +393,25 @@ that "followed" given to the side of a summary's beaten-back counter-attack. Aft
 none, not appendable yet (the whole would fall to 0.848). The seventieth (283rd-286th; 203 events) at d050e45: P 0.82,
 R 0.655, F1 0.73, 4 forbidden hits (0.71, 0.83, 0.60, 0.69): "Available evidence does not support this", "but the
 Observatory said the base was still held by the government", and two sides: "they … entered Kessab itself" read as
-the army's, and an HTS statement's "which the gang entered on 9 May" as the rebels'. The first two are fixed; the
-sides are not (0.73 with 2).
+the army's, and an HTS statement's "which the gang entered on 9 May" as the rebels'. The first two were fixed in
+session 23, the sides in session 24 (0.745 with none).
 
-The test below guards the result on all 2,127 reports (10,350 events): F1 at least 0.85 (measured 0.850: P 0.897, R
-0.81), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
+Session 24 scored the seventy-first (287th-290th; 189 events) at d95ec15: P 0.80, R 0.746, F1 0.773 (0.795, 0.83,
+0.65, 0.79), past 0.75 but with 4 forbidden hits: "the town" after "Deraa province" read as Izra (the governorate
+counted as mentions of the city, so the report had no town of its own), "the lying regime media, which claims that
+…", "What the media of the regime has spread about … is a pure lie", and a channel's "KHAN SHAYKHUN IS LIBERATED"
+given to the side whose counter-attack it had just called repelled. After its fixes (and "leaving the two villages
+besieged", "ISIL drove the remaining … fighters from Tell Abyad", "the YPG and allied FSA groups advanced": the YPG
+leads) it stands at 0.83 with none, and was appended. The seventy-second (291st-294th; 177 events) at b2fef9f: P
+0.82, R 0.69, F1 0.751 (0.77, 0.72, 0.76, 0.756), past 0.75 but with 4 forbidden hits, all refutations not seen
+before: ", but residents … said government troops remained there", "the village had never left the hands of the
+army", "Geolocated footage does not back this up", and "ISIS accounts say they retook it …, but the photos they
+posted are geolocated to a different village". After its fixes it stands at 0.76 with none.
+
+The test below guards the result on all 2,159 reports (10,539 events): F1 at least 0.85 (measured 0.850: P 0.896, R
+0.809), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
 rounds one to forty-eight at least 0.86 (measured 0.869), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.802). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+least 0.79 (measured 0.804). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
