@@ -294,7 +294,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     # entered Tabqa": the side the last clause before names
                     tail = [a for a in earlier if a.start >= prev_start + last_and[-1]]
                     if not any(a.how == "pronoun" for a in tail):  # (a "they" there carries the chain on)
-                        subject = [a for a in tail if subjectlike(text, a) or re.search(
+                        subject = [a for a in tail if subjectlike(text, a) or re.fullmatch(  # (", and IS fighters took over")
+                            r"(?i)(?:the\s+)?", text[prev_start + last_and[-1]:a.start]) or re.search(
                             r"(?i)\b(?:brought|sent|deployed|moved)\s+(?:[\w-]+\s+){0,2}$", text[max(0, a.start - 25):a.start])][:1] \
                             or subject
                 if not subject and m.group().lower() == "they" and not any(a.start >= prev_start for a in earlier):
@@ -401,7 +402,8 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gan
 # (but "groups of outlaws loyal to the former regime ambushed …", "Fighters of the HTS-led offensive had taken X": the
 # subject; and "… after the army withdrew": a subordinate clause's side, not the main clause's)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|whom|where)\b[^,;.]*,")
-_LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas)\b[^,;.]*$")
+_LEADING_SUBORDINATE = re.compile(r"\W*(?:While|As|After|When|Although|Though|Because|Since|Once|Before|Until|Whereas|During|Amid|Amidst|"
+                                  r"Throughout|Following|Despite)\b[^,;.]*$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|before|when|while|once|since|until|as)\b[^,;.]*,\s*$")
 _GENERIC_SIDE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "fighters", "militants", "units", "factions",
                                  "armed groups", "rebel fighters", "terrorists", "mercenaries", "jihadists", "gunmen",

@@ -46,7 +46,9 @@ PASSIVE_AND_NOMINAL: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("fell-from", "captured", "inside_loses", "subject", 0.85,
      r"\bf(?:ell|alls|allen)\s+(?:out\s+of|from)\s+(?P<inside>[\w'’ -]{1,40}?)\s+(?:control|hands)\b"),
     ("fell-to", "captured", "to_gains", "subject", 0.85,
-     r"\bf(?:ell|alls|allen)\s+(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),
+     r"\bf(?:ell|alls|allen)\s+(?:(?:on|in)\s+(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z][a-z]+day)|(?-i:January|February|March|"
+     r"April|May|June|July|August|September|October|November|December)|\d{4}|early|late|mid-?)\s*,?\s*){1,4})?"
+     r"(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b"),  # (and "fell on 6 August 2013 to a coalition of …")
     # "the garrison at Abu Kamal pledged allegiance to the group": the town goes over to the side sworn to
     ("pledged-to", "took_over", "to_gains", "subject", 0.6,
      r"\b(?:pledged|pledges|pledge|pledging|swore|swears|swearing)\s+(?:an\s+oath\s+of\s+)?(?:allegiance|loyalty|bay['’]?a)\s+to\b"),

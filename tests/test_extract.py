@@ -3794,6 +3794,26 @@ def test_round_72_refutations_by_residents_footage_and_photos(gaz: Gazetteer, ac
     assert changes(x) == [("2024-12-11", "wof:421202167", "government")]
 
 
+def test_round_72_fell_on_a_day_to_and_a_side_in_a_during_phrase(gaz: Gazetteer, acts: Actors) -> None:
+    # "The base fell on 6 August 2013 to a coalition of rebel factions": the side after "to", past the date
+    x = ex("Menagh Military Airbase is a military airfield north of Aleppo. The army garrison held out for a year, supplied "
+           "by government helicopters.\n\nThe base fell on 6 August 2013 to a coalition "
+           "of rebel factions and foreign jihadists, after a suicide vehicle bomb destroyed the command building.", gaz, acts)
+    assert changes(x) == [("2013-08-06", "hm:menagh-airbase", "opposition")]
+    # "During the government's northern Aleppo offensive …, the Syrian Democratic Forces … advanced …. They captured the
+    # airbase": the SDF, not the side of the "During" phrase
+    x = ex("During the government's northern Aleppo offensive of February 2016, the Syrian Democratic Forces, led by the YPG, "
+           "advanced eastwards from Afrin into the rebel-held strip. They captured the Menagh airbase on 10 February 2016 and "
+           "Tell Rifaat five days later.", gaz, acts)
+    assert {c[2] for c in changes(x)} == {"sdf"}
+    # "…, and IS fighters took over the town …. The next day they seized the al-Omar oil field": the side of the last
+    # clause, named right after ", and"
+    x = ex("During the Islamic State's advance down the Euphrates in the summer of 2014, the al-Nusra Front and allied "
+           "factions abandoned al-Mayadin, and IS fighters took over the town on 3 July 2014 without a fight. The next day "
+           "they seized the al-Omar oil field, east of the river, from its Nusra guards.", gaz, acts)
+    assert ("2014-07-04", "hm:al-omar-oil-field", "isis") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
