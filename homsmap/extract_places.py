@@ -117,9 +117,10 @@ def _undated(s: Sentence, a: int, b: int) -> str:
 def _day_then_object(s: Sentence, a: int, b: int) -> bool:
     """"seized on Tuesday the town of X": a day told right after the verb, then the words of an object."""
     rest = _undated(s, a, b)
-    lead = len(rest) - len(rest.lstrip())
-    return lead > 1 and "," not in rest and not re.search(r"(?i)\b(?:and|or|but)\b", rest) \
-        and any(d.start <= a + lead <= d.end + 1 for d in s.dates) and _filler_ok(rest)
+    lead = len(rest) - len(rest.lstrip(" ,"))  # (and "entered on Thursday, 5 December, the villages of X": the commas
+    # around the date)
+    return lead > 1 and "," not in rest[lead:] and not re.search(r"(?i)\b(?:and|or|but)\b", rest) \
+        and any(d.start <= a + lead <= d.end + 2 for d in s.dates) and _filler_ok(rest[lead:])
 
 
 _DATE_PREP = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|by)\s+$", re.IGNORECASE)

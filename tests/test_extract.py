@@ -3814,6 +3814,15 @@ def test_round_72_fell_on_a_day_to_and_a_side_in_a_during_phrase(gaz: Gazetteer,
     assert ("2014-07-04", "hm:al-omar-oil-field", "isis") in changes(x)
 
 
+def test_a_date_with_commas_between_the_verb_and_its_object(gaz: Gazetteer, acts: Actors) -> None:
+    # "our forces entered on Thursday, 5 December, the villages of Hatla, Marrat, …": the object after the date
+    x = ex("Syrian Democratic Forces - Press Release\n\nIn order to fill the vacuum, our forces entered on Thursday, "
+           "5 December, the villages of Hatla, Marrat and Khasham after the withdrawal of the government forces.", gaz, acts,
+           published="2024-12-06")
+    assert sorted(changes(x)) == [("2024-12-05", "wof:1226640425", "sdf"), ("2024-12-05", "wof:1276330927", "sdf"),
+                                  ("2024-12-05", "wof:1343949751", "sdf")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
