@@ -259,6 +259,10 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
         if out and _MEMBER_LANDMARK.fullmatch(doc.text, out[-1].end, p.start) and landmark_end < out[-1].end:
             landmark_end = p.end
             continue
+        if out and re.fullmatch(r",\s+the\s+(?:[\w-]+\s+){0,3}", doc.text[out[-1].end:p.start]) and (re.search(
+                r"(?i)\s(?:district|neighbou?rhood|quarter|suburb)$", p.text) or re.match(
+                r"(?i)\s+(?:district|neighbou?rhood|quarter|suburb)\b", doc.text[p.end:p.end + 14])):
+            continue  # "pulled out of Salaheddine, the southwestern Aleppo district they had held": Aleppo's district
         if not out:
             gap = doc.text[a:(kind_of.start if kind_of is not None and kind_of.end <= p.start else p.start)]
             if _PLURAL_HEAD.fullmatch(gap):

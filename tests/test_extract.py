@@ -3823,6 +3823,13 @@ def test_a_date_with_commas_between_the_verb_and_its_object(gaz: Gazetteer, acts
                                   ("2024-12-05", "wof:1343949751", "sdf")]
 
 
+def test_an_appositive_district_of_the_city_is_not_a_second_object(gaz: Gazetteer, acts: Actors) -> None:
+    # "pulled out of Salaheddine, the southwestern Aleppo district they had held": Salaheddine, not Aleppo city
+    x = ex("ALEPPO, Syria, Aug 9 (Reuters) - Syrian rebels said on Thursday they had pulled out of Salaheddine, the "
+           "southwestern Aleppo district they had held for weeks, after a government assault.", gaz, acts, published="2012-08-09")
+    assert changes(x) == [("2012-08-09", "hm:salaheddine-aleppo", "government")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
