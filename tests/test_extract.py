@@ -406,12 +406,15 @@ leads) it stands at 0.83 with none, and was appended. The seventy-second (291st-
 0.82, R 0.69, F1 0.751 (0.77, 0.72, 0.76, 0.756), past 0.75 but with 4 forbidden hits, all refutations not seen
 before: ", but residents … said government troops remained there", "the village had never left the hands of the
 army", "Geolocated footage does not back this up", and "ISIS accounts say they retook it …, but the photos they
-posted are geolocated to a different village". After its fixes it stands at 0.76 with none.
+posted are geolocated to a different village". After its fixes (and "fell on 6 August 2013 to a coalition of rebel
+factions", "entered on Thursday, 5 December, the villages of …") it stands at 0.79 with none. The seventy-third
+(295th-298th; 181 events) at 794bd29: P 0.886, R 0.812, F1 0.847 (0.81, 0.91, 0.825, 0.83) and no forbidden hit: the
+first round to pass the bar (0.75 and none) on its first run. It was appended at that score.
 
-The test below guards the result on all 2,159 reports (10,539 events): F1 at least 0.85 (measured 0.850: P 0.896, R
+The test below guards the result on all 2,191 reports (10,720 events): F1 at least 0.85 (measured 0.850: P 0.896, R
 0.809), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
 rounds one to forty-eight at least 0.86 (measured 0.869), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.804). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+least 0.79 (measured 0.806). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
