@@ -192,7 +192,9 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
         elif noun in ("base", "airbase", "air base", "airport", "airfield"):
             bases = [p.place for p in doc.refs_before(start) if p.place is not None and p.place.kind in ("airbase", "facility")]
             cities = [p.place for p in [*here, *out] if s.start <= p.start < start and p.place is not None
-                      and p.place.kind in ("city", "town")]
+                      and p.place.kind in ("city", "town") and not re.search(  # (not "the offensive that reached Aleppo")
+                          r"(?i)\b(?:reached|reaching|reach|towards?|on|against)\s+(?:the\s+(?:city\s+of\s+)?)?$",
+                          doc.text[max(0, p.start - 20):p.start])]
             if cities:  # "the group held the whole city, including the airport": that city's, not T4 60 km away
                 bases = [b for b in bases if b.distance_km(cities[-1]) <= 20]
             if noun != "base":  # "… seized the Brigade 93 base. … troops had evacuated the airport": an airbase, not a base
@@ -304,7 +306,10 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
             if len(one) == 1:
                 out.append(PlaceRef(start, s.start + m.end("it"), m.group("it"), next(iter(one.values())), 0.7, "coref"))
             continue
-        near = [p.place for p in (named_here or [q for q in out if q.how == "coref" and q.end <= start])
+        said = sorted([*named_here, *[q for q in out if q.how == "coref" and s.start <= q.start and q.end <= start
+                                      and q.place is not None and q.place.kind in ("airbase", "facility", "crossing")]],
+                      key=lambda q: q.start)  # ("overran the base after its garrison abandoned it": the base, a coref)
+        near = [p.place for p in (said or [q for q in out if q.how == "coref" and q.end <= start])
                 if p.end <= start and p.place is not None
                 and p.place.kind in ("town", "village", "city", "neighbourhood", "district_area", "airbase", "facility",
                                      "crossing")

@@ -3833,6 +3833,14 @@ def test_an_appositive_district_of_the_city_is_not_a_second_object(gaz: Gazettee
     assert changes(x) == [("2012-08-09", "hm:salaheddine-aleppo", "government")]
 
 
+def test_the_base_after_an_offensive_that_reached_a_city(gaz: Gazetteer, acts: Actors) -> None:
+    # "during the HTS-led offensive that reached Aleppo, opposition fighters overran the base after its garrison
+    # abandoned it": the air base the article is about (not one near Aleppo), and "it" is that base
+    x = ex("Abu al-Duhur Military Airbase is an air base in Idlib Governorate.\n\nOn 30 November 2024, during the HTS-led "
+           "offensive that reached Aleppo, opposition fighters overran the base after its garrison abandoned it.", gaz, acts)
+    assert changes(x) == [("2024-11-30", "hm:abu-al-duhur-airbase", "opposition")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
