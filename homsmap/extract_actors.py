@@ -247,7 +247,7 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 r"\b(?:the|its|their)\s+$", text[max(0, a.start - 5):a.start]) and any(x.start < a.start for x in mains))] or mains
             ante = next((a for a in reversed(mains) if a.start >= s.start and (not _OBJECT_OF.search(  # not "our lions" in
                 text, max(0, a.start - 10), a.start) or _and_clause_subject(text, a, earlier))), next((a for a in reversed(earlier) if a.start >= s.start or subjectlike(text, a)), next((
-                a for a in reversed(earlier) if not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+                a for a in reversed(earlier) if not _fought(text, a)
                 and not R.MODIFIER_AFTER.match(text[a.end:a.end + 60])), earlier[-1])))
             # ("The army … fled before our lions, … they also left X"; "X, the Nusra Front's main stronghold. … it took Y")
             sub = _SUBORDINATE_BEFORE.search(s.text[:m.start()])
@@ -279,11 +279,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                 subject = [a for a in earlier if prev_start <= a.start <= prev_start + 2 and a.how != "pronoun"] or [a for a in earlier
                            if prev_start <= a.start and a.how != "pronoun" and not _OBJECT_OF.search(text, max(0, a.start - 12), a.start)
                            and not _unit_hit(text, a)  # (not "ambushed a General Security patrol")
-                           and not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+                           and not _fought(text, a)
                            and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)] or [
                     a for a in earlier if prev_start <= a.start and a.how != "pronoun"
                     and not _AGAINST_OF.search(text, max(0, a.start - 12), a.start)
-                    and not _unit_hit(text, a) and not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+                    and not _unit_hit(text, a) and not _fought(text, a)
                     and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
                 # (and "units of the 5th Assault Corps and the Tiger Forces advanced …. On 3 September they liberated":
                 # the side coordinated with a unit no list knows)
@@ -347,8 +347,7 @@ def subjectlike(text: str, a: ActorRef) -> bool:
     return not (_POSSESSIVE.match(text, a.end) or R.MODIFIER_AFTER.match(text[a.end:a.end + 60]) or (_OBJECT_OF.search(
         text, max(0, a.start - 10), a.start) and not _MEMBERS_OF.search(text, max(0, a.start - 30), a.start)) or re.search(
         r"(?i)\bincluding\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start]) or re.search(
-        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or _FOUGHT.search(
-        text, max(0, a.start - 30), a.start) or (
+        r"(?i)\bagainst\s+[^.;:()]*$", text[max(0, a.start - 100):a.start]) or _fought(text, a) or (
         (rel := _RELATIVE_BEFORE.search(text, max(0, a.start - 30), a.start)) is not None
         and rel.group(1).lower() not in _PREPOSITIONS))
     # (nor one in a relative clause: "they captured Tell Abyad, a border town that ISIS had used as a crossing")
@@ -395,6 +394,13 @@ _BAND = re.compile(r"(?i)\b(?:groups|gangs|cells|remnants|militias|militants|gun
 # a side fought, not the one fighting: "fighters overran the crossing and battled government troops …. They seized X"
 _FOUGHT = re.compile(r"(?i)\b(?:battled|fought|engaged|attacked|ambushed|clashed\s+with|repelled|routed|besieged|encircled|"
                      r"surrounded|shelled|bombarded)\s+(?:the\s+)?$")
+
+
+def _fought(text: str, a: ActorRef) -> bool:
+    """A side named as the one fought: "battled government troops", "clashed with the YPG"."""
+    return _FOUGHT.search(text, max(0, a.start - 30), a.start) is not None
+
+
 _AGAINST_OF = re.compile(r"(?i)\b(?:from|against|with|by|to|before)\s+(?:the\s+|our\s+)?$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:from|against|(?<!groups\s)(?<!cells\s)(?<!gangs\s)(?<!bands\s)(?<!remnants\s)(?<!fighters\s)(?<!units\s)"
                         r"(?<!troops\s)(?<!members\s)(?<!militants\s)of|with|by|to|and|before|after|as|when|while|until|once|because)"

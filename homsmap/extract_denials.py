@@ -117,10 +117,9 @@ _DISMISSED = re.compile(r"\b(?:dismiss|describ|brand|label)\w*\s+(?:it|this|that
 _SAID_UNTRUE = re.compile(r"\b(?:said|says|say|insisted|told\s+\w+)\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+[\"“'‘]?(?:not\s+(?:true|the\s+case|"
                           r"correct|so)|untrue|false|wrong|incorrect|a\s+lie|fake|inaccurate)\b", re.I)
 _NEVER_LOST = re.compile(r"\b(?:never|not)\s+(?:actually\s+|once\s+)?lost\s+(?:control\s+of\s+)?(?-i:[A-Z])", re.I)
-_NO_SUPPORT = re.compile(r"\b(?:evidence|footage|imagery|reporting|video|photos)\s+(?:does|do|did)\s+not\s+(?:support|bear\s+out|corroborate|"
-                         r"confirm|back\s+up)\s+(?:this|that|it|the\s+(?:claims?|reports?))\b|"
-                         r"\b(?:evidence|footage|imagery|reporting|video|photos)\s+(?:does|do|did)\s+not\s+back\s+(?:this|that|it|the\s+"
-                         r"(?:claims?|reports?))\s+up\b|"
+_NO_SUPPORT = re.compile(r"\b(?:evidence|footage|imagery|reporting|video|photos)\s+(?:does|do|did)\s+not\s+(?:(?:support|bear\s+out|"
+                         r"corroborate|confirm|back\s+up)\s+(?:this|that|it|the\s+(?:claims?|reports?))|back\s+(?:this|that|it|the\s+"
+                         r"(?:claims?|reports?))\s+up)\b|"
                          r"\b(?:seen|saw|see|found|find|had|has|have)\s+[\"“]?no\s+(?:indication|sign|evidence)[\"”]?\s+(?:that\s+)?"
                          r"(?:the|this|that|its|their)\s+(?:claims?|reports?)\s+(?:was|were|is|are)\s+(?:true|accurate|correct)\b|"
                          r"\b(?:treat|treats|treated|regard|regards|regarded|consider|considers|considered|assess|assesses|assessed|"
