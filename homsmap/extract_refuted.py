@@ -235,7 +235,7 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in(?:to)?|gone\s+in(?:to)?|been\s+in|returned)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|rebels|militants|gunmen|jihadists|defenders|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"
-                      r"\b(?:was|were|is|are)\s+still\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
+                      r"\b(?:was|were|is|are)\s+(?:still|entirely|wholly|fully|completely)\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}hands\b|"
                       r"\bstill\s+(?:being\s+)?(?:fought\s+over|contested|disputed)\b|"
                       r"\bthere\s+(?:has|had|have)\s+been\s+no\s+(?:ground\s+|such\s+)?(?:fighting|clashes|battle|assault|advance|incursion|"
                       r"entry|movement|offensive)\b|"
@@ -278,7 +278,7 @@ def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
 
 # "state television claimed that the army had retaken it, which faction commanders denied and which no footage
 # supported": a relative clause that discredits the claim it follows
-_WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|a\s+claim\s+(?:which|that))\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
+_WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|a\s+claim(?:\s+(?:which|that))?)\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
                            rf"(?:\w+ly\s+)?{_DISCREDIT_DONE}|(?:was|were|is|has\s+been|proved|turned\s+out\s+to\s+be)\s+"
                            rf"(?:\w+ly\s+)?{_DISCREDIT_WORDS}|(?:called|branded|described\s+as|dismissed\s+as)\s+(?:an?\s+|pure\s+)?"
                            rf"(?:lie|lies|fantasy|fabrication|fiction|invention|propaganda|nonsense|hoax))\b|"
@@ -363,6 +363,18 @@ def _pointed_back(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
         take_back(_theirs(doc, _claims(_told_before(s, earlier))), f"the claim before is discredited (line {s.line})")
 
 
+def _noun_fits(noun: str, e: RawEvent) -> bool:
+    """Whether "the town", "the dam" or "it" can be the claim's place ("the dam remained under its control" says
+    nothing of the village the claim named)."""
+    word = noun.lower().split()[-1]
+    kind = e.place.place.kind if e.place is not None and e.place.place is not None else None
+    if word in ("it", "its", "there") or kind is None:
+        return True
+    if word in ("town", "city", "village", "neighbourhood", "neighborhood", "district", "area"):
+        return kind in ("town", "city", "village", "neighbourhood", "district_area")
+    return kind in ("facility", "airbase", "crossing", "camp")
+
+
 def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list[RawEvent]) -> None:
     """Evidence of who holds the place, against a claim that another side took it: in the next sentence ("… had captured
     the Tishrin Dam. The SDF said the dam remains under its full control") or after "but" in the claim's own ("State TV
@@ -374,11 +386,15 @@ def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list
         begin = said[-1] if said else 0  # ("Residents who fled to Latakia city said the town remained in rebel hands": the
         # place of what they said, not where they fled)
         named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + begin}
+        clause = max([0, *(x.end() for x in re.finditer(r",\s+(?:and|but)\s+|;\s*", text[:begin]))])
         noun = re.compile(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
-                          r"camp|area)\b|\b(?:it|its|there)\b").search(text)
-        sides = _holders(doc, s, 0, s.start + against.end())
+                          r"camp|area)\b").search(text, clause) or re.search(r"(?i)\b(?:it|its|there)\b", text)
+        # ("…, but the SDF said it repelled that attack and that the dam remained under its control": the dam)
+        sides = _holders(doc, s, s.start + clause, s.start + against.end())  # (the clause of what was said: not "troops
+        # had pulled back", the clause before)
         take_back([e for e in _theirs(doc, _claims(_told_before(s, earlier)))
-                   if (place_id(e) in named or (not named and noun is not None)) and e.gains not in sides
+                   if (place_id(e) in named or (not named and noun is not None and _noun_fits(noun.group(), e)))
+                   and e.gains not in sides
                    and e.action in R.COMPLETION_ACTIONS], f"evidence against the claim in the next sentence (line {s.line})")
     for e in _claims(mine):
         turn = _CONTRAST.search(text, e.trigger_start - s.start)

@@ -3844,6 +3844,27 @@ def test_the_base_after_an_offensive_that_reached_a_city(gaz: Gazetteer, acts: A
     assert changes(x) == [("2024-11-30", "hm:abu-al-duhur-airbase", "opposition")]
 
 
+def test_round_74_evidence_in_a_later_clause_and_a_claim_retracted(gaz: Gazetteer, acts: Actors) -> None:
+    # "SANA said the army had 'restored control' of Khan al-Assal. But a military source … acknowledged that troops had
+    # pulled back, and the Observatory said the town was entirely in rebel hands": the clause of what was said
+    x = ex("State news agency SANA said the army had \"restored control\" of Khan al-Assal and killed large numbers of "
+           "terrorists. But a military source quoted by the pro-government al-Watan newspaper acknowledged that troops had "
+           "pulled back \"to reposition\", and the Observatory said the town was entirely in rebel hands.", gaz, acts,
+           published="2013-07-23")
+    assert changes(x) == []
+    # "Pro-government outlets reported the capture of Tal Sab'in in the same week, a claim the outlet concerned retracted
+    # two days later"
+    x = ex("Pro-government outlets reported the capture of Tal Sab'in on 12 November 2015, a claim the outlet concerned "
+           "retracted two days later; we do not code it.", gaz, acts)
+    assert changes(x) == []
+    # but "…, but the SDF said it repelled that attack and that the dam remained under its control" says nothing of the
+    # village taken in the sentence before
+    x = ex("The Syrian National Army took Khirbet Zamala on 14 January 2025 after an overnight assault, the Syrian "
+           "Observatory for Human Rights said. The SNA said in a statement its fighters had also pushed toward the Tishrin "
+           "Dam, but the SDF said it repelled that attack and that the dam remained under its control.", gaz, acts)
+    assert ("2025-01-14", "wof:1226438471", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
