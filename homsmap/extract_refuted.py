@@ -363,6 +363,10 @@ def _pointed_back(doc: Doc, s: Sentence, earlier: list[RawEvent]) -> None:
         take_back(_theirs(doc, _claims(_told_before(s, earlier))), f"the claim before is discredited (line {s.line})")
 
 
+_THE_PLACE = re.compile(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
+                        r"camp|area)\b")
+
+
 def _noun_fits(noun: str, e: RawEvent) -> bool:
     """Whether "the town", "the dam" or "it" can be the claim's place ("the dam remained under its control" says
     nothing of the village the claim named)."""
@@ -387,8 +391,7 @@ def _evidence_against(doc: Doc, s: Sentence, mine: list[RawEvent], earlier: list
         # place of what they said, not where they fled)
         named = {p.place.id for p in s.places if p.place is not None and p.start >= s.start + begin}
         clause = max([0, *(x.end() for x in re.finditer(r",\s+(?:and|but)\s+|;\s*", text[:begin]))])
-        noun = re.compile(r"(?i)\bthe\s+(?:town|city|village|dam|base|air\s*base|airport|neighbou?rhood|district|crossing|"
-                          r"camp|area)\b").search(text, clause) or re.search(r"(?i)\b(?:it|its|there)\b", text)
+        noun = _THE_PLACE.search(text, clause) or re.search(r"(?i)\b(?:it|its|there)\b", text)
         # ("…, but the SDF said it repelled that attack and that the dam remained under its control": the dam)
         sides = _holders(doc, s, s.start + clause, s.start + against.end())  # (the clause of what was said: not "troops
         # had pulled back", the clause before)
