@@ -278,7 +278,16 @@ def _fill_sides(events: list[RawEvent], nar: _Narrative, doc: Doc | None = None)
                        e.trigger_start > ev.trigger_start, k)
                       for k, e in enumerate(named) if abs(e.trigger_start - ev.trigger_start) < 2500
                       and (ev.loses is None or (e.gains != ev.loses and e.gains != lost)))
-        if near:
+        here = None
+        if doc is not None and (not near or near[0][0]):  # (only a side advancing earlier in the change's own paragraph)
+            here = next((r for x in reversed(doc.sentences[:ev.sentence.index]) if x.para == ev.sentence.para
+                         for k, r in reversed(list(enumerate(x.actors))) if r.bloc in _MAIN_BLOCS and r.how != "pronoun"
+                         and subjectlike(doc.text, r) and _ADVANCE_VERB.match(doc.text, _joined_end(doc.text, x.actors, k))),
+                        None)
+        if here is not None:  # "Hezbollah and Syrian army units moved against the small border villages … Ras al-Maarra
+            ev.gains = here.actor  # was taken on 9 April": that side, not one gaining in the next paragraph
+            ev.notes.append(f"gaining side inferred: the side advancing earlier in the paragraph ({here.text})")
+        elif near:
             src = named[near[0][-1]]  # (the paragraph's own changes first)
             if src.trigger_start > ev.trigger_start and src.action == "recaptured" and src.gains is not None \
                     and src.place is not None and src.place.place is not None \
@@ -351,6 +360,17 @@ _IN_HANDS_OF = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:(?:firmly|fully|ent
 _ADVANCE_VERB = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:swept|advanced|pushed|pressed|moved|overran|seized|captured|took|"
                            r"stormed|besieged|encircled|surrounded|closed\s+in|cut|(?:launched|began|opened|started)\s+(?:a|an|their|its|"
                            r"the)\s+(?:[\w-]+\s+)?(?:assault|offensive|attack|push|operation|campaign))\b")
+
+
+def _joined_end(text: str, actors: Sequence[ActorRef], k: int) -> int:
+    """Where the subject that ``actors[k]`` opens ends: "Hezbollah and Syrian army units moved against …" runs
+    to the end of the second side."""
+    end = actors[k].end
+    for r in actors[k + 1:]:
+        if re.fullmatch(r"(?:,\s+|\s+)(?:and\s+)?(?:the\s+)?", text[end:r.start]) is None:
+            break
+        end = r.end
+    return end
 
 
 def _side(nar: _Narrative, actors: ActorRef | None) -> tuple[str, str] | None:

@@ -1833,7 +1833,7 @@ def test_round_45_a_reference_battle_a_shared_day_a_state_that_evening_and_a_sid
            "with the Tabqa Dam. The assault on Raqqa opened on the morning of 4 March. The city was, by most accounts, in "
            "rebel hands that evening. After ten days of infighting, ISIL drove Ahrar al-Sham and the Nusra Front out and "
            "took sole control of Raqqa on 14 January 2014.", gaz, acts)
-    assert ("2013-02-11", "hm:tabqa-dam", "opposition") in changes(x)
+    assert ("2013-02-11", "wof:890449887", "opposition") in changes(x)
     assert ("2013-03-04", "wof:421172833", "opposition") in changes(x)
     assert ("2014-01-14", "wof:421172833", "isis") in changes(x)
     assert ("2014-01-14", "wof:421172833", "opposition") not in changes(x)
@@ -3864,6 +3864,22 @@ def test_round_74_evidence_in_a_later_clause_and_a_claim_retracted(gaz: Gazettee
            "Observatory for Human Rights said. The SNA said in a statement its fighters had also pushed toward the Tishrin "
            "Dam, but the SDF said it repelled that attack and that the dam remained under its control.", gaz, acts)
     assert ("2025-01-14", "wof:1226438471", "opposition") in changes(x)
+
+
+def test_round_74_a_base_left_as_the_last_post_and_the_advancer_of_the_paragraph(gaz: Gazetteer, acts: Actors) -> None:
+    # "…, leaving the airbase as the only government position in the area": the airbase is still held
+    x = ex("Tabqa lies on Lake Assad, with the Tabqa military airbase a few kilometres to its south. On 11 February 2013 "
+           "rebel factions took the town after a brief fight and seized the dam the same day, leaving the airbase as the "
+           "last government position in the area.", gaz, acts)
+    assert not [c for c in changes(x) if c[1] == "hm:tabqa-airbase"]
+    assert ("2013-02-11", "wof:890449887", "opposition") in changes(x)
+    # "Hezbollah and Syrian army units moved against the border villages. Ras al-Maarra was taken on 9 April and Flita
+    # two days later.": the side advancing earlier in the paragraph, not the side gaining in the next paragraph
+    x = ex("Spring 2014. That spring Hezbollah and Syrian army units moved against the small villages along the border. "
+           "Ras al-Maarra was taken on 9 April and Flita two days later.\n\nThat August Nusra Front fighters overran "
+           "army posts and pushed into Arsal on 2 August.", gaz, acts, published="2017-08-10")
+    assert ("2014-04-09", "wof:1360070853", "government") in changes(x)
+    assert ("2014-04-11", "wof:1276426569", "government") in changes(x)
 
 
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
