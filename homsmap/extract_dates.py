@@ -79,7 +79,8 @@ def _hijri(start: int, end: int, raw: str, g: dict[str, str | None], ctx: DateCo
 
 
 _LABEL_YEAR = re.compile(r"\W*(?:[A-Z][\w'’-]*(?:\s+|-)){0,3}[A-Z][\w'’-]*,\s+((?:19|20)\d\d)(?:\s*[–—-]\s*(?:19|20)?\d\d)?\.(?:\s|$)|"
-                         r"\W*((?:19|20)\d\d)(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s+[—–]\s+(?=\d{1,2}\s+[A-Z][a-z]+\b|[A-Z])")  # ("2014 — 22 September: …")
+                         r"\W*((?:19|20)\d\d)(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s+[—–]\s+(?=\d{1,2}\s+[A-Z][a-z]+\b|[A-Z])|"  # ("2014 — 22 September: …")
+                         r"\W*The\s+((?:19|20)\d\d)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\.(?:\s|$)")  # ("The 2017 push. …")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS = {"weekday": ("day",), "nthwd": ("day of",), "today": ("today", "tonight", "yesterday", "last night", "this ", " hours"), "weekend": ("weekend",), "lastweek": (" week",),
           "relmonth": ("month", "year"), "ago": (" ago",),
@@ -404,7 +405,7 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
     if (year_opens := re.match(r"\W*((?:19|20)\d\d)\s+(?:was|saw|brought|began|opened|is|became|had\s+been)\b", text)) is not None \
             or (year_opens := _LABEL_YEAR.match(text)) is not None:  # (and a section's run-in label "Western Aleppo, 2020.")
         # "2016 was a siege. In July the army cut the Castello road": the year a paragraph opens on holds
-        ctx.year, ctx.year_here, ctx.year_para = int(year_opens.group(1) or year_opens.group(2)), True, True
+        ctx.year, ctx.year_here, ctx.year_para = int(next(g for g in year_opens.groups() if g)), True, True
     for _s, _e, name, m in _candidates(text):
         if CITATION.search(text, max(0, _s - 90), _s) and ")" not in text[max(0, _s - 90):_s].rsplit("(", 1)[-1]:
             continue  # "(interview, Deir ez-Zor Military Council commander, March 2025)": when a source spoke, no event

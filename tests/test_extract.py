@@ -3882,6 +3882,15 @@ def test_round_74_a_base_left_as_the_last_post_and_the_advancer_of_the_paragraph
     assert ("2014-04-11", "wof:1276426569", "government") in changes(x)
 
 
+def test_round_74_a_paragraph_label_with_its_year(gaz: Gazetteer, acts: Actors) -> None:
+    # "The 2017 push. … ISIS abandoned Tadef on 26 February": the label's year, not the year after the last one named
+    x = ex("Relief. Government forces broke the siege of Kuweires air base on 10 November 2015.\n\nThe 2017 push. After "
+           "a long pause the army moved north from the base again in January. ISIS abandoned Tadef on 26 February and "
+           "government units moved in that afternoon.", gaz, acts, published="2017-04-03")
+    assert ("2017-02-26", "wof:890449829", "government") in changes(x)
+    assert not [c for c in changes(x) if c[0].startswith("2016")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
