@@ -303,7 +303,8 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     # they stormed …": the sentence before names no side; not one of a subordinate clause further back
                     subject = [a for a in earlier if not re.search(
                         r"(?i)\b(?:after|as|when|while|before|until|once|because|since)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start])
-                        and subjectlike(text, a) and not re.search(r"(?i)\bin\s+$", text[max(0, a.start - 4):a.start])][-1:]
+                        and subjectlike(text, a) and not re.search(r"(?i)\bin\s+$", text[max(0, a.start - 4):a.start])
+                        and not _ABSOLUTE_SUBJECT.match(text, a.end)][-1:]  # (nor "…, most IS fighters having withdrawn")
                 ante = subject[0] if subject else ante
             if m.group().lower().startswith("the same") and (bands := [
                     a for a in (*history, *found) if a.start < s.start + m.start() and a.how != "pronoun"
@@ -360,6 +361,7 @@ def _unit_hit(text: str, a: ActorRef) -> bool:
 
 
 _OCCUPIER_NAMED = {"russian": "russia", "turkish": "turkey", "iranian": "iran", "american": "us-coalition", "us": "us-coalition"}
+_ABSOLUTE_SUBJECT = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militants|members|defenders))?\s+having\b")
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements|factions|brigades|"
                          r"battalions|groups)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$")  # "Fighters of the Syrian National Army entered Manbij"

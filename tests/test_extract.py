@@ -3891,6 +3891,16 @@ def test_round_74_a_paragraph_label_with_its_year(gaz: Gazetteer, acts: Actors) 
     assert not [c for c in changes(x) if c[0].startswith("2016")]
 
 
+def test_round_74_they_is_not_the_subject_of_an_absolute_phrase(gaz: Gazetteer, acts: Actors) -> None:
+    # "The rebels … took Jarablus on Wednesday, most Islamic State fighters having withdrawn towards al-Bab. "Jarablus is
+    # free," a commander told reporters. On Thursday they captured …": the rebels, not the side of the "having" phrase
+    x = ex("The rebels, drawn from Free Syrian Army groups, took Jarablus on Wednesday with little resistance, most "
+           "Islamic State fighters having withdrawn towards al-Bab before the assault. \"Jarablus is free,\" a "
+           "commander told reporters.\n\nOn Thursday they captured the village of Kaklijah west of the town, a monitor "
+           "said.", gaz, acts, published="2016-08-25")
+    assert ("2016-08-25", "wof:1293090769", "opposition") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
