@@ -159,7 +159,7 @@ def date_for(doc: Doc, s: Sentence, a: int, c0: int, c1: int, lead_end: int,
     if any(d.start > a and d.precision == "day" for d in in_clause):
         # "launched their offensive on March 21 and overran Suran and Maardes on March 22": the day before "and" is the
         # verb before it's
-        in_clause = [d for d in in_clause if not (d.end <= a and re.fullmatch(r",?\s+and\s+(?:then\s+)?", doc.text[d.end:a]))]
+        in_clause = [d for d in in_clause if not (d.end <= a and re.fullmatch(r",?\s+and\s+(?:then\s+)?(?:re-)?", doc.text[d.end:a]))]
     if in_clause and all(d.start > a and SPEECH_DATE.search(doc.text, max(s.start, d.start - 25), d.start) for d in in_clause) \
             and _GAP_BEFORE.search(doc.text[max(s.start, c0 - 30):c0]) \
             and any(d.start < c0 and d.precision == "day" for d in usable):

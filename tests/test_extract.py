@@ -3901,6 +3901,19 @@ def test_round_74_they_is_not_the_subject_of_an_absolute_phrase(gaz: Gazetteer, 
     assert ("2016-08-25", "wof:1293090769", "opposition") in changes(x)
 
 
+def test_round_74_turkish_posts_a_re_entry_day_and_the_side_of_the_line(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("In its offensive of early 2020 the army encircled Saraqib on 5 February, trapping Turkish observation posts "
+           "placed around it, and took the town the next day. Rebel factions backed by Turkish artillery retook the "
+           "village of al-Nayrab, west of Saraqib, on 24 February and re-entered Saraqib itself on 27 February. Turkish "
+           "drone strikes on army positions near the town went on until the ceasefire of 5 March, which left Saraqib on "
+           "the government side of the line.", gaz,
+           acts)
+    got = changes(x)
+    assert ("2020-02-06", "wof:890449833", "government") in got  # (not the side of the posts the army trapped)
+    assert ("2020-02-27", "wof:890449833", "opposition") in got  # (the day after "itself", not the day before "and")
+    assert not [c for c in got if c[0] == "2020-03-05"]  # (a line drawn, nobody left)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
