@@ -198,7 +198,7 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
     ("enter", "entered", "gains", "object", 0.85,
      r"\b(?:entered|enters|enter|entering|(?:swept|sweeps|sweep|sweeping|poured|pours|pour|pouring|rolled|rolls|roll|"
      r"rolling|marched|marches|march|marching|stormed|storms|storm|storming|broke|breaks|break|breaking|burst|bursts|"
-     r"drove|drives|driving|walked|walks|walking|came|come|comes|coming|went|goes|"
+     r"drove|drives|driving|walked|walks|walking|came|come|comes|coming|went|goes|slipped|slips|slipping|sneaked|snuck|crept|"
      r"bursting|moved|moves|move|moving|broken|fought\s+(?:their|its|his|our)\s+way|fight\s+(?:their|its)\s+way|"
      r"(?:forced|force|forcing|forces|made|make|making|worked|work|working|pushed|push|pushing)\s+(?:their|its|his|our)\s+way)\s+(?:back\s+)?"
      r"into|(?:swept|sweeps|sweeping|rolled|rolls|rolling|pushed|pushes|pushing)\s+through"

@@ -3914,6 +3914,14 @@ def test_round_74_turkish_posts_a_re_entry_day_and_the_side_of_the_line(gaz: Gaz
     assert not [c for c in got if c[0] == "2020-03-05"]  # (a line drawn, nobody left)
 
 
+def test_round_75_slipped_into_a_village(gaz: Gazetteer, acts: Actors) -> None:
+    # "IS fighters slipped into the village of Kawkab … on Friday night": an entry, of the Kawkab near Hasakah
+    x = ex("Islamic State militants fought their way into the southern edge of Hasakah on Thursday. Elsewhere, IS "
+           "fighters slipped into the village of Kawkab, below the army's hilltop base north-east of the city, on Friday "
+           "night.", gaz, acts, published="2015-06-28")
+    assert ("2015-06-26", "wof:1226660123", "isis") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
