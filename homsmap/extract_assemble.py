@@ -242,6 +242,10 @@ def event_for_place(doc: Doc, s: Sentence, nar: _Narrative, spec: R.TriggerSpec,
         loses = _actor_after(doc, s, b, c1, None)
         if loses is not None and gains is not None and loses.bloc == gains.bloc:
             loses = None
+    if spec.name == "cleared-of" and (rid := _actor_after(doc, s, b, c1, None)) is not None \
+            and re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?", doc.text[b:rid.start]):
+        loses = rid  # "the villages of Jalik and Ashqan were cleared of IS fighters": the side they were rid of
+        gains = None if gains is rid else gains
     date, how, date_notes = date_for(doc, s, a, c0, c1, lead_end, doc.text[c0:a], stop, others)
     date, how = day_before_when(doc, s, a, date, how)
     if action in R.CAPTURE_LIKE and date is not None and date.end <= a and any(t < a for t in others) and re.search(

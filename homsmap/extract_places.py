@@ -466,7 +466,8 @@ def _subject_places(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -
 
 _SITE_NOUN = re.compile(r"^(?=\s+(?:military\s+)?(?:base|air\s*base|airport|barracks|checkpoint)\s+(?:north|south|east|west))\s+(?:military\s+)?"
                         r"(?:base|air\s*base|airport|barracks|checkpoint)\b", re.IGNORECASE)
-_BEARING_TAIL = re.compile(r"^\s+(?:(?:(?:in|to)\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_BEARING_TAIL = re.compile(r"^\s+(?:on|along)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:front|axis|flank)\b|"
+                           r"^\s+(?:(?:(?:in|to)\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                            r"\s+of|near|outside|"  # (and "… Kafr Zita and Lahaya in the north of Hama province were freed")
                            r"close\s+to|beside|next\s+to)\s+"
                            r"(?:(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:(?:(?:al|el|ar|as|ad|az|an)-)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ar|as|ad|az|an)?-?[A-Z]?[\w'’-]*){0,3})(?=\s)|"

@@ -3922,6 +3922,17 @@ def test_round_75_slipped_into_a_village(gaz: Gazetteer, acts: Actors) -> None:
     assert ("2015-06-26", "wof:1226660123", "isis") in changes(x)
 
 
+def test_round_75_cleared_of_a_side_on_a_front(gaz: Gazetteer, acts: Actors) -> None:
+    # "the villages of Jalik and Ashqan on the eastern front were cleared of IS fighters": the villages (not the front),
+    # and IS is the side they were rid of
+    x = ex("YPG fighters pressed on around Kobani. On Thursday, the villages of Jalik and Ashqan on the eastern front were "
+           "cleared of IS fighters.", gaz, acts, published="2015-02-02")
+    assert ("2015-01-29", "wof:1226226631", "sdf") in changes(x)
+    assert ("2015-01-29", "wof:1243057503", "sdf") in changes(x)
+    x = ex("The villages of Jalik and Ashqan were cleared of IS fighters on Thursday.", gaz, acts, published="2015-02-02")
+    assert not [c for c in changes(x) if c[2] == "isis"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
