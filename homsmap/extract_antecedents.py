@@ -35,6 +35,9 @@ _BARE_RELATIVE = re.compile(r"\b(?:town|city|village|neighbou?rhood|district|sub
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 
 
+_KIND_TAIL = re.compile(r"\s+(?:hill|heights|mountain|ridge|district|quarter|neighbou?rhood|camp)\s*,?\s*")  # ("Mishtenur hill, which")
+
+
 def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: int) -> list[PlaceRef]:
     """"X, which rebels overran": X, when a short subject stands between "which" and the verb."""
     relative = re.search(r",\s+(?:which|that)\s+$", doc.text[max(0, clause_start - 10):clause_start])
@@ -51,7 +54,8 @@ def relative_antecedent(doc: Doc, refs: list[PlaceRef], clause_start: int, a: in
     if relative is None:
         return []
     start = clause_start - 10 + relative.start() if clause_start >= 10 else relative.start()
-    out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or (
+    out = [p for p in refs if p.end <= start and (doc.text[p.end:start].strip(" ,") == "" or _KIND_TAIL.fullmatch(
+        doc.text, p.end, start) or (
         (_PLACE_TAIL.fullmatch(doc.text, p.end, start) or _APPOSITION_TO.fullmatch(doc.text, p.end, start))
         and not any(p.end <= q.start < start and q.place for q in refs)))][-1:]
     if out and (R.LOCATIVE_BEFORE.search(doc.text[max(0, out[0].start - 25):out[0].start]) or (

@@ -3933,6 +3933,13 @@ def test_round_75_cleared_of_a_side_on_a_front(gaz: Gazetteer, acts: Actors) -> 
     assert not [c for c in changes(x) if c[2] == "isis"]
 
 
+def test_round_75_a_hill_a_relative_clause_hangs_on(gaz: Gazetteer, acts: Actors) -> None:
+    # "Mishtenur hill, which YPG fighters captured on 19 January, …": the hill ("hill" is no other word between)
+    x = ex("Mishtenur hill, which YPG fighters captured on 19 January, is still in their hands.", gaz, acts,
+           published="2015-02-02")
+    assert ("2015-01-19", "hm:mishtenur-hill-kobani", "sdf") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
