@@ -285,6 +285,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     and not _AGAINST_OF.search(text, max(0, a.start - 12), a.start)
                     and not _unit_hit(text, a) and not _fought(text, a)
                     and not _LEADING_SUBORDINATE.match(text, prev_start, a.start)]
+                lead = min((a for a in history if prev_start <= a.start < s.start), key=lambda a: a.start, default=None)
+                if lead is not None and lead.how == "pronoun" and lead.text.lower().startswith(("its ", "their ")) \
+                        and subjectlike(text, lead) and not _LEADING_SUBORDINATE.match(text, prev_start, lead.start):
+                    subject = [lead]  # "On 1 October its fighters … seized al-Qaryatayn, a town the army had held. Two days
+                    # later they attacked Mahin": the side its fighters are (not the army of the relative clause)
                 # (and "units of the 5th Assault Corps and the Tiger Forces advanced …. On 3 September they liberated":
                 # the side coordinated with a unit no list knows)
                 # (not "While government attention was fixed on Aleppo, ISIS launched …": the side after the comma)
@@ -388,7 +393,8 @@ _PREPOSITIONS = frozenset("in on at of by from with during under into after befo
 _AFTER_FALL_ARMED = frozenset({"druze-factions"})
 _ANSWERING_TO_NEW = re.compile(r"(?i),?\s+(?:now\s+)?(?:answering|reporting|subordinate|belonging)\s+to\s+the\s+(?:new\s+|caretaker\s+|"
                                r"transitional\s+|interim\s+)(?:government|authorities|defen[cs]e\s+ministry)")
-_TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s")
+_TIME_OPENING = re.compile(r"(?i)(?:by|within|later|then|soon|after|before|that|the\s+next|overnight|on|at|during|early|late|in)\b[^,;.:]{0,25}?\s|"
+                           r"(?:an?|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|months?)\s+later\s")  # ("Two days later they")
 _OPENING = re.compile(r"(?:[^,;.:]{1,40},\s*){1,2}")
 _SUBORDINATE_SUBJECT = re.compile(r"(?i)\b(?:as|while|whereas|because)\s+(?:the\s+|its\s+|their\s+)?$")
 _BAND = re.compile(r"(?i)\b(?:groups|gangs|cells|remnants|militias|militants|gunmen|factions|elements|terrorists|rebels|"

@@ -3940,6 +3940,17 @@ def test_round_75_a_hill_a_relative_clause_hangs_on(gaz: Gazetteer, acts: Actors
     assert ("2015-01-19", "hm:mishtenur-hill-kobani", "sdf") in changes(x)
 
 
+def test_round_75_they_after_its_fighters(gaz: Gazetteer, acts: Actors) -> None:
+    # "On 1 October its fighters … seized al-Qaryatayn, a town the army had held for a year and a half. Two days later
+    # they attacked Mahin": the side of "its fighters", not the army of the relative clause
+    x = ex("With the army's best units racing for Deir ez-Zor, ISIS struck behind the lines. On 1 October its fighters, "
+           "coming in from the desert to the east, seized al-Qaryatayn, a town the army had held for a year and a half. "
+           "Two days later they attacked Mahin, but the assault was beaten back by the NDF garrison.", gaz, acts,
+           published="2017-10-30")
+    assert ("2017-10-01", "wof:421170787", "isis") in changes(x)
+    assert ("2017-10-03", "wof:1343250055", "isis") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
