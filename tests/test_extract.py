@@ -3951,6 +3951,14 @@ def test_round_75_they_after_its_fighters(gaz: Gazetteer, acts: Actors) -> None:
     assert ("2017-10-03", "wof:1343250055", "isis") in changes(x)
 
 
+def test_round_76_no_troops_inside_the_city(gaz: Gazetteer, acts: Actors) -> None:
+    # "the Syrian army announced on 28 December that it had entered Manbij; the coalition and the SDF both said that
+    # no government troops were inside the city"
+    x = ex("In December 2018 the Syrian army announced on 28 December that it had entered Manbij; the US-led coalition "
+           "and the SDF both said that no government troops were inside the city.", gaz, acts)
+    assert not [c for c in changes(x) if c[2] == "government"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
