@@ -106,7 +106,7 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             return "planned", "planned"  # (but "went on to take Qabasin" is done, and "the PKK stabbed the revolution in
             # the back, exploiting the battle to seize Bustan al-Basha on Sunday" was done)
     if re.search(r"(?:\b(?:not|never|no|no\s+longer|n't|without|nobody|no\s+one|no-one)|\b(?:is|are|was|were)n['’]t)\s+"
-                 r"(?:[\w'’-]+\s+){0,2}$", pre, re.I) or re.search(  # ("bombing isn't taking ground"; but "didn't get it
+                 r"(?:[\w'’-]+\s+){0,2}(?:re-)?$", pre, re.I) or re.search(  # ("bombing isn't taking ground"; but "didn't get it
             # back until the 30th" did)
             r"(?i)\b(?:did\s+not|didn['’]t|never|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:\w+\s+)?(?:lead|led)\s+to\s+"
             r"(?:a|an|any|the)\s+(?:[\w-]+\s+)?$", pre) or re.search(

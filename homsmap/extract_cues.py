@@ -102,6 +102,10 @@ _ABOUT_ITSELF = re.compile(r"(?i)\W*(?:this|the\s+present|the\s+following)\s+(?:
                            r"section|chapter|list|page|report|survey|paper|brief|note|table|entries)\s+(?:also\s+)?"
                            r"(?:covers?|describes?|deals?\s+with|summari[sz]es?|lists?|traces?|examines?|looks?\s+at|"
                            r"recounts?|reviews?|is\s+about|focuses\s+on)\b|"
+                           # a piece's own title or lede: "Retrospective: How the Eastern Ghouta Fell, 2013-2018", "What follows
+                           # are the key moves, from the fall of Maarat al-Numan to the Moscow ceasefire"
+                           r"\W*(?:retrospective|assessment|analysis|backgrounder|explainer|case\s+study|special\s+report)\s*[:—–]\s"
+                           r"(?![^.;\n]*\b\d{1,2}\s+[A-Z][a-z]+\b)|\W*what\s+follows\s+(?:is|are)\b|"
                            # an article's lede naming its subject: "The siege of Harem was an engagement of the Syrian civil
                            # war fought in the autumn of 2012" (what happened is told below, with its days)
                            r"\W*the\s+(?:[\w-]+\s+)?(?:siege|battle|capture|fall|offensive|sieges|battles)\s+of\s+[^,.;]{2,60}?\s+"

@@ -3959,6 +3959,20 @@ def test_round_76_no_troops_inside_the_city(gaz: Gazetteer, acts: Actors) -> Non
     assert not [c for c in changes(x) if c[2] == "government"]
 
 
+def test_round_76_did_not_re_enter_and_a_title_label(gaz: Gazetteer, acts: Actors) -> None:
+    # "the army … did not re-enter the town for more than a year": no entry
+    x = ex("In February 2012 the army shelled Qusayr. The army kept guns on the hills around it but did not re-enter Qusayr "
+           "for more than a year.", gaz, acts)
+    assert changes(x) == []
+    # a piece's own title and lede name no change of their own
+    x = ex("Retrospective: How the Eastern Ghouta Fell, 2013-2018\n\nThe siege began in October 2013.", gaz, acts,
+           published="2018-05-10")
+    assert not [c for c in changes(x) if c[0] == "2018-05-10"]
+    x = ex("What follows are the key moves, from the fall of Maarat al-Numan to the Moscow ceasefire.", gaz, acts,
+           published="2020-03-20")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
