@@ -207,7 +207,7 @@ PASSIVE_AND_NOMINAL: tuple[tuple[str, str, str, str, float, str], ...] = (
      r"\bwithdrawal\s+(?:of\s+(?:[\w'’-]+\s+){0,5}?)?from\b"),
     ("n-offensive", "attacked", "gains", "object", 0.6,
      r"(?<!chemical )(?<!gas )(?<!air )(?<!drone )(?<!missile )(?<!rocket )(?<!suicide )(?<!bomb )(?<!terrorist )"
-     r"(?<!sarin )(?<!chlorine )(?<!mortar )(?<!artillery )"
+     r"(?<!sarin )(?<!chlorine )(?<!mortar )(?<!artillery )(?<!shelling )(?<!shell )"
      r"\b(?:counter-?)?(?:offensive|assault|attack|incursion)s?\s+(?:(?:(?:launched|mounted|carried\s+out|waged)\s+)?by\s+"
      r"(?!\w+ing\b)(?:(?!(?:which|who|that|when|after|before)\b)[\w'’-]+,?\s+){1,10}?|(?:so\s+far|yet|to\s+date)\s+)?"
      r"(?:on|against)\b"),

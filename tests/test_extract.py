@@ -3973,6 +3973,14 @@ def test_round_76_did_not_re_enter_and_a_title_label(gaz: Gazetteer, acts: Actor
     assert changes(x) == []
 
 
+def test_round_76_shelling_attacks_on_settlements(gaz: Gazetteer, acts: Actors) -> None:
+    # "19 shelling attacks by illegal armed formations were recorded, including on the settlements of …": fire, not attacks
+    x = ex("Over the past 24 hours, 19 shelling attacks by illegal armed formations were recorded, including on the "
+           "settlements of Kafr Nabudah, Suqaylabiyah and Jurin.", gaz, acts, published="2019-08-23")
+    assert changes(x) == []
+    assert {e.action for e in x.events} == {"shelling"}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
