@@ -131,7 +131,9 @@ PASSIVE_AND_NOMINAL: tuple[tuple[str, str, str, str, float, str], ...] = (
     # "the recapture on Jan. 12 of Salma", "the capture on Friday and Saturday of the villages of …"
     ("n-recapture", "recaptured", "gains", "object", 0.85, r"\bre-?capture" + WHEN_GAP + r"\s+of\b"),
     ("n-capture", "captured", "gains", "object", 0.85, r"\b(?:capture|seizure|liberation|conquest)" + WHEN_GAP + r"\s+of\b"),
-    ("n-fall", "captured", "gains", "object", 0.85, r"\bfall" + WHEN_GAP + r"\s+of\b"),
+    ("n-fall", "captured", "gains", "object", 0.85, r"\bfall" + WHEN_GAP + r"\s+of\b"
+     r"(?!\s+(?:the\s+)?(?:(?:Assad|Baath(?:ist)?|former|old)\s+)?(?:government|regime)\b(?!-)|\s+(?:Bashar\s+al-)?Assad\b(?!['’]))"),
+    # (not "through the fall of the Assad government in December 2024": a state's fall, not a place's)
     ("n-takeover", "took_over", "gains", "object", 0.85, r"\btakeover" + WHEN_GAP + r"\s+of\b"),
     ("n-storming", "entered", "gains", "object", 0.7, r"\bstorming\s+of\b"),
     # "Following the entry of non-state armed groups into Aleppo city on 29 November"

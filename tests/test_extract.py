@@ -3981,6 +3981,15 @@ def test_round_76_shelling_attacks_on_settlements(gaz: Gazetteer, acts: Actors) 
     assert {e.action for e in x.events} == {"shelling"}
 
 
+def test_round_77_the_fall_of_a_government_is_no_place_falling(gaz: Gazetteer, acts: Actors) -> None:
+    # "…, but not to Suluk, which remained under SNA control through the fall of the Assad government in December 2024"
+    x = ex("Tell Abyad was captured by the Syrian National Army on 13 October 2019, and Suluk the following day. Government "
+           "troops later deployed to parts of the border, but not to Suluk, which remained under SNA control through the "
+           "fall of the Assad government in December 2024.", gaz, acts)
+    assert ("2019-10-14", "wof:1343762621", "opposition") in changes(x)
+    assert not [c for c in changes(x) if c[0].startswith("2024")]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
