@@ -477,6 +477,11 @@ def scan_dates(text: str, ctx: DateContext, *, offset: int = 0) -> list[DateMent
                     r"(?i)\b(?:start|beginning|end|middle|turn)\s+$", text[max(0, m.start() - 12):m.start()])):
             ctx.year, ctx.year_here = mention.date.year, True  # "at the start of 2014, it drove …; by 14 January": on
             sentence_year = None  # (a story moving on to a later year, for good)
+        elif name == "year" and m.group("q").lower() in ("early", "late", "mid") and mention.date is not None \
+                and re.fullmatch(r"[^,;]*", text[:m.start()]) and re.match(r"\s*,", text[m.end():]):
+            if sentence_year is None:  # "During the offensive in western Aleppo in early 2020, the army captured Kafr Naha
+                sentence_year = (ctx.year, ctx.year_here)  # on 16 February": the rest of the sentence is in that year
+            ctx.year, ctx.year_here = mention.date.year, True
         elif name == "year" and m.group("q").lower() == "of" and mention.date is not None and re.search(
                 r"(?i)\b(?:offensive|campaign|assault|operation|push|advance)\s+$", text[max(0, m.start() - 12):m.start()]):
             ctx.year, ctx.year_here, ctx.year_para = mention.date.year, True, True  # "In the government's southern

@@ -3990,6 +3990,13 @@ def test_round_77_the_fall_of_a_government_is_no_place_falling(gaz: Gazetteer, a
     assert not [c for c in changes(x) if c[0].startswith("2024")]
 
 
+def test_round_77_an_earlier_year_in_a_leading_phrase(gaz: Gazetteer, acts: Actors) -> None:
+    # "…shelled in March 2021. During the offensive in early 2020, the army captured Kafr Naha on 16 February": 2020
+    x = ex("The town's hospital was shelled in March 2021.\n\nDuring the government offensive in western Aleppo in early "
+           "2020, the army captured Kafr Naha on 16 February, bringing the front closer.", gaz, acts)
+    assert ("2020-02-16", "wof:1276221637", "government") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
