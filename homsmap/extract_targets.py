@@ -123,7 +123,10 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
             # "the militants swept back in on December 11": the place the sentence named before ("the army's
             # garrison left the town on Saturday and fighters … moved in"), else the place the text is about
             here = [q for q in refs if s.start <= q.start < a and q.place is not None
-                    and q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
+                    and (q.place.kind in ("city", "town", "village", "neighbourhood", "district_area")
+                         or (q.place.kind in ("airbase", "facility") and re.search(  # ("the army abandoned the airport on 6
+                             r"(?i)\b(?:abandon(?:ed|s)?|left|evacuated|withdrew\s+from|pulled\s+out\s+of)\s+(?:the\s+)?$",
+                             doc.text[max(0, q.start - 30):q.start])))  # December and SDF units moved in": the airport
                     and not R.DESTINATION_BEFORE.search(doc.text[max(0, q.start - 80):q.start])
                     and not R.PART_AFTER.match(doc.text, q.end)  # (not "on Aleppo city's north-western outskirts")
                     and not re.match(r"\s+(?:suburbs|countryside)\b", doc.text[q.end:q.end + 13])  # (nor "2 Damascus suburbs")
@@ -138,7 +141,7 @@ def places_for(doc: Doc, s: Sentence, gaz: Gazetteer, refs: list[PlaceRef], spec
                 [t for t in [doc.topic or (prev[-1].place if prev else None)] if t is not None]
             # (none for "Mansoura followed two days later, when … government troops moved in": a place not known)
             # ("withdrew from Hreitan, Anadan and Kafr Hamra …, and government forces moved in": all three)
-            places = [PlaceRef(a, b, doc.text[a:b], t, 0.5, "inherited") for t in targets if t is not None]
+            places = [PlaceRef(a, b, t.name, t, 0.5, "inherited") for t in targets if t is not None]
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains":
             places = fronted_place(doc, s, b, bare=doc.text[b - 12:b].lower() == "encirclement")
         if not places and spec.place == "object" and kind == "control" and spec.role == "gains" \

@@ -3997,6 +3997,16 @@ def test_round_77_an_earlier_year_in_a_leading_phrase(gaz: Gazetteer, acts: Acto
     assert ("2020-02-16", "wof:1276221637", "government") in changes(x)
 
 
+def test_round_74_moved_in_to_the_airport_abandoned(gaz: Gazetteer, acts: Actors) -> None:
+    # "the army abandoned the airport on 6 December 2024 and SDF units moved in the same day": into the airport, named
+    # by its name (not by the words "moved in", nor the city the article named first)
+    x = ex("Deir ez-Zor Airport is a military airport south-east of the city of Deir ez-Zor.\n\nAs government positions in "
+           "the east collapsed, the army abandoned the airport on 6 December 2024 and SDF units moved in the same day.",
+           gaz, acts)
+    assert changes(x) == [("2024-12-06", "hm:deir-ez-zor-airbase", "sdf")]
+    assert all(e.place_text != "moved in" for e in x.events)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
