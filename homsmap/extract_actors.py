@@ -128,8 +128,11 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                     if re.search(r"(?i)\b(?:allegiance|loyalty|bay['’]?a|defected|went\s+over|switched\s+sides?)\s+to\s+$",
                                  s.text[max(0, m.start() - 40):m.start()]):
                         # "the rebel brigades holding Abu Kamal swore allegiance to the group": not the side swearing
-                        sworn = {h.bloc for h in here}
-                        pick = [a for a in pick if a.start < s.start and a.bloc not in sworn] or [
+                        swearer = next((a for a in reversed(found) if a.start < s.start + m.start()), None)
+                        sworn = {swearer.bloc} if swearer is not None else {h.bloc for h in here}
+                        # ("After the Islamic State captured al-Mayadin, most of Hajin's factions pledged allegiance to
+                        # the group": the factions swore, to the Islamic State)
+                        pick = [a for a in pick if a.start < s.start and a.bloc not in sworn] or [a for a in here if a.bloc not in sworn] or [
                             a for a in named if a.start < s.start and a.bloc not in sworn] or pick
                         here = []
                     last = [a for a in pick if prev_start is not None and prev_start <= a.start < s.start]

@@ -4007,6 +4007,17 @@ def test_round_74_moved_in_to_the_airport_abandoned(gaz: Gazetteer, acts: Actors
     assert all(e.place_text != "moved in" for e in x.events)
 
 
+def test_round_77_factions_sworn_to_the_group(gaz: Gazetteer, acts: Actors) -> None:
+    # "After the Islamic State captured al-Mayadin on 3 July 2014, most of Hajin's factions pledged allegiance to the group,
+    # and its fighters entered the town the following day": the Islamic State's fighters
+    x = ex("In November 2012 armed groups from the local clans drove the police out of Hajin, and the town was then run by a "
+           "rebel council in which Jabhat al-Nusra had a growing share.\n\nAfter the Islamic State "
+           "captured al-Mayadin on 3 July 2014, most of Hajin's factions pledged allegiance to the group, and its fighters "
+           "entered the town without resistance the following day.", gaz, acts)
+    assert ("2014-07-04", "wof:890449895", "isis") in changes(x)
+    assert not [c for c in changes(x) if c[0] == "2014-07-04" and c[2] != "isis"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
