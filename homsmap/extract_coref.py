@@ -331,7 +331,11 @@ def _coref(doc: Doc, s: Sentence, prior: Sequence[Sentence], gaz: Gazetteer) -> 
                 named = [p.place for p in doc.refs_before(prior[-1].start) if p.place is not None
                          and p.place.kind in ("town", "village", "city")
                          and not R.LOCATIVE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])]
-                near = [doc.topic] if doc.topic is not None else named[-1:]
+                near = named[-1:] if named and doc.topic is not None and named[-1].id != doc.topic.id and len(prior) >= 2 \
+                    and any(p.place is not None and p.place.id == named[-1].id for p in prior[-2].places[:1]) \
+                    else [doc.topic] if doc.topic is not None else named[-1:]  # ("… recaptured the town of Kafr Nabudah on
+                # Sunday. The town has changed hands three times this month. Troops first took it on May 8": the town the
+                # sentence before that one was about, over the place the report names most)
             elif re.match(r"\s*It\s+(?:has\s+|had\s+)?(?:changed|changes|was|is|has)\b", prior[-1].text) and not prior[-1].places:
                 # "Kafr Nabudah — Farming town …. It changed hands three times in May. The army seized it on 8 May": the
                 # place the sentence before it was about

@@ -154,7 +154,7 @@ _DISCREDIT_WORDS = (r"(?:false|untrue|erroneous|wrong|incorrect|inaccurate|mista
                     r"hollow|bogus|fake|fictitious|fabricated|invented|made\s+up|exaggerated|overblown|misleading|unverified|"
                     r"unsubstantiated|forged|doctored|(?:an?\s+)?forger(?:y|ies)|not\s+(?:borne\s+out|substantiated|corroborated)|"
                     r"unconfirmed|not\s+true|nonsense|propaganda|fabrications|falsehoods?|wishful\s+thinking|(?:a\s+)?pipe[\s-]?dream|(?:a\s+)?myth|(?:an?|the\s+same|(?:yet|just)\s+another|another|one\s+more|(?:a\s+)?(?:pure|"
-                    r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention))")
+                    r"blatant|big|complete|total))\s+(?:lie|lies|fabrication|hoax|fiction|fantasy|invention|fake))")
 _DISCREDIT_DONE = (r"(?:retracted|withdrawn|walked\s+back|taken\s+down|removed|deleted|dropped|debunked|disproved|discredited|denied|"
                    r"rejected|dismissed|refuted|rebutted|disputed|challenged|contradicted|contested|questioned|corrected)"
                    r"(?!\s+(?:entry|access|permission|passage|the\s+(?:right|chance)))")
@@ -231,7 +231,8 @@ _AGAINST = re.compile(r"(?i)\bstill\s+(?:held|holds|hold|holding|controlled|cont
                       r"districts?|a\s+few)\b)|"
                       r"\b(?:had|have|has)\s+only\s+(?:reached|got|advanced|entered\s+the\s+outskirts)\b|\bonly\s+(?:reached|got\s+as\s+far)\b|"
                       r"\b(?:no|not\s+(?:a\s+single|one)(?:\s+of\s+(?:their|its|his|the))?)\s+(?:[\w-]+\s+)?(?:troops|soldiers?|fighters?|"
-                      r"forces|units)\s+(?:had|have|has)\s+(?:yet\s+|ever\s+)?"  # (and "not one of their soldiers has set foot in it")
+                      r"forces|units)\s+(?:(?:had|have|has)\s+)?(?:yet\s+|ever\s+)?"  # (and "not one of their soldiers has set foot in
+                      # it", "no ground forces reached it")
                       r"(?:entered|reached|set\s+foot|arrived|come|moved\s+in(?:to)?|gone\s+in(?:to)?|been\s+in|returned)\b|\bshow(?:ed|s|n|ing)?\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|fighters|forces|rebels|militants|gunmen|jihadists|defenders|"
                       r"flags|units)\s+(?:still\s+)?(?:at|in|inside|on|manning|holding|flying|patrolling)\b|"
                       r"\bremain(?:ed|s)?\s+(?:firmly\s+)?in\s+(?:[\w-]+\s+){0,2}(?:hands|control)\b|"

@@ -4018,6 +4018,28 @@ def test_round_77_factions_sworn_to_the_group(gaz: Gazetteer, acts: Actors) -> N
     assert not [c for c in changes(x) if c[0] == "2014-07-04" and c[2] != "isis"]
 
 
+def test_round_78_a_pure_fake_no_forces_reached_it_and_the_town_of_the_lede(gaz: Gazetteer, acts: Actors) -> None:
+    x = ex("Statements by the so-called \"White Helmets\" that militants had allegedly returned to Hanano are a pure fake, "
+           "not confirmed by any objective data.", gaz, acts, published="2016-11-28")
+    assert changes(x) == []
+    x = ex("Several pro-government channels on Monday announced the army had \"entered al-Atarib\"; this was premature - "
+           "the town was struck from the air but no ground forces reached it.", gaz, acts, published="2020-02-18")
+    assert changes(x) == []
+    # "… recaptured the town of Kafr Nabudah on Sunday. The town has changed hands three times this month. Troops first
+    # took it on May 8, … and a day later, on May 9, captured … Qalaat al-Madiq": it is Kafr Nabudah, and the troops
+    # (not the "rebel bastion") took Qalaat al-Madiq
+    x = ex("Syrian army retakes Kafr Nabudah\n\nSyrian government forces recaptured the town of Kafr Nabudah on Sunday, "
+           "both sides said.\n\nThe town has changed hands three times this month. Troops first took it on May 8, at the "
+           "start of an offensive on the southern edge of the last major rebel bastion in Syria, and a day later, on May 9, "
+           "captured the hilltop town of Qalaat al-Madiq. Rebels said they would return to Qalaat al-Madiq. Qalaat al-Madiq "
+           "and its citadel were shelled overnight.", gaz, acts,
+           published="2019-05-27")
+    got = changes(x)
+    assert ("2019-05-08", "wof:1293184687", "government") in got
+    assert ("2019-05-09", "wof:1276435799", "government") in got
+    assert not [c for c in got if c[2] == "opposition"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
