@@ -38,6 +38,17 @@ def test_same_named_villages_are_ambiguous_without_context(gaz: Gazetteer) -> No
     assert {c.place.id for c in match.candidates} >= {"wof:1276526179", "wof:1276967479", "wof:1310393661"}
 
 
+def test_adra_is_not_daraa_by_an_ancient_name(gaz: Gazetteer) -> None:
+    # GeoNames lists "Adraa", an ancient name, for Daraa; alone "Adra" must not silently resolve there, and beside
+    # Douma and Damascus it is the town of Adra north-east of the capital
+    alone = resolve(gaz, "Adra")
+    assert alone.status == "ambiguous" and alone.place is None
+    assert {c.place.id for c in alone.candidates} >= {"wof:1293769267", "wof:421197257"}
+    found = {m.query: m for m in find_places("Rebels stormed the town of Adra, north-east of Douma and Damascus, on "
+                                               "Wednesday.", gazetteer=gaz)}
+    assert found["Adra"].place is not None and found["Adra"].place.id == "wof:1293769267"
+
+
 def test_context_picks_the_village_near_the_document(gaz: Gazetteer) -> None:
     izz_al_din = gaz["wof:1209994691"]
     near = Context(anchors=((izz_al_din.lat, izz_al_din.lon, 1.0),))
