@@ -19,7 +19,7 @@ PRONOUN_ACTORS = re.compile(r"\b(?:(?:its|their)\s+(?:forces|troops|fighters|uni
                             r"(?:[\w-]+\s+)?(?:counter-?)?(?:assault|attack|offensive|advance|push|incursion)\b))\b",
                             re.IGNORECASE)
 # Sides named as the object of a fight, not its subject: "broke through government lines"
-MODIFIER_AFTER = re.compile(r"^(?:(?:\s+(?:observation|monitoring|military|forward|front-?line))?\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|bastions?|borders?|frontier|"
+MODIFIER_AFTER = re.compile(r"^(?:(?:\s+(?:observation|monitoring|military|forward|front-?line))?\s+(?:lines?|positions?|posts?|checkpoints?|defen[cs]es|outposts?|strongholds?|bastions?|enclaves?|pockets?|borders?|frontier|"
                             r"barracks|territory|areas?|bases?|garrisons?|headquarters|HQ|buildings?|uniforms?|"
                             r"compounds?|offices|collapse|defeat|retreat|rout|withdrawal|disarray|infighting|blockade|siege|cordon|bombardment|"
                             r"(?:front|resistance)\s+(?:collapsed|crumbled|broke))\b|-(?:held|controlled)|['’]s\s+(?!(?:[\w-]+\s+)?"

@@ -4053,6 +4053,15 @@ def test_round_78_a_pure_fake_no_forces_reached_it_and_the_town_of_the_lede(gaz:
     assert not [c for c in got if c[2] == "opposition"]
 
 
+def test_round_76_the_government_enclave_is_no_subject(gaz: Gazetteer, acts: Actors) -> None:
+    # "The militants first split the government enclave in January 2016, when they overran … al-Bughayliyah": the
+    # militants (the Islamic State of the report), not the side whose enclave it was
+    x = ex("Syrian government forces broke through Islamic State lines on Tuesday near Deir ez-Zor.\n\nThe militants first "
+           "split the government enclave in January 2016, when they overran the northwestern suburb of al-Bughayliyah on "
+           "Jan. 16.", gaz, acts, published="2017-09-07")
+    assert ("2016-01-16", "wof:1326821833", "isis") in changes(x)
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
