@@ -111,12 +111,17 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         target = R.ENEMY_OF.get(target, "opposition")  # 'the army said "terrorist" fighters had entered X'
 
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
-                    blocs = ("opposition", "isis", "sdf") if key == "the group" else ("opposition", "isis")
+                    blocs = ("opposition", "isis", "sdf") if key in ("the group", "the attackers", "the assailants",
+                                                                     "the raiders") else ("opposition", "isis")
                     # ("the SDF … they seized the air base. On Monday, the group also took Mansoura": the SDF)
                     named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in blocs
                                                                                        or a.actor in ("assad-loyalists",
                                                                                                       "druze-factions"))
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
+                    if key in ("the attackers", "the assailants", "the raiders"):  # (a side that fights, not one that
+                        named = [a for a in named if not re.match(  # reports: "YPG media reported … By 13 March the
+                            r"\s+(?:media|accounts|channels|sources|spokesm[ae]n|officials?|said|says|claimed|reported|denied)\b",
+                            text[a.end:a.end + 16])] or named  # attackers had encircled Afrin city": Turkey's allies)
                     jihadist = [a for a in named if a.actor in ("isil", "hts")]
                     pick = jihadist if ("jihad" in key or "hardline" in key) and jihadist else named
                     pick = [a for a in pick if not (_POSSESSIVE.match(text, a.end) and not _ITS_DRIVE.match(text, a.end))

@@ -75,6 +75,7 @@ ACTOR_LEXICON: dict[str, str] = {
     "militants": "?", "militant groups": "?", "the militants": "?", "jihadists": "?", "the jihadists": "?",
     "gunmen": "?", "the gunmen": "?", "insurgents": "?", "the insurgents": "?", "outlaw groups": "?", "the outlaw groups": "?",
     "outlaws": "?", "the outlaws": "?",
+    "the attackers": "?", "the assailants": "?", "the raiders": "?",  # (the armed side last named, as "the militants")
     "military police": "government", "the military police": "government",  # (Syrian or Russian: the state's side)
     "security forces": "government", "the security forces": "government", "kurdish security forces": "sdf",
     "anti-government forces": "opposition",

@@ -4062,6 +4062,26 @@ def test_round_76_the_government_enclave_is_no_subject(gaz: Gazetteer, acts: Act
     assert ("2016-01-16", "wof:1326821833", "isis") in changes(x)
 
 
+def test_round_76_the_attackers_are_the_side_fighting(gaz: Gazetteer, acts: Actors) -> None:
+    # "IS suicide bombers struck Suwayda city while gunmen raided villages to its east. In al-Shbiki the attackers overran
+    # the village": the Islamic State, not the army of an earlier paragraph
+    x = ex("In May the army took the Yarmouk camp on 21 May, and the IS fighters there were bussed out to the desert.\n\n"
+           "25 July. Before dawn, IS suicide bombers struck Suwayda city while gunmen raided a string of villages to its "
+           "east. In al-Shbiki the attackers overran the village and seized hostages.", gaz, acts, published="2018-11-23")
+    assert ("2018-07-25", "wof:1259506163", "isis") in changes(x)
+    # "The SDF advanced from the north … From 16 to 18 February the attackers took … al-Shuwayhiyah": the SDF
+    x = ex("The al-Shaddadi offensive was launched on 16 February 2016 by the Syrian Democratic Forces against ISIL.\n\n"
+           "The SDF advanced from the north along the Khabur river, with coalition aircraft striking ahead of them. On 17 "
+           "February the attackers took the village of al-Ghurayri.", gaz, acts)
+    assert [c[2] for c in changes(x)] == ["sdf"]
+    # "YPG media reported two days later that Rajo had been recaptured. … By 13 March the attackers had encircled Afrin
+    # city": the Turkish-backed side, not the side whose media reported
+    x = ex("On 3 March Turkish troops and FSA fighters captured Rajo. YPG media reported two days later that Rajo had been "
+           "recaptured.\n\nJinderes fell on 8 March after days of shelling. By 13 March the attackers had encircled Afrin "
+           "city.", gaz, acts, published="2018-03-20")
+    assert not [c for c in changes(x) if c[0] == "2018-03-13" and c[2] == "sdf"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
