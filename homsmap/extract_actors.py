@@ -111,14 +111,13 @@ def find_actors(s: Sentence, actors: Actors, day: dt.date | None, history: list[
                         target = R.ENEMY_OF.get(target, "opposition")  # 'the army said "terrorist" fighters had entered X'
 
                 if target == "?":  # "the militants": the armed side last named (not the state, not a foreign one)
-                    blocs = ("opposition", "isis", "sdf") if key in ("the group", "the attackers", "the assailants",
-                                                                     "the raiders") else ("opposition", "isis")
+                    blocs = ("opposition", "isis", "sdf") if key == "the group" or key in _ATTACKERS else ("opposition", "isis")
                     # ("the SDF … they seized the air base. On Monday, the group also took Mansoura": the SDF)
                     named = [a for a in (*history, *found) if a.how == "alias" and (a.bloc in blocs
                                                                                        or a.actor in ("assad-loyalists",
                                                                                                       "druze-factions"))
                              and a.actor not in ("turkey", "us-coalition") and s.start - a.start < 3000]
-                    if key in ("the attackers", "the assailants", "the raiders"):  # (a side that fights, not one that
+                    if key in _ATTACKERS:  # (a side that fights, not one that
                         named = [a for a in named if not re.match(  # reports: "YPG media reported … By 13 March the
                             r"\s+(?:media|accounts|channels|sources|spokesm[ae]n|officials?|said|says|claimed|reported|denied)\b",
                             text[a.end:a.end + 16])] or named  # attackers had encircled Afrin city": Turkey's allies)
@@ -374,6 +373,7 @@ def _unit_hit(text: str, a: ActorRef) -> bool:
 
 
 _OCCUPIER_NAMED = {"russian": "russia", "turkish": "turkey", "iranian": "iran", "american": "us-coalition", "us": "us-coalition"}
+_ATTACKERS = frozenset({"the attackers", "the assailants", "the raiders"})  # the side last named fighting
 _ABSOLUTE_SUBJECT = re.compile(r"(?:\s+(?:fighters|forces|troops|units|militants|members|defenders))?\s+having\b")
 _MEMBERS_OF = re.compile(r"(?i)\b(?:fighters|forces|troops|units|members|militants|soldiers|men|elements|factions|brigades|"
                          r"battalions|groups)\s+(?:of|from)\s+"

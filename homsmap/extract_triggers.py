@@ -357,9 +357,10 @@ _RAW: tuple[tuple[str, str, str, str, float, str], ...] = (
                                                   r"\b(?:left|leave|leaves|leaving)\b(?!\s+[^.;,]{1,70}?\s(?:under|in)\s+(?:the\s+)?(?:full\s+)?\w+\s+(?:control|hands)\b)(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|" + _SITE + r"\b)[^.;,]{0,60}?\s"
      r"(?:completely\s+|fully\s+)?(?:encircled|besieged|surrounded|cut\s+off|isolated|trapped)\b)"
      r"(?![^.;,]{1,60}?\s(?:dependent|reliant|exposed|vulnerable|isolated|without|with\s+only)\b)"
-     r"(?![^.;,]{1,60}?\sas\s+(?:the|its|their)\s+(?:only|last|sole|final)\b)"  # ("leaving the airbase as the only government
+     r"(?![^.;,]{1,60}?\sas\s+(?:the|its|their)\s+(?:only|last|sole|final)\b)"
      r"(?!\s+(?:the\s+)?[^.;,]{1,40}?\s+on\s+the\s+\w+\s+side\s+of\s+the\s+(?:line|front|frontline|ceasefire\s+line)\b)"
-    # position in the area", "the ceasefire, which left Saraqib on the government side of the line": still held)
+     # (nor "leaving the airbase as the only government position in the area", "the ceasefire, which left Saraqib on the
+     # government side of the line": still held)
      r"(?!\s+(?:only\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+){0,4}?(?:track|road|route|corridor|path|passage|crossing|gap)\b"
      r"[^.;,]{0,40}?\bopen\b)"  # (nor "leaving only a farm track to the west open to the defenders")
      r"(?!\s+behind\b)"),  # (not "left behind tanks")
