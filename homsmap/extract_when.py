@@ -369,10 +369,15 @@ def place_own_date(doc: Doc, s: Sentence, p: PlaceRef, a: int, date: DateMention
     """The day a place after the trigger has of its own: "entered Manbij on 15 October and Kobani on the night of
     16 October", "took Tadef, about 2 km south of al-Bab, on Tuesday", "captured Tell Abyad on 16 June 2015 and, a
     week later, Ain Issa"."""
-    own = next((d for d in s.dates if d.date is not None and p.end <= d.start <= p.end + 90
-                and _OWN_DAY_GAP.fullmatch(doc.text, p.end, d.start)
-                and not ("," in doc.text[p.end:d.start]
-                         and any(q.start > d.end and _ITEM_DAY.fullmatch(doc.text, d.end, q.start) for q in s.places))), None)
+    def own_after(end: int) -> DateMention | None:
+        return next((d for d in s.dates if d.date is not None and end <= d.start <= end + 90
+                     and _OWN_DAY_GAP.fullmatch(doc.text, end, d.start)
+                     and not ("," in doc.text[end:d.start]
+                              and any(q.start > d.end and _ITEM_DAY.fullmatch(doc.text, d.end, q.start) for q in s.places))), None)
+    own = own_after(p.end)
+    if own is None and (pair := next((q for q in s.places if q.start >= p.end and re.fullmatch(
+            r"\s+and\s+", doc.text[p.end:q.start])), None)) is not None:
+        own = own_after(pair.end)  # "It took Tell Mannas on Monday and Maar Shamshah and Ghadfa on Sunday": the pair's day
     # (not "on Friday our lions liberated Maar Shurin, on Sunday Deir al-Gharbi": that day begins the next item)
     # (and its own day is nearer than one told after the next place: "had taken Hteitet al-Turkman, on the road to the
     # airport, on Thursday, and Sbeineh on Nov. 7", unless its own is relative: "three weeks later, on 23 November")

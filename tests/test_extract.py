@@ -4082,6 +4082,14 @@ def test_round_76_the_attackers_are_the_side_fighting(gaz: Gazetteer, acts: Acto
     assert not [c for c in changes(x) if c[0] == "2018-03-13" and c[2] == "sdf"]
 
 
+def test_round_77_a_pair_of_places_shares_the_day_after_it(gaz: Gazetteer, acts: Actors) -> None:
+    # "It took Tell Mannas on Monday and Maar Shamshah and Ghadfa on Sunday": both of the pair on Sunday
+    x = ex("The army pressed on towards Maarat al-Numan. It took Tell Mannas on Monday and Maar Shamshah and Ghadfa on "
+           "Sunday, the Syrian Observatory said.", gaz, acts, published="2020-01-29")
+    got = {c[1]: c[0] for c in changes(x)}
+    assert got == {"wof:1343341825": "2020-01-27", "wof:1225832111": "2020-01-26", "wof:1209993647": "2020-01-26"}
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
