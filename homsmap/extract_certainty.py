@@ -116,6 +116,10 @@ def _certainty(doc: Doc, s: Sentence, a: int, c0: int, prev_trigger_end: int) ->
             r"(?i)\b(?:not|never|n't)\s+(?:yet\s+)?(?:observed|seen|confirmed|verified|witnessed|recorded|documented)\b[^.;]*$",
             pre):
         return "denied", "denied"  # (and "has not observed SNA fighters enter Tal Rifaat", "did not, as claimed …, enter X")
+    if re.match(r"(?i)(?:handover|hand-over|withdrawal|transfer|evacuation|surrender|takeover)\s+of\s+[^.;,]{1,50}?\s+(?:was|were|had\s+been|"
+                r"has\s+been|is|are)\s+(?:only\s+|briefly\s+|repeatedly\s+)?(?:discussed|proposed|mooted|floated|debated|"
+                r"suggested|on\s+the\s+table|under\s+discussion)\b", doc.text[a:s.end]):
+        return "planned", "planned"  # "a handover of the town was discussed, but it remained under SDF control"
     if re.search(r"(?i)\bthere\s+(?:was|is|had\s+been|has\s+been)\s+no\s+(?:sign|evidence|indication|confirmation)\s+(?:yet\s+)?"
                  r"(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:\w+ly\s+)?$", pre):
         return "denied", "denied"  # "there was no sign the army had entered the town itself, despite a claim …"

@@ -4090,6 +4090,13 @@ def test_round_77_a_pair_of_places_shares_the_day_after_it(gaz: Gazetteer, acts:
     assert got == {"wof:1343341825": "2020-01-27", "wof:1225832111": "2020-01-26", "wof:1209993647": "2020-01-26"}
 
 
+def test_round_77_a_handover_only_discussed(gaz: Gazetteer, acts: Actors) -> None:
+    # "a handover of the town was discussed, but it remained under SDF control": nothing changed hands
+    x = ex("SDF fighters took al-Shaddadi in February 2016. After the SDF-Damascus agreement of 10 March 2025, a handover "
+           "of the town was discussed, but it remained under SDF control.", gaz, acts)
+    assert [c[0] for c in changes(x)] == ["2016-02-01"]
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
