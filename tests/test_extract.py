@@ -425,13 +425,14 @@ coalition and the SDF both said that no government troops were inside the city".
 under SNA control through the fall of the Assad government" (a state's fall read as the town's). The seventy-eighth
 (315th-318th; 187 events) at e6f90b2: P 0.872, R 0.765, F1 0.815 (0.79, 0.77, 0.825, 0.86), 3 forbidden hits: "are a
 pure fake", "this was premature … no ground forces reached it", and "Troops first took it on May 8 …" read as the
-town named next. After their fixes they stand at 0.79, 0.83, 0.81 and 0.83, none with a forbidden hit; the
-seventy-eighth and then the seventy-sixth are appended (the other two would take the whole under its floor).
+town named next. After their fixes they stand at 0.79, 0.83, 0.82 and 0.83, none with a forbidden hit; the
+seventy-eighth, the seventy-sixth and the seventy-seventh are appended (the seventy-fifth would take the whole under
+its floor).
 
-The test below guards the result on all 2,255 reports (11,101 events): F1 at least 0.85 (measured 0.850: P 0.897, R
-0.808), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
+The test below guards the result on all 2,287 reports (11,286 events): F1 at least 0.85 (measured 0.850: P 0.897, R
+0.807), and since session 20 each file on its own as well, so that a gain on one cannot hide a loss on the other:
 rounds one to forty-eight at least 0.86 (measured 0.870), the later rounds, appended near their after-fix scores, at
-least 0.79 (measured 0.810). No forbidden hit at all. Each new round is appended at its after-fix score, below the
+least 0.79 (measured 0.811). No forbidden hit at all. Each new round is appended at its after-fix score, below the
 older rounds', so the whole drifts down unless the fixes lift the older rounds too.
 """
 
