@@ -282,6 +282,9 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             if _SETTLEMENT_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in (
                     "region", "mountain", *ADMIN_KINDS):
                 continue  # "takes another Qalamoun village": the region only says where the village is
+            if re.match(r"\s+(?:villages|hamlets|settlements)\b", doc.text[p.end:p.end + 14]) and p.place is not None \
+                    and p.place.kind in ("city", "town"):
+                continue  # "Syrian army enters Quneitra villages": the villages of its province, not the city
             if _ROUTE_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind == "city":
                 continue  # "pulls back from key Idlib junction": a road or junction named for a city is not the city
                 # (but "seized the al-Basiri crossroads": a village's crossroads is the village)

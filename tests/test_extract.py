@@ -4098,6 +4098,12 @@ def test_round_77_a_handover_only_discussed(gaz: Gazetteer, acts: Actors) -> Non
     assert [c[0] for c in changes(x)] == ["2016-02-01"]
 
 
+def test_round_79_a_city_named_for_its_villages(gaz: Gazetteer, acts: Actors) -> None:
+    # "Syrian army enters Quneitra villages as rebels accept surrender deal": the villages, not Quneitra city
+    x = ex("Syrian army enters Quneitra villages as rebels accept surrender deal", gaz, acts, published="2018-07-20")
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
