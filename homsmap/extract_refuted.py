@@ -282,7 +282,7 @@ def _holders(doc: Doc, s: Sentence, start: int, end: int) -> set[str]:
 
 # "state television claimed that the army had retaken it, which faction commanders denied and which no footage
 # supported": a relative clause that discredits the claim it follows
-_WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|a\s+claim(?:\s+(?:which|that))?)\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
+_WHICH_DENIED = re.compile(rf"(?i),\s+(?:which|something|an?\s+(?:claim|report|story|rumou?r|announcement)(?:\s+(?:which|that))?)\s+(?:(?!(?:and|but)\b)[\w'’-]+\s+){{0,5}}?(?:"
                            rf"(?:\w+ly\s+)?{_DISCREDIT_DONE}|(?:was|were|is|has\s+been|proved|turned\s+out\s+to\s+be)\s+"
                            rf"(?:\w+ly\s+)?{_DISCREDIT_WORDS}|(?:called|branded|described\s+as|dismissed\s+as)\s+(?:an?\s+|pure\s+)?"
                            rf"(?:lie|lies|fantasy|fabrication|fiction|invention|propaganda|nonsense|hoax))\b|"

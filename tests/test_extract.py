@@ -4104,6 +4104,13 @@ def test_round_79_a_city_named_for_its_villages(gaz: Gazetteer, acts: Actors) ->
     assert changes(x) == []
 
 
+def test_round_79_a_report_that_turned_out_false(gaz: Gazetteer, acts: Actors) -> None:
+    # "…, a report that turned out to be false.[3]": as "…, a claim that proved false"
+    x = ex("Syrian state television reported in the same week that troops had entered Kafr Nabl, a report that turned out "
+           "to be false.[3]", gaz, acts)
+    assert changes(x) == []
+
+
 def test_round_51_refutations_sides_and_the_new_authorities(gaz: Gazetteer, acts: Actors) -> None:
     for text in ("A pro-government television channel reported on Thursday that troops had also entered Kafr Zita. The "
                  "Observatory said there had been no ground advance there.",
