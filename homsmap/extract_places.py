@@ -171,6 +171,7 @@ _REGION_AFTER = re.compile(r"\s+(?:region|countryside|suburbs|canton|enclave|(?:
                            r"littoral|mountains|desert|plain|highlands|pocket|salient|bulge)\b",
                            re.IGNORECASE)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|hamlets?|settlements?)\b", re.IGNORECASE)
+_SETTLEMENTS_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements)\b")  # (plural: "Quneitra villages")
 _ROUTE_AFTER = re.compile(r"\s+(?:junction|crossroads|intersection|interchange|roundabout|road|highway|motorway|bypass)\b",
                           re.IGNORECASE)
 
@@ -282,8 +283,7 @@ def _object_places(doc: Doc, s: Sentence, refs: list[PlaceRef], a: int, stop: in
             if _SETTLEMENT_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in (
                     "region", "mountain", *ADMIN_KINDS):
                 continue  # "takes another Qalamoun village": the region only says where the village is
-            if re.match(r"\s+(?:villages|hamlets|settlements)\b", doc.text[p.end:p.end + 14]) and p.place is not None \
-                    and p.place.kind in ("city", "town"):
+            if _SETTLEMENTS_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind in ("city", "town"):
                 continue  # "Syrian army enters Quneitra villages": the villages of its province, not the city
             if _ROUTE_AFTER.match(doc.text, p.end) and p.place is not None and p.place.kind == "city":
                 continue  # "pulls back from key Idlib junction": a road or junction named for a city is not the city
